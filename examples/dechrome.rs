@@ -1,0 +1,208 @@
+//! Command-line front end: extract the main content of HTML files.
+//!
+//! ```text
+//! dechrome [--format text|json] [--mode precision|balanced|recall] [PATH...]
+//! ```
+//!
+//! A PATH is a file or a directory (read recursively for `*.html`, `*.htm`, `*.html.gz`);
+//! no PATH, or `-`, reads standard input. `text` prints the title, a blank line, then the
+//! text. `json` prints one object per input per line: `{"path","title","text","metadata"}`,
+//! or `{"path","error"}` for an input that failed. A failing input never stops the others;
+//! the exit status is 1 if any input failed, 2 for bad arguments.
+
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use dechrome::{Article, Extractor, Mode, Options};
+use serde_json::json;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+}
+
+struct Args {
+    format: Format,
+    mode: Mode,
+    paths: Vec<String>,
+}
+
+const USAGE: &str =
+    "usage: dechrome [--format text|json] [--mode precision|balanced|recall] [PATH...]";
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        format: Format::Text,
+        mode: Mode::Balanced,
+        paths: Vec::new(),
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ => (arg.clone(), None),
+        };
+        match flag.as_str() {
+            "--format" | "-f" => {
+                let v = inline
+                    .or_else(|| it.next())
+                    .ok_or("--format needs a value")?;
+                args.format = match v.as_str() {
+                    "text" => Format::Text,
+                    "json" => Format::Json,
+                    other => {
+                        return Err(format!("unknown format {other:?} (expected text or json)"))
+                    }
+                };
+            }
+            "--mode" | "-m" => {
+                let v = inline.or_else(|| it.next()).ok_or("--mode needs a value")?;
+                args.mode = v.parse()?;
+            }
+            "--help" | "-h" => return Err(String::new()),
+            _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
+            _ => args.paths.push(arg),
+        }
+    }
+    if args.paths.is_empty() {
+        args.paths.push("-".to_string());
+    }
+    Ok(args)
+}
+
+/// Expands directories into the HTML files under them, sorted, without recursion.
+fn expand(paths: &[String]) -> Vec<(String, Result<(), String>)> {
+    let mut out = Vec::new();
+    for p in paths {
+        let path = Path::new(p);
+        if p == "-" || !path.is_dir() {
+            out.push((p.clone(), Ok(())));
+            continue;
+        }
+        let mut found: Vec<PathBuf> = Vec::new();
+        let mut stack = vec![path.to_path_buf()];
+        while let Some(dir) = stack.pop() {
+            let entries = match std::fs::read_dir(&dir) {
+                Ok(e) => e,
+                Err(e) => {
+                    out.push((dir.display().to_string(), Err(e.to_string())));
+                    continue;
+                }
+            };
+            for entry in entries.flatten() {
+                let p = entry.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if is_html_file(&p) {
+                    found.push(p);
+                }
+            }
+        }
+        found.sort();
+        out.extend(found.into_iter().map(|p| (p.display().to_string(), Ok(()))));
+    }
+    out
+}
+
+fn is_html_file(p: &Path) -> bool {
+    let name = p
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".html.gz")
+}
+
+fn read_input(path: &str) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    if path == "-" {
+        io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("reading stdin: {e}"))?;
+        return Ok(bytes);
+    }
+    let raw = std::fs::read(path).map_err(|e| e.to_string())?;
+    if path.to_ascii_lowercase().ends_with(".gz") {
+        flate2::read::GzDecoder::new(&raw[..])
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("gzip: {e}"))?;
+        Ok(bytes)
+    } else {
+        Ok(raw)
+    }
+}
+
+fn metadata_json(article: &Article) -> serde_json::Value {
+    let m = article.metadata();
+    json!({
+        "title": m.title,
+        "authors": m.authors,
+        "date": m.date,
+        "site_name": m.site_name,
+        "description": m.description,
+        "language": m.language,
+        "canonical_url": m.canonical_url,
+        "encoding": article.encoding(),
+    })
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(msg) => {
+            if msg.is_empty() {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("dechrome: {msg}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let extractor = Extractor::new(Options::default().with_mode(args.mode));
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut failed = false;
+    for (path, listed) in expand(&args.paths) {
+        let result = listed.and_then(|()| read_input(&path)).and_then(|bytes| {
+            extractor
+                .extract_bytes(&bytes, None)
+                .map_err(|e| e.to_string())
+        });
+        let written = match (&result, args.format) {
+            (Ok(article), Format::Json) => writeln!(
+                out,
+                "{}",
+                json!({
+                    "path": path,
+                    "title": article.title(),
+                    "text": article.text(),
+                    "metadata": metadata_json(article),
+                })
+            ),
+            (Ok(article), Format::Text) => {
+                writeln!(
+                    out,
+                    "{}\n\n{}",
+                    article.title().unwrap_or(""),
+                    article.text()
+                )
+            }
+            (Err(e), Format::Json) => writeln!(out, "{}", json!({"path": path, "error": e})),
+            (Err(e), Format::Text) => {
+                eprintln!("dechrome: {path}: {e}");
+                Ok(())
+            }
+        };
+        failed |= result.is_err();
+        if written.is_err() {
+            // The reader went away (a closed pipe): nothing more can be written.
+            return ExitCode::from(1);
+        }
+    }
+    if out.flush().is_err() || failed {
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,268 @@
+//! Linearises the pruned tree into text blocks: the runs of inline content between block
+//! boundaries, each with its text and the numbers the selector scores on.
+
+use html5ever::{local_name, LocalName};
+
+use crate::dom::{Document, Edge, NodeData, NodeId};
+use crate::features::visible_chars;
+use crate::prune::Pruned;
+
+/// What kind of element a block's text sits in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BlockKind {
+    Paragraph,
+    /// `h1`..`h6`, with the level.
+    Heading(u8),
+    ListItem,
+    Preformatted,
+    TableCell,
+    Quote,
+    Caption,
+    /// Text directly inside a generic container (`div`, `section`, ...).
+    Other,
+}
+
+/// One run of text between block boundaries.
+#[derive(Clone, Debug)]
+pub(crate) struct Block {
+    /// The nearest block-level element around the text.
+    pub(crate) owner: NodeId,
+    pub(crate) kind: BlockKind,
+    /// Whitespace-collapsed text (`<br>` kept as a newline; `<pre>` text kept verbatim).
+    pub(crate) text: String,
+    pub(crate) chars: u32,
+    pub(crate) link_chars: u32,
+    pub(crate) commas: u32,
+}
+
+impl Block {
+    /// Share of the block's characters inside links.
+    pub(crate) fn link_density(&self) -> f64 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            f64::from(self.link_chars) / f64::from(self.chars)
+        }
+    }
+}
+
+/// Elements that break the flow of text into separate blocks.
+pub(crate) fn is_block_level(tag: &LocalName) -> bool {
+    matches!(
+        *tag,
+        local_name!("address")
+            | local_name!("article")
+            | local_name!("aside")
+            | local_name!("blockquote")
+            | local_name!("body")
+            | local_name!("caption")
+            | local_name!("center")
+            | local_name!("dd")
+            | local_name!("details")
+            | local_name!("dialog")
+            | local_name!("dir")
+            | local_name!("div")
+            | local_name!("dl")
+            | local_name!("dt")
+            | local_name!("fieldset")
+            | local_name!("figcaption")
+            | local_name!("figure")
+            | local_name!("footer")
+            | local_name!("form")
+            | local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+            | local_name!("header")
+            | local_name!("hgroup")
+            | local_name!("hr")
+            | local_name!("html")
+            | local_name!("legend")
+            | local_name!("li")
+            | local_name!("main")
+            | local_name!("nav")
+            | local_name!("ol")
+            | local_name!("p")
+            | local_name!("pre")
+            | local_name!("section")
+            | local_name!("summary")
+            | local_name!("table")
+            | local_name!("tbody")
+            | local_name!("td")
+            | local_name!("tfoot")
+            | local_name!("th")
+            | local_name!("thead")
+            | local_name!("tr")
+            | local_name!("ul")
+    )
+}
+
+fn kind_of(tag: &LocalName, in_pre: bool) -> BlockKind {
+    if in_pre {
+        return BlockKind::Preformatted;
+    }
+    match *tag {
+        local_name!("p") => BlockKind::Paragraph,
+        local_name!("h1") => BlockKind::Heading(1),
+        local_name!("h2") => BlockKind::Heading(2),
+        local_name!("h3") => BlockKind::Heading(3),
+        local_name!("h4") => BlockKind::Heading(4),
+        local_name!("h5") => BlockKind::Heading(5),
+        local_name!("h6") => BlockKind::Heading(6),
+        local_name!("li") | local_name!("dt") | local_name!("dd") => BlockKind::ListItem,
+        local_name!("pre") => BlockKind::Preformatted,
+        local_name!("td") | local_name!("th") => BlockKind::TableCell,
+        local_name!("blockquote") => BlockKind::Quote,
+        local_name!("figcaption") | local_name!("caption") => BlockKind::Caption,
+        _ => BlockKind::Other,
+    }
+}
+
+fn is_comma(c: char) -> bool {
+    matches!(c, ',' | '，' | '、' | '،' | '؛' | '﹐')
+}
+
+/// Accumulates the text of the block being read.
+struct Pending {
+    text: String,
+    link_chars: u32,
+    /// A space is owed before the next word (collapsed whitespace).
+    space: bool,
+}
+
+impl Pending {
+    fn push_text(&mut self, text: &str, in_link: bool, verbatim: bool) {
+        if verbatim {
+            self.text.push_str(text);
+            if in_link {
+                self.link_chars = self.link_chars.saturating_add(visible_chars(text));
+            }
+            return;
+        }
+        for ch in text.chars() {
+            if ch.is_whitespace() {
+                self.space = true;
+                continue;
+            }
+            if self.space && !self.text.is_empty() && !self.text.ends_with('\n') {
+                self.text.push(' ');
+            }
+            self.space = false;
+            self.text.push(ch);
+            if in_link {
+                self.link_chars = self.link_chars.saturating_add(1);
+            }
+        }
+    }
+
+    fn line_break(&mut self) {
+        if !self.text.is_empty() && !self.text.ends_with('\n') {
+            self.text.push('\n');
+        }
+        self.space = false;
+    }
+}
+
+/// Cuts the subtree of `root` into blocks, in document order, skipping pruned subtrees.
+pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    // The open block-level elements; the last one owns the text being read.
+    let mut owners: Vec<NodeId> = vec![root];
+    let mut link_depth = 0u32;
+    let mut pre_depth = 0u32;
+    let mut pending = Pending {
+        text: String::new(),
+        link_chars: 0,
+        space: false,
+    };
+    let mut walk = doc.traverse(root);
+    while let Some(edge) = walk.next() {
+        match edge {
+            Edge::Open(id) => {
+                if pruned.is_removed(id) {
+                    walk.skip_children(id);
+                    continue;
+                }
+                match &doc.node(id).data {
+                    NodeData::Text(t) => pending.push_text(t, link_depth > 0, pre_depth > 0),
+                    NodeData::Element(el) => {
+                        let tag = &el.name.local;
+                        if *tag == local_name!("br") {
+                            pending.line_break();
+                        } else if is_block_level(tag) && id != root {
+                            flush(doc, &mut blocks, &mut pending, &owners, pre_depth > 0);
+                            owners.push(id);
+                        }
+                        if *tag == local_name!("a") {
+                            link_depth += 1;
+                        } else if *tag == local_name!("pre") {
+                            pre_depth += 1;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(id) => {
+                if pruned.is_removed(id) {
+                    continue;
+                }
+                let Some(tag) = doc.tag(id) else { continue };
+                if *tag == local_name!("a") {
+                    link_depth = link_depth.saturating_sub(1);
+                } else if *tag == local_name!("pre") {
+                    pre_depth = pre_depth.saturating_sub(1);
+                }
+                if is_block_level(tag) && id != root {
+                    flush(
+                        doc,
+                        &mut blocks,
+                        &mut pending,
+                        &owners,
+                        pre_depth > 0 || *tag == local_name!("pre"),
+                    );
+                    owners.pop();
+                } else if matches!(*tag, local_name!("td") | local_name!("th")) {
+                    pending.space = true;
+                }
+            }
+        }
+    }
+    flush(doc, &mut blocks, &mut pending, &owners, false);
+    blocks
+}
+
+fn flush(
+    doc: &Document,
+    blocks: &mut Vec<Block>,
+    pending: &mut Pending,
+    owners: &[NodeId],
+    in_pre: bool,
+) {
+    let text = std::mem::take(&mut pending.text);
+    let link_chars = std::mem::take(&mut pending.link_chars);
+    pending.space = false;
+    let text = if in_pre {
+        text.trim_matches('\n').trim_end().to_string()
+    } else {
+        text.trim().to_string()
+    };
+    let chars = visible_chars(&text);
+    if chars == 0 {
+        return;
+    }
+    let Some(&owner) = owners.last() else { return };
+    let kind = doc
+        .tag(owner)
+        .map_or(BlockKind::Other, |t| kind_of(t, in_pre));
+    let commas = u32::try_from(text.chars().filter(|&c| is_comma(c)).count()).unwrap_or(u32::MAX);
+    blocks.push(Block {
+        owner,
+        kind,
+        text,
+        chars,
+        link_chars: link_chars.min(chars),
+        commas,
+    });
+}

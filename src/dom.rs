@@ -1,0 +1,326 @@
+//! The arena document: every node lives in one `Vec`, linked by `NodeId` indices.
+//!
+//! An arena keeps the tree cache-friendly, makes per-node side tables (`Vec<T>` indexed by
+//! `NodeId`) trivial, and lets every walk be an explicit loop instead of recursion.
+
+use html5ever::tendril::StrTendril;
+use html5ever::{Attribute, LocalName, QualName};
+
+/// Index of a node in [`Document::nodes`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct NodeId(pub(crate) u32);
+
+impl NodeId {
+    /// The position of this node in the arena and in every side table.
+    #[inline]
+    pub(crate) fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// An element's name, attributes and (for `<template>`) its separate contents fragment.
+#[derive(Debug)]
+pub(crate) struct Element {
+    pub(crate) name: QualName,
+    pub(crate) attrs: Vec<Attribute>,
+    /// `<template>` contents live in a detached fragment, as the HTML standard says.
+    pub(crate) template_contents: Option<NodeId>,
+}
+
+impl Element {
+    /// The value of the attribute `name` (no namespace), if present.
+    pub(crate) fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|a| a.name.ns.is_empty() && &*a.name.local == name)
+            .map(|a| &*a.value)
+    }
+}
+
+/// What a node is.
+#[derive(Debug)]
+pub(crate) enum NodeData {
+    Document,
+    /// Template contents and other fragments not attached to the document.
+    Fragment,
+    Doctype,
+    Element(Element),
+    Text(StrTendril),
+    Comment(StrTendril),
+    ProcessingInstruction,
+}
+
+/// One node and its links.
+#[derive(Debug)]
+pub(crate) struct Node {
+    pub(crate) parent: Option<NodeId>,
+    pub(crate) first_child: Option<NodeId>,
+    pub(crate) last_child: Option<NodeId>,
+    pub(crate) prev_sibling: Option<NodeId>,
+    pub(crate) next_sibling: Option<NodeId>,
+    /// Depth below the document node when the node was attached (the document is 0).
+    pub(crate) depth: u32,
+    pub(crate) data: NodeData,
+}
+
+/// A parsed HTML document.
+#[derive(Debug)]
+pub(crate) struct Document {
+    pub(crate) nodes: Vec<Node>,
+}
+
+/// The document node is always the first node in the arena.
+pub(crate) const DOCUMENT: NodeId = NodeId(0);
+
+impl Document {
+    pub(crate) fn new() -> Self {
+        let mut doc = Document {
+            nodes: Vec::with_capacity(1024),
+        };
+        doc.push(NodeData::Document);
+        doc
+    }
+
+    pub(crate) fn push(&mut self, data: NodeData) -> NodeId {
+        // The node count is capped well below u32::MAX by `Options::max_nodes`.
+        let id = NodeId(self.nodes.len() as u32);
+        self.nodes.push(Node {
+            parent: None,
+            first_child: None,
+            last_child: None,
+            prev_sibling: None,
+            next_sibling: None,
+            depth: 0,
+            data,
+        });
+        id
+    }
+
+    #[inline]
+    pub(crate) fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id.index()]
+    }
+
+    #[inline]
+    pub(crate) fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// The element data of `id`, if it is an element.
+    #[inline]
+    pub(crate) fn element(&self, id: NodeId) -> Option<&Element> {
+        match &self.nodes[id.index()].data {
+            NodeData::Element(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The local name of `id` if it is an HTML element.
+    #[inline]
+    pub(crate) fn tag(&self, id: NodeId) -> Option<&LocalName> {
+        self.element(id).map(|e| &e.name.local)
+    }
+
+    /// Iterates over the children of `id`, in order.
+    pub(crate) fn children(&self, id: NodeId) -> Children<'_> {
+        Children {
+            doc: self,
+            next: self.node(id).first_child,
+        }
+    }
+
+    /// Detaches `id` from its parent; its subtree moves with it.
+    pub(crate) fn detach(&mut self, id: NodeId) {
+        let (parent, prev, next) = {
+            let n = &self.nodes[id.index()];
+            (n.parent, n.prev_sibling, n.next_sibling)
+        };
+        if let Some(p) = prev {
+            self.nodes[p.index()].next_sibling = next;
+        } else if let Some(par) = parent {
+            self.nodes[par.index()].first_child = next;
+        }
+        if let Some(n) = next {
+            self.nodes[n.index()].prev_sibling = prev;
+        } else if let Some(par) = parent {
+            self.nodes[par.index()].last_child = prev;
+        }
+        let n = &mut self.nodes[id.index()];
+        n.parent = None;
+        n.prev_sibling = None;
+        n.next_sibling = None;
+    }
+
+    /// Appends the detached node `child` as the last child of `parent`.
+    pub(crate) fn append(&mut self, parent: NodeId, child: NodeId) {
+        let last = self.nodes[parent.index()].last_child;
+        let depth = self.nodes[parent.index()].depth + 1;
+        {
+            let c = &mut self.nodes[child.index()];
+            c.parent = Some(parent);
+            c.prev_sibling = last;
+            c.next_sibling = None;
+            c.depth = depth;
+        }
+        match last {
+            Some(l) => self.nodes[l.index()].next_sibling = Some(child),
+            None => self.nodes[parent.index()].first_child = Some(child),
+        }
+        self.nodes[parent.index()].last_child = Some(child);
+    }
+
+    /// Inserts the detached node `child` just before `sibling`, under the sibling's parent.
+    pub(crate) fn insert_before(&mut self, sibling: NodeId, child: NodeId) {
+        let Some(parent) = self.nodes[sibling.index()].parent else {
+            return;
+        };
+        let prev = self.nodes[sibling.index()].prev_sibling;
+        let depth = self.nodes[parent.index()].depth + 1;
+        {
+            let c = &mut self.nodes[child.index()];
+            c.parent = Some(parent);
+            c.prev_sibling = prev;
+            c.next_sibling = Some(sibling);
+            c.depth = depth;
+        }
+        self.nodes[sibling.index()].prev_sibling = Some(child);
+        match prev {
+            Some(p) => self.nodes[p.index()].next_sibling = Some(child),
+            None => self.nodes[parent.index()].first_child = Some(child),
+        }
+    }
+
+    /// The nodes under `root` (itself included) in document order, without recursion.
+    pub(crate) fn preorder(&self, root: NodeId) -> Preorder<'_> {
+        Preorder {
+            doc: self,
+            root,
+            next: Some(root),
+        }
+    }
+
+    /// The closest ancestor of `id` (not `id` itself) that is an element named `name`.
+    pub(crate) fn has_ancestor_tag(&self, id: NodeId, name: &LocalName) -> bool {
+        let mut cur = self.node(id).parent;
+        while let Some(p) = cur {
+            if self.tag(p) == Some(name) {
+                return true;
+            }
+            cur = self.node(p).parent;
+        }
+        false
+    }
+}
+
+/// Iterator over a node's children.
+pub(crate) struct Children<'a> {
+    doc: &'a Document,
+    next: Option<NodeId>,
+}
+
+impl Iterator for Children<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        let cur = self.next?;
+        self.next = self.doc.node(cur).next_sibling;
+        Some(cur)
+    }
+}
+
+/// Document-order walk over a subtree, following sibling and parent links (no stack at all).
+pub(crate) struct Preorder<'a> {
+    doc: &'a Document,
+    root: NodeId,
+    next: Option<NodeId>,
+}
+
+impl Preorder<'_> {
+    /// Do not descend into the children of the node returned last.
+    pub(crate) fn skip_children_of(&mut self, id: NodeId) {
+        if self.next.is_some() && self.doc.node(id).first_child == self.next {
+            self.next = self.after_subtree(id);
+        }
+    }
+
+    fn after_subtree(&self, mut id: NodeId) -> Option<NodeId> {
+        loop {
+            if id == self.root {
+                return None;
+            }
+            let n = self.doc.node(id);
+            if let Some(s) = n.next_sibling {
+                return Some(s);
+            }
+            id = n.parent?;
+        }
+    }
+}
+
+impl Iterator for Preorder<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        let cur = self.next?;
+        self.next = match self.doc.node(cur).first_child {
+            Some(c) => Some(c),
+            None => self.after_subtree(cur),
+        };
+        Some(cur)
+    }
+}
+
+/// One step of a document-order walk that reports both entering and leaving an element.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Edge {
+    Open(NodeId),
+    Close(NodeId),
+}
+
+/// Walks a subtree emitting [`Edge`]s, following links only (no stack, no recursion).
+pub(crate) struct Traverse<'a> {
+    doc: &'a Document,
+    root: NodeId,
+    next: Option<Edge>,
+}
+
+impl Document {
+    /// Open/close events over the subtree of `root`, `root` included.
+    pub(crate) fn traverse(&self, root: NodeId) -> Traverse<'_> {
+        Traverse {
+            doc: self,
+            root,
+            next: Some(Edge::Open(root)),
+        }
+    }
+}
+
+impl Traverse<'_> {
+    /// After `Open(id)` was returned: go straight to `Close(id)`, skipping its children.
+    pub(crate) fn skip_children(&mut self, id: NodeId) {
+        if matches!(self.next, Some(Edge::Open(_))) {
+            self.next = Some(Edge::Close(id));
+        }
+    }
+}
+
+impl Iterator for Traverse<'_> {
+    type Item = Edge;
+    fn next(&mut self) -> Option<Edge> {
+        let edge = self.next?;
+        self.next = match edge {
+            Edge::Open(id) => match self.doc.node(id).first_child {
+                Some(c) => Some(Edge::Open(c)),
+                None => Some(Edge::Close(id)),
+            },
+            Edge::Close(id) if id == self.root => None,
+            Edge::Close(id) => {
+                let n = self.doc.node(id);
+                match (n.next_sibling, n.parent) {
+                    (Some(s), _) => Some(Edge::Open(s)),
+                    (None, Some(p)) => Some(Edge::Close(p)),
+                    (None, None) => None,
+                }
+            }
+        };
+        Some(edge)
+    }
+}

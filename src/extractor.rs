@@ -1,0 +1,136 @@
+//! The pipeline: decode, parse, prune, measure, select, render; metadata alongside.
+
+use html5ever::local_name;
+
+use crate::article::Article;
+use crate::blocks::segment;
+use crate::decode::{decode, EncodingSource};
+use crate::dom::{Document, NodeId, DOCUMENT};
+use crate::error::Error;
+use crate::features::text_stats;
+use crate::metadata::extract_metadata;
+use crate::options::{Mode, Options};
+use crate::parse::{parse, ParseLimits};
+use crate::prune::{prune_hard, prune_names};
+use crate::render::plain_text;
+use crate::select::select;
+
+/// Extracts articles with a fixed set of [`Options`].
+///
+/// An `Extractor` holds no per-page state: it is `Send + Sync`, cheap to clone, and one
+/// instance can serve many threads.
+///
+/// ```
+/// use dechrome::{Extractor, Mode, Options};
+/// let extractor = Extractor::new(Options::default().with_mode(Mode::Precision));
+/// let html = "<html><body><article><p>Only the article text stays here, \
+///             long enough to count as a paragraph of content.</p></article>\
+///             <footer>Copyright</footer></body></html>";
+/// let article = extractor.extract(html)?;
+/// assert!(article.text().starts_with("Only the article text"));
+/// assert!(!article.text().contains("Copyright"));
+/// # Ok::<(), dechrome::Error>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Extractor {
+    options: Options,
+}
+
+impl Extractor {
+    /// An extractor with the given options.
+    pub fn new(options: Options) -> Self {
+        Extractor { options }
+    }
+
+    /// The options this extractor applies.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Extracts the main content of an HTML document given as text.
+    pub fn extract(&self, html: &str) -> Result<Article, Error> {
+        self.check_size(html.len())?;
+        self.run(html, "UTF-8", EncodingSource::Text)
+    }
+
+    /// Extracts the main content of an HTML document given as bytes. The encoding is taken
+    /// from a byte-order mark, the `charset` of `content_type` (an HTTP `Content-Type`
+    /// value), a `<meta>` declaration, or a guess, in that order.
+    pub fn extract_bytes(
+        &self,
+        bytes: &[u8],
+        content_type: Option<&str>,
+    ) -> Result<Article, Error> {
+        self.check_size(bytes.len())?;
+        let decoded = decode(bytes, content_type);
+        self.run(&decoded.text, decoded.encoding.name(), decoded.source)
+    }
+
+    fn check_size(&self, size: usize) -> Result<(), Error> {
+        if size > self.options.max_input_bytes {
+            return Err(Error::InputTooLarge {
+                size,
+                limit: self.options.max_input_bytes,
+            });
+        }
+        Ok(())
+    }
+
+    fn run(
+        &self,
+        html: &str,
+        encoding: &'static str,
+        source: EncodingSource,
+    ) -> Result<Article, Error> {
+        let limits = ParseLimits {
+            max_depth: self.options.max_depth,
+            max_nodes: self.options.max_nodes,
+        };
+        let doc = parse(html, limits)?;
+        let metadata = extract_metadata(&doc);
+        let text = content_text(&doc, self.options.mode, metadata.title.as_deref());
+        Ok(Article {
+            text,
+            metadata,
+            encoding,
+            encoding_source: source,
+        })
+    }
+}
+
+/// The `<body>` (or the root element of a body-less document such as a frameset).
+fn content_root(doc: &Document) -> NodeId {
+    let html = doc.children(DOCUMENT).find(|&c| doc.element(c).is_some());
+    let Some(html) = html else { return DOCUMENT };
+    doc.children(html)
+        .find(|&c| doc.tag(c) == Some(&local_name!("body")))
+        .unwrap_or(html)
+}
+
+/// Selects and renders the main text. When pruning by class names left almost nothing of a
+/// page that has text, the selection is run again without that pruning.
+fn content_text(doc: &Document, mode: Mode, title: Option<&str>) -> String {
+    let root = content_root(doc);
+    let hard = prune_hard(doc, root);
+    let raw_stats = text_stats(doc, root, &hard);
+    let mut pruned = prune_hard(doc, root);
+    prune_names(doc, root, &mut pruned, &raw_stats, mode);
+    let stats = text_stats(doc, root, &pruned);
+    let blocks = segment(doc, root, &pruned);
+    let selection = select(doc, root, &pruned, &stats, &blocks, mode, title);
+    let text = plain_text(&blocks, &selection.blocks);
+
+    let page_chars = raw_stats.chars[root.index()];
+    let kept_chars: u32 = selection.blocks.iter().map(|&i| blocks[i].chars).sum();
+    if kept_chars >= 200 || u64::from(kept_chars) * 4 >= u64::from(page_chars) {
+        return text;
+    }
+    let blocks = segment(doc, root, &hard);
+    let selection = select(doc, root, &hard, &raw_stats, &blocks, mode, title);
+    let wider_chars: u32 = selection.blocks.iter().map(|&i| blocks[i].chars).sum();
+    if wider_chars > kept_chars {
+        plain_text(&blocks, &selection.blocks)
+    } else {
+        text
+    }
+}

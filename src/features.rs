@@ -1,0 +1,65 @@
+//! Per-node numbers in side tables indexed by `NodeId`: visible characters and characters
+//! inside links, summed over each subtree in one linear pass.
+
+use html5ever::local_name;
+
+use crate::dom::{Document, Edge, NodeData, NodeId};
+use crate::prune::Pruned;
+
+/// Text and link-text size of every subtree (pruned subtrees count as empty).
+pub(crate) struct TextStats {
+    /// Non-whitespace characters in the subtree.
+    pub(crate) chars: Vec<u32>,
+    /// Non-whitespace characters inside `<a>` elements in the subtree.
+    pub(crate) link_chars: Vec<u32>,
+}
+
+impl TextStats {
+    /// Share of the subtree's text that sits inside links (0 for an empty subtree).
+    pub(crate) fn link_density(&self, id: NodeId) -> f64 {
+        let chars = self.chars[id.index()];
+        if chars == 0 {
+            0.0
+        } else {
+            f64::from(self.link_chars[id.index()]) / f64::from(chars)
+        }
+    }
+}
+
+/// Counts the non-whitespace characters of `text`.
+pub(crate) fn visible_chars(text: &str) -> u32 {
+    let count = text.chars().filter(|c| !c.is_whitespace()).count();
+    u32::try_from(count).unwrap_or(u32::MAX)
+}
+
+/// Computes [`TextStats`] for the subtree of `root`, skipping pruned subtrees.
+pub(crate) fn text_stats(doc: &Document, root: NodeId, pruned: &Pruned) -> TextStats {
+    let mut chars = vec![0u32; doc.len()];
+    let mut link_chars = vec![0u32; doc.len()];
+    let mut walk = doc.traverse(root);
+    while let Some(edge) = walk.next() {
+        match edge {
+            Edge::Open(id) => {
+                if pruned.is_removed(id) {
+                    walk.skip_children(id);
+                } else if let NodeData::Text(t) = &doc.node(id).data {
+                    chars[id.index()] = visible_chars(t);
+                }
+            }
+            Edge::Close(id) => {
+                if pruned.is_removed(id) || id == root {
+                    continue;
+                }
+                if doc.tag(id) == Some(&local_name!("a")) {
+                    link_chars[id.index()] = chars[id.index()];
+                }
+                if let Some(parent) = doc.node(id).parent {
+                    chars[parent.index()] = chars[parent.index()].saturating_add(chars[id.index()]);
+                    link_chars[parent.index()] =
+                        link_chars[parent.index()].saturating_add(link_chars[id.index()]);
+                }
+            }
+        }
+    }
+    TextStats { chars, link_chars }
+}

@@ -1,0 +1,65 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod article;
+mod blocks;
+mod decode;
+mod dom;
+mod error;
+mod extractor;
+mod features;
+mod metadata;
+mod options;
+mod parse;
+mod prune;
+mod render;
+mod select;
+
+#[doc(hidden)]
+pub mod debug;
+
+pub use article::Article;
+pub use decode::EncodingSource;
+pub use error::Error;
+pub use extractor::Extractor;
+pub use metadata::Metadata;
+pub use options::{Mode, Options};
+
+/// Extracts the main content of `html` with the default [`Options`].
+///
+/// ```
+/// let html = r#"<html><head><title>Rain returns | Daily Bugle</title></head><body>
+///   <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+///   <article><h1>Rain returns</h1>
+///     <p>After a dry month, steady rain is expected across the region from Tuesday,
+///        forecasters said, with the heaviest falls in the hills.</p>
+///     <p>Farmers welcomed the news, though some warned it came too late for the harvest.</p>
+///   </article>
+///   <footer>© Daily Bugle</footer></body></html>"#;
+/// let article = dechrome::extract(html)?;
+/// assert_eq!(article.title(), Some("Rain returns"));
+/// assert!(article.text().contains("steady rain"));
+/// assert!(!article.text().contains("Home"));
+/// # Ok::<(), dechrome::Error>(())
+/// ```
+pub fn extract(html: &str) -> Result<Article, Error> {
+    Extractor::default().extract(html)
+}
+
+/// Extracts the main content of an HTML document given as bytes, with the default
+/// [`Options`]. `content_type` is the HTTP `Content-Type` header, if known; its charset
+/// outranks the page's own `<meta>` declaration, as in browsers.
+///
+/// ```
+/// // "café" in windows-1252, declared by the page itself.
+/// let html = b"<meta charset=windows-1252><p>Le caf\xe9 du coin ouvre ses portes ce matin, \
+///              avec un menu nouveau et des prix doux.</p>";
+/// let article = dechrome::extract_bytes(html, None)?;
+/// assert!(article.text().contains("café"));
+/// assert_eq!(article.encoding(), "windows-1252");
+/// # Ok::<(), dechrome::Error>(())
+/// ```
+pub fn extract_bytes(bytes: &[u8], content_type: Option<&str>) -> Result<Article, Error> {
+    Extractor::default().extract_bytes(bytes, content_type)
+}

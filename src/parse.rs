@@ -1,0 +1,437 @@
+//! HTML text to arena [`Document`], through html5ever's tokenizer and tree builder.
+//!
+//! Two guards keep hostile input linear:
+//! - [`DepthGuard`] sits between the tokenizer and the tree builder. html5ever's tree builder
+//!   scans its stack of open elements on many tags (servo/html5ever#788), so a deeply nested
+//!   page is quadratic. Once the sink reports that a start tag opened an element deeper than the
+//!   cap, the guard closes it again at once, and while the current node is known to sit at the
+//!   cap it drops further start tags before the tree builder sees them. The open-element stack
+//!   therefore never grows much past the cap, and content past the cap is kept, flattened into
+//!   the deepest allowed element (much as Blink and WebKit do at the same depth of 512).
+//! - The input is fed in slices so that a node-count limit can stop the parse early.
+
+use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
+
+use html5ever::interface::ElemName;
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{
+    BufferQueue, EndTag, StartTag, Tag, TagToken, Token, TokenSink, TokenSinkResult, Tokenizer,
+    TokenizerOpts,
+};
+use html5ever::tree_builder::{
+    ElementFlags, NodeOrText, QuirksMode, TreeBuilder, TreeBuilderOpts, TreeSink,
+};
+use html5ever::{local_name, ns, Attribute, LocalName, Namespace, QualName};
+
+use crate::dom::{Document, Element, NodeData, NodeId, DOCUMENT};
+use crate::error::Error;
+
+/// Limits applied while parsing.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ParseLimits {
+    pub(crate) max_depth: u32,
+    pub(crate) max_nodes: usize,
+}
+
+/// Parses `html` into an arena document.
+pub(crate) fn parse(html: &str, limits: ParseLimits) -> Result<Document, Error> {
+    let sink = ArenaSink::new(limits.max_depth.max(2));
+    let opts = TreeBuilderOpts {
+        scripting_enabled: false,
+        ..TreeBuilderOpts::default()
+    };
+    let guard = DepthGuard {
+        builder: TreeBuilder::new(sink, opts),
+        top_depth: Cell::new(None),
+        max_depth: limits.max_depth.max(2),
+    };
+    let tokenizer = Tokenizer::new(guard, TokenizerOpts::default());
+    let queue = BufferQueue::default();
+
+    // Feed in slices so the node limit is checked as we go, not after the whole input.
+    const SLICE: usize = 64 * 1024;
+    let mut start = 0;
+    while start < html.len() {
+        let mut end = (start + SLICE).min(html.len());
+        while !html.is_char_boundary(end) {
+            end += 1;
+        }
+        queue.push_back(StrTendril::from_slice(&html[start..end]));
+        // With scripting disabled a `Script` result only means "call again".
+        while !matches!(tokenizer.feed(&queue), html5ever::TokenizerResult::Done) {}
+        let count = tokenizer.sink.builder.sink.doc.borrow().len();
+        if count > limits.max_nodes {
+            return Err(Error::TooManyNodes {
+                limit: limits.max_nodes,
+            });
+        }
+        start = end;
+    }
+    tokenizer.end();
+    let doc = tokenizer.sink.builder.sink.finish();
+    if doc.len() > limits.max_nodes {
+        return Err(Error::TooManyNodes {
+            limit: limits.max_nodes,
+        });
+    }
+    Ok(doc)
+}
+
+/// Parses an HTML string with no limits beyond the default depth cap (tests, differential).
+pub(crate) fn parse_default(html: &str) -> Document {
+    let limits = ParseLimits {
+        max_depth: 512,
+        max_nodes: usize::MAX,
+    };
+    // No node limit, so the parse cannot fail.
+    parse(html, limits).unwrap_or_else(|_| Document::new())
+}
+
+/// Elements that never stay on the stack of open elements.
+fn is_void(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("area")
+            | local_name!("base")
+            | local_name!("basefont")
+            | local_name!("bgsound")
+            | local_name!("br")
+            | local_name!("col")
+            | local_name!("embed")
+            | local_name!("frame")
+            | local_name!("hr")
+            | local_name!("image")
+            | local_name!("img")
+            | local_name!("input")
+            | local_name!("keygen")
+            | local_name!("link")
+            | local_name!("meta")
+            | local_name!("param")
+            | local_name!("source")
+            | local_name!("track")
+            | local_name!("wbr")
+    )
+}
+
+/// Elements whose content the tokenizer reads as text up to their own end tag; the guard lets
+/// that end tag close them rather than closing them itself, or the tokenizer would stay in
+/// its raw-text state.
+fn is_raw_text(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("script")
+            | local_name!("style")
+            | local_name!("xmp")
+            | local_name!("iframe")
+            | local_name!("noembed")
+            | local_name!("noframes")
+            | local_name!("textarea")
+            | local_name!("title")
+            | local_name!("plaintext")
+    )
+}
+
+/// Token filter that keeps the tree builder's stack of open elements at most one past the cap.
+struct DepthGuard {
+    builder: TreeBuilder<NodeId, ArenaSink>,
+    /// Depth of the tree builder's current node when known for certain (after a start tag,
+    /// before any end tag), `None` when an end tag may have popped an unknown number.
+    top_depth: Cell<Option<u32>>,
+    max_depth: u32,
+}
+
+impl TokenSink for DepthGuard {
+    type Handle = NodeId;
+
+    fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<NodeId> {
+        let start = match &token {
+            TagToken(tag) if tag.kind == StartTag => Some((tag.name.clone(), tag.self_closing)),
+            TagToken(_) | Token::EOFToken => {
+                self.top_depth.set(None);
+                None
+            }
+            _ => None,
+        };
+        let Some((name, self_closing)) = start else {
+            return self.builder.process_token(token, line_number);
+        };
+        if self.top_depth.get().is_some_and(|d| d >= self.max_depth) && !is_raw_text(&name) {
+            // Past the cap: the element is dropped, its content flows into the current node.
+            return TokenSinkResult::Continue;
+        }
+        let sink = &self.builder.sink;
+        sink.last_element.set(None);
+        let result = self.builder.process_token(token, line_number);
+        let Some((depth, is_html)) = sink.last_element.get() else {
+            return result;
+        };
+        let stays_open = !is_void(&name) && !(self_closing && !is_html);
+        if !stays_open {
+            self.top_depth.set(Some(depth - 1));
+        } else if is_raw_text(&name) {
+            self.top_depth.set(None);
+        } else if depth > self.max_depth {
+            // Close the over-deep element straight away so the stack stays short.
+            let end = Tag {
+                kind: EndTag,
+                name,
+                self_closing: false,
+                attrs: Vec::new(),
+                had_duplicate_attributes: false,
+            };
+            let _ = self.builder.process_token(TagToken(end), line_number);
+            self.top_depth.set(Some(depth - 1));
+        } else {
+            self.top_depth.set(Some(depth));
+        }
+        result
+    }
+
+    fn end(&self) {
+        self.builder.end();
+    }
+
+    fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
+        self.builder
+            .adjusted_current_node_present_but_not_in_html_namespace()
+    }
+}
+
+/// The `TreeSink` that builds the arena. html5ever 0.40 passes `&self`, so the arena sits in
+/// a `RefCell`; no borrow is held across a call back into the tree builder.
+struct ArenaSink {
+    doc: RefCell<Document>,
+    max_depth: u32,
+    /// Depth the tree builder asked for and namespace of the last element it inserted.
+    last_element: Cell<Option<(u32, bool)>>,
+}
+
+/// An owned element name handed to the tree builder (cheap: atoms are interned).
+#[derive(Debug)]
+pub(crate) struct OwnedName(QualName);
+
+impl ElemName for OwnedName {
+    fn ns(&self) -> &Namespace {
+        &self.0.ns
+    }
+    fn local_name(&self) -> &LocalName {
+        &self.0.local
+    }
+}
+
+impl ArenaSink {
+    fn new(max_depth: u32) -> Self {
+        ArenaSink {
+            doc: RefCell::new(Document::new()),
+            max_depth,
+            last_element: Cell::new(None),
+        }
+    }
+
+    /// Appends `child` to `parent`; elements that would sit deeper than the cap are attached
+    /// beside their parent instead, so the tree's depth stays bounded whatever the input.
+    fn append_node(&self, doc: &mut Document, parent: NodeId, child: NodeId) {
+        doc.detach(child);
+        let wanted = doc.node(parent).depth + 1;
+        let mut target = parent;
+        if let NodeData::Element(e) = &doc.node(child).data {
+            let is_html = e.name.ns == ns!(html);
+            self.last_element.set(Some((wanted, is_html)));
+            if wanted > self.max_depth {
+                if let Some(grand) = doc.node(parent).parent {
+                    target = grand;
+                }
+            }
+        }
+        doc.append(target, child);
+    }
+}
+
+/// Appends text to `parent`, merging with a preceding text node as the standard requires.
+fn append_text(doc: &mut Document, parent: NodeId, text: StrTendril) {
+    if let Some(last) = doc.node(parent).last_child {
+        if let NodeData::Text(t) = &mut doc.nodes[last.index()].data {
+            t.push_tendril(&text);
+            return;
+        }
+    }
+    let id = doc.push(NodeData::Text(text));
+    doc.append(parent, id);
+}
+
+impl TreeSink for ArenaSink {
+    type Handle = NodeId;
+    type Output = Document;
+    type ElemName<'a> = OwnedName;
+
+    fn finish(self) -> Document {
+        self.doc.into_inner()
+    }
+
+    fn parse_error(&self, _msg: Cow<'static, str>) {}
+
+    fn get_document(&self) -> NodeId {
+        DOCUMENT
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a NodeId) -> OwnedName {
+        let doc = self.doc.borrow();
+        match doc.element(*target) {
+            Some(e) => OwnedName(e.name.clone()),
+            // The tree builder only asks about elements; answer harmlessly otherwise.
+            None => OwnedName(QualName::new(None, ns!(), LocalName::from(""))),
+        }
+    }
+
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> NodeId {
+        let mut doc = self.doc.borrow_mut();
+        let template_contents = if flags.template {
+            Some(doc.push(NodeData::Fragment))
+        } else {
+            None
+        };
+        doc.push(NodeData::Element(Element {
+            name,
+            attrs,
+            template_contents,
+        }))
+    }
+
+    fn create_comment(&self, text: StrTendril) -> NodeId {
+        self.doc.borrow_mut().push(NodeData::Comment(text))
+    }
+
+    fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> NodeId {
+        self.doc.borrow_mut().push(NodeData::ProcessingInstruction)
+    }
+
+    fn append(&self, parent: &NodeId, child: NodeOrText<NodeId>) {
+        let mut doc = self.doc.borrow_mut();
+        match child {
+            NodeOrText::AppendNode(node) => self.append_node(&mut doc, *parent, node),
+            NodeOrText::AppendText(text) => append_text(&mut doc, *parent, text),
+        }
+    }
+
+    fn append_based_on_parent_node(
+        &self,
+        element: &NodeId,
+        prev_element: &NodeId,
+        child: NodeOrText<NodeId>,
+    ) {
+        let has_parent = self.doc.borrow().node(*element).parent.is_some();
+        if has_parent {
+            self.append_before_sibling(element, child);
+        } else {
+            self.append(prev_element, child);
+        }
+    }
+
+    fn append_doctype_to_document(
+        &self,
+        _name: StrTendril,
+        _public: StrTendril,
+        _system: StrTendril,
+    ) {
+        let mut doc = self.doc.borrow_mut();
+        let id = doc.push(NodeData::Doctype);
+        doc.append(DOCUMENT, id);
+    }
+
+    fn get_template_contents(&self, target: &NodeId) -> NodeId {
+        let mut doc = self.doc.borrow_mut();
+        if let Some(id) = doc.element(*target).and_then(|e| e.template_contents) {
+            return id;
+        }
+        // Not a template (the tree builder promises it is); give it an empty fragment.
+        let frag = doc.push(NodeData::Fragment);
+        if let NodeData::Element(e) = &mut doc.nodes[target.index()].data {
+            e.template_contents = Some(frag);
+        }
+        frag
+    }
+
+    fn same_node(&self, x: &NodeId, y: &NodeId) -> bool {
+        x == y
+    }
+
+    fn set_quirks_mode(&self, _mode: QuirksMode) {}
+
+    fn append_before_sibling(&self, sibling: &NodeId, new_node: NodeOrText<NodeId>) {
+        let mut doc = self.doc.borrow_mut();
+        match new_node {
+            NodeOrText::AppendText(text) => {
+                if let Some(prev) = doc.node(*sibling).prev_sibling {
+                    if let NodeData::Text(t) = &mut doc.nodes[prev.index()].data {
+                        t.push_tendril(&text);
+                        return;
+                    }
+                }
+                let id = doc.push(NodeData::Text(text));
+                doc.insert_before(*sibling, id);
+            }
+            NodeOrText::AppendNode(node) => {
+                doc.detach(node);
+                doc.insert_before(*sibling, node);
+            }
+        }
+    }
+
+    fn add_attrs_if_missing(&self, target: &NodeId, attrs: Vec<Attribute>) {
+        let mut doc = self.doc.borrow_mut();
+        if let NodeData::Element(e) = &mut doc.nodes[target.index()].data {
+            for attr in attrs {
+                if !e.attrs.iter().any(|a| a.name == attr.name) {
+                    e.attrs.push(attr);
+                }
+            }
+        }
+    }
+
+    fn remove_from_parent(&self, target: &NodeId) {
+        self.doc.borrow_mut().detach(*target);
+    }
+
+    fn reparent_children(&self, node: &NodeId, new_parent: &NodeId) {
+        let mut doc = self.doc.borrow_mut();
+        while let Some(child) = doc.node(*node).first_child {
+            doc.detach(child);
+            doc.append(*new_parent, child);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn max_depth(doc: &Document) -> u32 {
+        doc.nodes.iter().map(|n| n.depth).max().unwrap_or(0)
+    }
+
+    #[test]
+    fn deep_nesting_is_capped_and_content_kept() {
+        let html = format!("{}deep text{}", "<div>".repeat(5000), "</div>".repeat(5000));
+        let doc = parse_default(&html);
+        assert!(max_depth(&doc) <= 513, "depth {}", max_depth(&doc));
+        let has_text = doc
+            .nodes
+            .iter()
+            .any(|n| matches!(&n.data, NodeData::Text(t) if &**t == "deep text"));
+        assert!(has_text, "text past the depth cap was lost");
+    }
+
+    #[test]
+    fn node_limit_is_an_error() {
+        let html = "<p>x</p>".repeat(1000);
+        let err = parse(
+            &html,
+            ParseLimits {
+                max_depth: 512,
+                max_nodes: 100,
+            },
+        );
+        assert!(matches!(err, Err(Error::TooManyNodes { limit: 100 })));
+    }
+}

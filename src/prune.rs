@@ -1,0 +1,377 @@
+//! Marks what is never content: non-text elements, hidden elements, landmark roles for
+//! chrome, and elements whose class or id names chrome.
+//!
+//! Pruning only sets flags in a side table; the tree itself is left intact so that metadata
+//! can still read the whole page. Walkers skip the subtree of a flagged node.
+
+use html5ever::{local_name, LocalName};
+
+use crate::dom::{Document, Element, NodeData, NodeId};
+use crate::features::TextStats;
+use crate::options::Mode;
+
+/// Per-node "removed" flags, set on the root of every pruned subtree.
+pub(crate) struct Pruned {
+    pub(crate) removed: Vec<bool>,
+}
+
+impl Pruned {
+    #[inline]
+    pub(crate) fn is_removed(&self, id: NodeId) -> bool {
+        self.removed[id.index()]
+    }
+}
+
+/// Elements that never hold readable content.
+fn is_never_content(tag: &LocalName) -> bool {
+    matches!(
+        *tag,
+        local_name!("head")
+            | local_name!("script")
+            | local_name!("style")
+            | local_name!("template")
+            | local_name!("noscript")
+            | local_name!("svg")
+            | local_name!("math")
+            | local_name!("canvas")
+            | local_name!("iframe")
+            | local_name!("frame")
+            | local_name!("frameset")
+            | local_name!("object")
+            | local_name!("embed")
+            | local_name!("video")
+            | local_name!("audio")
+            | local_name!("map")
+            | local_name!("input")
+            | local_name!("button")
+            | local_name!("select")
+            | local_name!("textarea")
+            | local_name!("option")
+            | local_name!("dialog")
+            | local_name!("nav")
+            | local_name!("aside")
+            | local_name!("footer")
+            | local_name!("menu")
+    )
+}
+
+/// ARIA landmark and widget roles that are page chrome.
+fn is_chrome_role(role: &str) -> bool {
+    role.split_ascii_whitespace().any(|r| {
+        matches!(
+            r.to_ascii_lowercase().as_str(),
+            "navigation"
+                | "banner"
+                | "contentinfo"
+                | "complementary"
+                | "dialog"
+                | "alertdialog"
+                | "search"
+                | "menu"
+                | "menubar"
+                | "toolbar"
+                | "tablist"
+        )
+    })
+}
+
+/// Words in class names and ids that name chrome. Matched against whole words after splitting
+/// on `-`, `_`, spaces and camelCase humps.
+const CHROME_WORDS: &[&str] = &[
+    "ad",
+    "ads",
+    "adsense",
+    "advert",
+    "advertisement",
+    "advertising",
+    "adslot",
+    "banner",
+    "breadcrumb",
+    "breadcrumbs",
+    "carousel",
+    "comments",
+    "consent",
+    "cookie",
+    "cookies",
+    "disqus",
+    "dropdown",
+    "footer",
+    "gdpr",
+    "masthead",
+    "menu",
+    "modal",
+    "nav",
+    "navbar",
+    "navigation",
+    "newsletter",
+    "outbrain",
+    "pagination",
+    "pager",
+    "popup",
+    "promo",
+    "promotion",
+    "recommended",
+    "related",
+    "share",
+    "sharing",
+    "sidebar",
+    "signup",
+    "skip",
+    "social",
+    "sponsor",
+    "sponsored",
+    "subscribe",
+    "subscription",
+    "taboola",
+    "toolbar",
+    "trending",
+    "weather",
+    "widget",
+    "widgets",
+    "overlay",
+    "offcanvas",
+    "byline",
+    "dateline",
+    "print",
+    "tags",
+    "tagcloud",
+    "login",
+    "signin",
+    "topbar",
+    "meta",
+    "gallery",
+    "counter",
+    "spinner",
+    "loader",
+    "loading",
+    "popular",
+    "author",
+    "bio",
+    "rating",
+    "jump",
+];
+
+/// Whole class names (not split) that hide text from sighted readers.
+const HIDDEN_CLASSES: &[&str] = &[
+    "sr-only",
+    "screen-reader-text",
+    "visually-hidden",
+    "visuallyhidden",
+    "screenreader",
+    "hidden",
+    "hide",
+    "d-none",
+    "is-hidden",
+];
+
+/// Words that mark a likely content container; they veto a chrome word in the same name.
+const CONTENT_WORDS: &[&str] = &[
+    "article", "body", "content", "entry", "main", "post", "story", "text", "column",
+];
+
+/// Splits a class/id value into lower-case words: `site-header__logo shareBar` gives
+/// `site`, `header`, `logo`, `share`, `bar`.
+pub(crate) fn name_words(value: &str, mut each: impl FnMut(&str)) {
+    let mut word = String::new();
+    let mut prev_lower = false;
+    for ch in value.chars() {
+        if ch.is_ascii_alphanumeric() {
+            if ch.is_ascii_uppercase() && prev_lower && !word.is_empty() {
+                each(&word);
+                word.clear();
+            }
+            prev_lower = ch.is_ascii_lowercase() || ch.is_ascii_digit();
+            word.push(ch.to_ascii_lowercase());
+        } else {
+            if !word.is_empty() {
+                each(&word);
+                word.clear();
+            }
+            prev_lower = false;
+        }
+    }
+    if !word.is_empty() {
+        each(&word);
+    }
+}
+
+/// What the class and id of an element say about it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct NameSignal {
+    pub(crate) chrome: bool,
+    pub(crate) content: bool,
+    pub(crate) hidden: bool,
+    /// A class or id ends in a chrome word (`article__meta`, `post-share`).
+    pub(crate) chrome_last: bool,
+}
+
+impl NameSignal {
+    /// Whether the names say chrome on balance.
+    pub(crate) fn is_chrome(&self) -> bool {
+        self.chrome_last || (self.chrome && !self.content)
+    }
+}
+
+/// Reads the class and id of `el` once.
+pub(crate) fn name_signal(el: &Element) -> NameSignal {
+    let mut signal = NameSignal::default();
+    for attr in &el.attrs {
+        let local = &attr.name.local;
+        if *local != local_name!("class") && *local != local_name!("id") {
+            continue;
+        }
+        if *local == local_name!("class") {
+            for class in attr.value.split_ascii_whitespace() {
+                if HIDDEN_CLASSES.iter().any(|h| class.eq_ignore_ascii_case(h)) {
+                    signal.hidden = true;
+                }
+            }
+        }
+        // Each class is read on its own: in `article__meta` or `post-share` the last word is
+        // the element's own role and outweighs the content word before it.
+        for token in attr.value.split_ascii_whitespace() {
+            let mut last_is_chrome = false;
+            name_words(token, |w| {
+                last_is_chrome = CHROME_WORDS.contains(&w);
+                if last_is_chrome {
+                    signal.chrome = true;
+                } else if CONTENT_WORDS.contains(&w) {
+                    signal.content = true;
+                }
+            });
+            signal.chrome_last |= last_is_chrome;
+        }
+    }
+    signal
+}
+
+/// `display:none` or `visibility:hidden` in an inline style.
+fn style_hides(style: &str) -> bool {
+    let compact: String = style
+        .chars()
+        .filter(|c| !c.is_ascii_whitespace())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    compact.contains("display:none") || compact.contains("visibility:hidden")
+}
+
+/// Hard pruning: elements and attributes that are never content, whatever the page.
+pub(crate) fn prune_hard(doc: &Document, root: NodeId) -> Pruned {
+    let mut removed = vec![false; doc.len()];
+    let mut walk = doc.preorder(root);
+    while let Some(id) = walk.next() {
+        let remove = match &doc.node(id).data {
+            NodeData::Element(el) => is_hard_chrome(doc, id, el),
+            NodeData::Comment(_) | NodeData::ProcessingInstruction | NodeData::Doctype => true,
+            _ => false,
+        };
+        if remove {
+            removed[id.index()] = true;
+            walk.skip_children_of(id);
+        }
+    }
+    Pruned { removed }
+}
+
+fn is_hard_chrome(doc: &Document, id: NodeId, el: &Element) -> bool {
+    let tag = &el.name.local;
+    if *tag == local_name!("body") || *tag == local_name!("html") {
+        return false;
+    }
+    if is_never_content(tag) {
+        return true;
+    }
+    // A page header outside the article is chrome; inside it, it holds the headline.
+    if *tag == local_name!("header")
+        && !doc.has_ancestor_tag(id, &local_name!("article"))
+        && !doc.has_ancestor_tag(id, &local_name!("main"))
+    {
+        return true;
+    }
+    if el.attr("hidden").is_some() {
+        return true;
+    }
+    if el
+        .attr("aria-hidden")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    if el.attr("style").is_some_and(style_hides) {
+        return true;
+    }
+    el.attr("role").is_some_and(is_chrome_role)
+}
+
+/// Soft pruning: class and id names that say chrome, unless the element holds most of the
+/// page's text with few links (a theme's `content-sidebar-wrap` holds the article).
+pub(crate) fn prune_names(
+    doc: &Document,
+    root: NodeId,
+    pruned: &mut Pruned,
+    stats: &TextStats,
+    mode: Mode,
+) {
+    let page_chars = stats.chars[root.index()].max(1) as f64;
+    let keep_share = match mode {
+        Mode::Precision => 0.5,
+        Mode::Balanced => 0.35,
+        Mode::Recall => 0.25,
+    };
+    let mut walk = doc.preorder(root);
+    while let Some(id) = walk.next() {
+        if pruned.removed[id.index()] {
+            walk.skip_children_of(id);
+            continue;
+        }
+        let Some(el) = doc.element(id) else { continue };
+        let tag = &el.name.local;
+        if matches!(
+            *tag,
+            local_name!("body")
+                | local_name!("html")
+                | local_name!("main")
+                | local_name!("article")
+        ) {
+            continue;
+        }
+        let signal = name_signal(el);
+        let chrome = signal.hidden || signal.is_chrome();
+        if !chrome {
+            continue;
+        }
+        let chars = stats.chars[id.index()] as f64;
+        let link_density = stats.link_density(id);
+        if !signal.hidden && chars / page_chars > keep_share && link_density < 0.3 {
+            continue;
+        }
+        pruned.removed[id.index()] = true;
+        walk.skip_children_of(id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        name_words(s, |w| out.push(w.to_string()));
+        out
+    }
+
+    #[test]
+    fn class_names_split_into_words() {
+        assert_eq!(
+            words("site-header__logo shareBar"),
+            ["site", "header", "logo", "share", "bar"]
+        );
+        assert_eq!(words("ad_slot  AD2"), ["ad", "slot", "ad2"]);
+    }
+
+    #[test]
+    fn hidden_styles() {
+        assert!(style_hides("color: red; DISPLAY : none"));
+        assert!(!style_hides("display:block"));
+    }
+}

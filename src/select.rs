@@ -1,0 +1,291 @@
+//! Chooses the main content: scores containers by the paragraphs under them (text length and
+//! commas, discounted by link density), widens the pick when it covers too little of the
+//! page's good text, merges sibling containers that belong to the article, then keeps the
+//! blocks inside that read as content.
+
+use html5ever::local_name;
+
+use crate::blocks::{Block, BlockKind};
+use crate::dom::{Document, Edge, NodeId};
+use crate::features::TextStats;
+use crate::options::Mode;
+use crate::prune::{name_signal, Pruned};
+
+/// Thresholds that differ between modes.
+struct Tuning {
+    /// The pick must cover at least this share of the page's good text.
+    min_coverage: f64,
+    /// Blocks with a higher link density are dropped unless they are long.
+    max_link_density: f64,
+    /// Long blocks may have up to this link density.
+    max_link_density_long: f64,
+    /// Sibling containers join when they score this share of the top score.
+    sibling_share: f64,
+}
+
+fn tuning(mode: Mode) -> Tuning {
+    match mode {
+        Mode::Precision => Tuning {
+            min_coverage: 0.4,
+            max_link_density: 0.3,
+            max_link_density_long: 0.4,
+            sibling_share: 0.3,
+        },
+        Mode::Balanced => Tuning {
+            min_coverage: 0.55,
+            max_link_density: 0.5,
+            max_link_density_long: 0.6,
+            sibling_share: 0.2,
+        },
+        Mode::Recall => Tuning {
+            min_coverage: 0.7,
+            max_link_density: 0.7,
+            max_link_density_long: 0.8,
+            sibling_share: 0.1,
+        },
+    }
+}
+
+/// A block long enough, and link-free enough, to count as evidence of content.
+fn is_good(block: &Block) -> bool {
+    !matches!(block.kind, BlockKind::Heading(_)) && block.chars >= 40 && block.link_density() < 0.35
+}
+
+/// Starting score of a container from its tag and its class/id words.
+fn base_score(doc: &Document, id: NodeId) -> f64 {
+    let Some(el) = doc.element(id) else {
+        return 0.0;
+    };
+    let tag_score = match el.name.local {
+        local_name!("article") | local_name!("main") => 10.0,
+        local_name!("div") | local_name!("section") => 5.0,
+        local_name!("pre") | local_name!("td") | local_name!("blockquote") => 3.0,
+        local_name!("ol")
+        | local_name!("ul")
+        | local_name!("dl")
+        | local_name!("li")
+        | local_name!("form") => -3.0,
+        local_name!("h1")
+        | local_name!("h2")
+        | local_name!("h3")
+        | local_name!("h4")
+        | local_name!("th") => -5.0,
+        _ => 0.0,
+    };
+    let signal = name_signal(el);
+    let class_score = if signal.is_chrome() {
+        -25.0
+    } else if signal.content {
+        25.0
+    } else {
+        0.0
+    };
+    tag_score + class_score
+}
+
+/// The selected content: the indices of the kept blocks, in document order.
+pub(crate) struct Selection {
+    pub(crate) blocks: Vec<usize>,
+}
+
+/// Picks the content blocks of the page whose body is `root`.
+pub(crate) fn select(
+    doc: &Document,
+    root: NodeId,
+    pruned: &Pruned,
+    stats: &TextStats,
+    blocks: &[Block],
+    mode: Mode,
+    title: Option<&str>,
+) -> Selection {
+    let tune = tuning(mode);
+    let top = pick_container(doc, root, stats, blocks);
+    let good = good_text(doc, root, pruned, blocks);
+    let top = widen(doc, root, &good, top, tune.min_coverage);
+    let roots = merge_siblings(doc, root, top, stats, &good, &tune);
+    let inside = mark_subtrees(doc, &roots);
+    let mut kept: Vec<usize> = Vec::new();
+    for (i, block) in blocks.iter().enumerate() {
+        if !inside[block.owner.index()] {
+            continue;
+        }
+        if keep_block(block, &tune) {
+            kept.push(i);
+        }
+    }
+    drop_title_and_orphan_headings(blocks, &mut kept, title);
+    Selection { blocks: kept }
+}
+
+/// Readability-style scoring: every paragraph gives points to its ancestors with decay.
+fn pick_container(doc: &Document, root: NodeId, stats: &TextStats, blocks: &[Block]) -> NodeId {
+    let mut score: Vec<f64> = vec![f64::NAN; doc.len()];
+    let mut touched: Vec<NodeId> = Vec::new();
+    for block in blocks {
+        if block.chars < 25 || matches!(block.kind, BlockKind::Heading(_)) {
+            continue;
+        }
+        let points = 1.0 + f64::from(block.commas) + (f64::from(block.chars) / 100.0).min(3.0);
+        // Text directly in a container counts for the container itself.
+        let mut cur = if matches!(block.kind, BlockKind::Other) {
+            Some(block.owner)
+        } else {
+            doc.node(block.owner).parent
+        };
+        let mut level = 0;
+        while let Some(id) = cur {
+            if level > 4 {
+                break;
+            }
+            let slot = &mut score[id.index()];
+            if slot.is_nan() {
+                *slot = base_score(doc, id);
+                touched.push(id);
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => f64::from(l) * 3.0,
+            };
+            *slot += points / divider;
+            if id == root {
+                break;
+            }
+            cur = doc.node(id).parent;
+            level += 1;
+        }
+    }
+    let mut best = root;
+    let mut best_score = f64::MIN;
+    for id in touched {
+        let s = score[id.index()] * (1.0 - stats.link_density(id));
+        if s > best_score {
+            best_score = s;
+            best = id;
+        }
+    }
+    best
+}
+
+/// Characters of good text under every node (pruned subtrees count as empty).
+fn good_text(doc: &Document, root: NodeId, pruned: &Pruned, blocks: &[Block]) -> Vec<u64> {
+    let mut good = vec![0u64; doc.len()];
+    for block in blocks.iter().filter(|b| is_good(b)) {
+        good[block.owner.index()] += u64::from(block.chars);
+    }
+    // Sum each subtree bottom-up in one pass.
+    let mut walk = doc.traverse(root);
+    while let Some(edge) = walk.next() {
+        match edge {
+            Edge::Open(id) if pruned.is_removed(id) => walk.skip_children(id),
+            Edge::Close(id) if id != root && !pruned.is_removed(id) => {
+                if let Some(p) = doc.node(id).parent {
+                    good[p.index()] += good[id.index()];
+                }
+            }
+            _ => {}
+        }
+    }
+    good
+}
+
+/// Climbs from `top` towards `root` until the pick holds `min_coverage` of the good text.
+fn widen(doc: &Document, root: NodeId, good: &[u64], top: NodeId, min_coverage: f64) -> NodeId {
+    let total = good[root.index()] as f64;
+    let mut top = top;
+    while top != root && (good[top.index()] as f64) < min_coverage * total {
+        match doc.node(top).parent {
+            Some(p) => top = p,
+            None => break,
+        }
+    }
+    top
+}
+
+/// The pick plus the siblings that hold a fair share of good text with few links.
+fn merge_siblings(
+    doc: &Document,
+    root: NodeId,
+    top: NodeId,
+    stats: &TextStats,
+    good: &[u64],
+    tune: &Tuning,
+) -> Vec<NodeId> {
+    let Some(parent) = doc.node(top).parent.filter(|_| top != root) else {
+        return vec![top];
+    };
+    let threshold = (good[top.index()] as f64 * tune.sibling_share).max(80.0);
+    doc.children(parent)
+        .filter(|&c| {
+            if c == top {
+                return true;
+            }
+            let Some(el) = doc.element(c) else {
+                return false;
+            };
+            !name_signal(el).is_chrome()
+                && good[c.index()] as f64 >= threshold
+                && stats.link_density(c) < 0.3
+        })
+        .collect()
+}
+
+/// Flags every node inside the given subtrees.
+fn mark_subtrees(doc: &Document, roots: &[NodeId]) -> Vec<bool> {
+    let mut inside = vec![false; doc.len()];
+    for &r in roots {
+        for id in doc.preorder(r) {
+            inside[id.index()] = true;
+        }
+    }
+    inside
+}
+
+fn keep_block(block: &Block, tune: &Tuning) -> bool {
+    let ld = block.link_density();
+    if matches!(block.kind, BlockKind::Heading(_)) {
+        return ld <= tune.max_link_density;
+    }
+    if block.chars >= 150 {
+        return ld <= tune.max_link_density_long;
+    }
+    ld <= tune.max_link_density
+}
+
+fn normalized(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The headline is metadata, not body text; a heading with nothing under it is a leftover
+/// label ("More Stories") rather than content.
+fn drop_title_and_orphan_headings(blocks: &[Block], kept: &mut Vec<usize>, title: Option<&str>) {
+    // Backwards: `body_follows[l]` says a non-heading block comes before the next heading of
+    // level <= l, so a heading of level l has something under it.
+    let mut keep = vec![true; kept.len()];
+    let mut body_follows = [false; 7];
+    for (pos, &i) in kept.iter().enumerate().rev() {
+        match blocks[i].kind {
+            BlockKind::Heading(level) => {
+                let level = usize::from(level.clamp(1, 6));
+                keep[pos] = body_follows[level];
+                for flag in &mut body_follows[level..] {
+                    *flag = false;
+                }
+            }
+            _ => body_follows = [true; 7],
+        }
+    }
+    if let Some(title) = title.map(normalized) {
+        let first_heading = kept.iter().position(|&i| {
+            matches!(blocks[i].kind, BlockKind::Heading(_)) && normalized(&blocks[i].text) == title
+        });
+        if let Some(pos) = first_heading {
+            keep[pos] = false;
+        }
+    }
+    let mut flags = keep.into_iter();
+    kept.retain(|_| flags.next().unwrap_or(true));
+}

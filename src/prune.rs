@@ -30,7 +30,6 @@ fn is_never_content(tag: &LocalName) -> bool {
             | local_name!("script")
             | local_name!("style")
             | local_name!("template")
-            | local_name!("noscript")
             | local_name!("svg")
             | local_name!("math")
             | local_name!("canvas")

@@ -1,0 +1,589 @@
+//! Measures extraction against a gold set laid out as `DIR/gold.jsonl` + `DIR/html/<id>.html.gz`.
+//!
+//! ```text
+//! evaluate [--mode M] [--per-type] [--worst N] [--min-sh-f1 X] [--min-bow-f1 Y] DATASET_DIR
+//! ```
+//!
+//! Metrics (as the project's design guide defines them):
+//! - **sh**: `\w+` tokens (case kept), multisets of 4-token shingles; per page precision and
+//!   recall from tp/fp/fn counts; precision averaged over pages that predicted something,
+//!   recall over pages whose gold has something; F1 is the harmonic mean of the two averages.
+//! - **bow**: lower-cased `\w+` tokens, multiset overlap; per-page P, R, F1 (both empty scores
+//!   1), averaged over pages.
+//! - **snippets**: a `with` snippet found in the output (whitespace-normalised) is a hit, a
+//!   `without` snippet found is a leak.
+//!
+//! Exits with status 1 when a `--min-*` floor is not met, 2 on bad arguments or unreadable data.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::Instant;
+
+use dechrome::{Extractor, Mode, Options};
+use serde_json::Value;
+
+/// `\w+` tokens: runs of Unicode letters, digits and underscores.
+fn tokens(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let word = c.is_alphanumeric() || c == '_';
+        match (word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(&text[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(&text[s..]);
+    }
+    out
+}
+
+/// Multiset of 4-token shingles; a text under 4 tokens is one shorter shingle.
+fn shingles(text: &str) -> HashMap<Vec<&str>, u32> {
+    let toks = tokens(text);
+    let mut out = HashMap::new();
+    if toks.is_empty() {
+        return out;
+    }
+    if toks.len() < 4 {
+        out.insert(toks, 1);
+        return out;
+    }
+    for w in toks.windows(4) {
+        *out.entry(w.to_vec()).or_insert(0) += 1;
+    }
+    out
+}
+
+/// Per-page (tp, fp, fn) over shingle multisets.
+fn sh_counts(pred: &str, gold: &str) -> (f64, f64, f64) {
+    let p = shingles(pred);
+    let g = shingles(gold);
+    let mut tp = 0u64;
+    let mut fp = 0u64;
+    for (k, &pc) in &p {
+        let gc = g.get(k).copied().unwrap_or(0);
+        tp += u64::from(pc.min(gc));
+        fp += u64::from(pc.saturating_sub(gc));
+    }
+    let mut fneg = 0u64;
+    for (k, &gc) in &g {
+        let pc = p.get(k).copied().unwrap_or(0);
+        fneg += u64::from(gc.saturating_sub(pc));
+    }
+    let total = (tp + fp + fneg) as f64;
+    if total == 0.0 {
+        return (0.0, 0.0, 0.0);
+    }
+    (tp as f64 / total, fp as f64 / total, fneg as f64 / total)
+}
+
+/// Per-page bag-of-words (precision, recall, F1) on lower-cased tokens.
+fn bow_scores(pred: &str, gold: &str) -> (f64, f64, f64) {
+    let count = |t: &str| {
+        let mut m: HashMap<String, u32> = HashMap::new();
+        for tok in tokens(t) {
+            *m.entry(tok.to_lowercase()).or_insert(0) += 1;
+        }
+        m
+    };
+    let p = count(pred);
+    let g = count(gold);
+    let np: u32 = p.values().sum();
+    let ng: u32 = g.values().sum();
+    if np == 0 && ng == 0 {
+        return (1.0, 1.0, 1.0);
+    }
+    if np == 0 || ng == 0 {
+        return (0.0, 0.0, 0.0);
+    }
+    let overlap: u32 = p
+        .iter()
+        .map(|(k, &c)| c.min(g.get(k).copied().unwrap_or(0)))
+        .sum();
+    let prec = f64::from(overlap) / f64::from(np);
+    let rec = f64::from(overlap) / f64::from(ng);
+    let f1 = if prec + rec == 0.0 {
+        0.0
+    } else {
+        2.0 * prec * rec / (prec + rec)
+    };
+    (prec, rec, f1)
+}
+
+fn normalize_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn harmonic(a: f64, b: f64) -> f64 {
+    if a + b == 0.0 {
+        0.0
+    } else {
+        2.0 * a * b / (a + b)
+    }
+}
+
+struct Gold {
+    id: String,
+    kind: String,
+    text: String,
+    with: Vec<String>,
+    without: Vec<String>,
+    title: Option<String>,
+    author: Option<String>,
+    date: Option<String>,
+}
+
+struct PageResult {
+    sh: (f64, f64, f64),
+    bow: (f64, f64, f64),
+    with_hits: usize,
+    without_leaks: usize,
+    empty: bool,
+    failed: bool,
+    title_ok: Option<bool>,
+    author_ok: Option<bool>,
+    date_ok: Option<bool>,
+}
+
+#[derive(Default)]
+struct Totals {
+    pages: usize,
+    sh_p: (f64, usize),
+    sh_r: (f64, usize),
+    bow: (f64, f64, f64),
+    with_total: usize,
+    with_hits: usize,
+    without_total: usize,
+    without_leaks: usize,
+    empty: usize,
+    failed: usize,
+}
+
+impl Totals {
+    fn add(&mut self, g: &Gold, r: &PageResult) {
+        self.pages += 1;
+        let (tp, fp, fneg) = r.sh;
+        if tp + fp > 0.0 {
+            self.sh_p.0 += tp / (tp + fp);
+            self.sh_p.1 += 1;
+        }
+        if tp + fneg > 0.0 {
+            self.sh_r.0 += tp / (tp + fneg);
+            self.sh_r.1 += 1;
+        }
+        self.bow.0 += r.bow.0;
+        self.bow.1 += r.bow.1;
+        self.bow.2 += r.bow.2;
+        self.with_total += g.with.len();
+        self.with_hits += r.with_hits;
+        self.without_total += g.without.len();
+        self.without_leaks += r.without_leaks;
+        self.empty += usize::from(r.empty);
+        self.failed += usize::from(r.failed);
+    }
+    fn sh(&self) -> (f64, f64, f64) {
+        let p = if self.sh_p.1 == 0 {
+            0.0
+        } else {
+            self.sh_p.0 / self.sh_p.1 as f64
+        };
+        let r = if self.sh_r.1 == 0 {
+            0.0
+        } else {
+            self.sh_r.0 / self.sh_r.1 as f64
+        };
+        (p, r, harmonic(p, r))
+    }
+    fn bow(&self) -> (f64, f64, f64) {
+        let n = self.pages.max(1) as f64;
+        (self.bow.0 / n, self.bow.1 / n, self.bow.2 / n)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn score_page(g: &Gold, result: Result<dechrome::Article, dechrome::Error>) -> PageResult {
+    let (text, meta, failed) = match result {
+        Ok(a) => (a.text().to_string(), Some(a.metadata().clone()), false),
+        Err(_) => (String::new(), None, true),
+    };
+    let norm = normalize_ws(&text);
+    let with_hits = g
+        .with
+        .iter()
+        .filter(|s| norm.contains(&normalize_ws(s)))
+        .count();
+    let without_leaks = g
+        .without
+        .iter()
+        .filter(|s| norm.contains(&normalize_ws(s)))
+        .count();
+    let same = |a: &str, b: &str| normalize_ws(a).to_lowercase() == normalize_ws(b).to_lowercase();
+    let title_ok = g.title.as_ref().map(|t| {
+        meta.as_ref()
+            .and_then(|m| m.title.as_deref())
+            .is_some_and(|p| same(p, t))
+    });
+    let author_ok = g.author.as_ref().map(|t| {
+        meta.as_ref().is_some_and(|m| {
+            let joined = m.authors.join(", ");
+            same(&joined, t) || m.authors.iter().any(|a| same(a, t))
+        })
+    });
+    let date_ok = g.date.as_ref().map(|d| {
+        meta.as_ref()
+            .and_then(|m| m.date.as_deref())
+            .is_some_and(|p| p.get(..10).is_some() && d.get(..10) == p.get(..10))
+    });
+    PageResult {
+        sh: sh_counts(&text, &g.text),
+        bow: bow_scores(&text, &g.text),
+        with_hits,
+        without_leaks,
+        empty: text.trim().is_empty(),
+        failed,
+        title_ok,
+        author_ok,
+        date_ok,
+    }
+}
+
+struct Args {
+    mode: Mode,
+    per_type: bool,
+    worst: usize,
+    min_sh: Option<f64>,
+    min_bow: Option<f64>,
+    dir: PathBuf,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut mode = Mode::Balanced;
+    let mut per_type = false;
+    let mut worst = 0;
+    let mut min_sh = None;
+    let mut min_bow = None;
+    let mut dir = None;
+    let mut it = std::env::args().skip(1);
+    let num = |v: Option<String>, flag: &str| -> Result<f64, String> {
+        v.ok_or(format!("{flag} needs a value"))?
+            .parse::<f64>()
+            .map_err(|e| format!("{flag}: {e}"))
+    };
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--mode" => mode = it.next().ok_or("--mode needs a value")?.parse()?,
+            "--per-type" => per_type = true,
+            "--worst" => worst = num(it.next(), "--worst")? as usize,
+            "--min-sh-f1" => min_sh = Some(num(it.next(), "--min-sh-f1")?),
+            "--min-bow-f1" => min_bow = Some(num(it.next(), "--min-bow-f1")?),
+            a if a.starts_with("--") => return Err(format!("unknown option {a}")),
+            _ => dir = Some(PathBuf::from(arg)),
+        }
+    }
+    let dir = dir.ok_or("missing DATASET_DIR")?;
+    Ok(Args {
+        mode,
+        per_type,
+        worst,
+        min_sh,
+        min_bow,
+        dir,
+    })
+}
+
+fn load(dir: &Path) -> Result<Vec<(Gold, Vec<u8>)>, String> {
+    let gold_path = dir.join("gold.jsonl");
+    let raw =
+        std::fs::read_to_string(&gold_path).map_err(|e| format!("{}: {e}", gold_path.display()))?;
+    let mut out = Vec::new();
+    for (n, line) in raw.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value =
+            serde_json::from_str(line).map_err(|e| format!("gold.jsonl line {}: {e}", n + 1))?;
+        let s = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
+        let list = |k: &str| -> Vec<String> {
+            v.get(k)
+                .and_then(Value::as_array)
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|x| x.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let id = s("id").ok_or(format!("gold.jsonl line {}: no id", n + 1))?;
+        let html_path = dir.join("html").join(format!("{id}.html.gz"));
+        let gz = std::fs::read(&html_path).map_err(|e| format!("{}: {e}", html_path.display()))?;
+        let mut html = Vec::new();
+        flate2::read::GzDecoder::new(&gz[..])
+            .read_to_end(&mut html)
+            .map_err(|e| format!("{}: {e}", html_path.display()))?;
+        out.push((
+            Gold {
+                id,
+                kind: s("type").unwrap_or_else(|| "unknown".into()),
+                text: s("text").unwrap_or_default(),
+                with: list("with"),
+                without: list("without"),
+                title: s("title").filter(|t| !t.trim().is_empty()),
+                author: s("author").filter(|t| !t.trim().is_empty()),
+                date: s("date").filter(|t| !t.trim().is_empty()),
+            },
+            html,
+        ));
+    }
+    Ok(out)
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("evaluate: {e}\nusage: evaluate [--mode M] [--per-type] [--worst N] [--min-sh-f1 X] [--min-bow-f1 Y] DATASET_DIR");
+            return ExitCode::from(2);
+        }
+    };
+    let pages = match load(&args.dir) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("evaluate: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let extractor = Extractor::new(Options::default().with_mode(args.mode));
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<Option<PageResult>>> =
+        Mutex::new((0..pages.len()).map(|_| None).collect());
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let started = Instant::now();
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some((gold, html)) = pages.get(i) else {
+                    break;
+                };
+                let scored = score_page(gold, extractor.extract_bytes(html, None));
+                if let Ok(mut r) = results.lock() {
+                    r[i] = Some(scored);
+                }
+            });
+        }
+    });
+    let elapsed = started.elapsed().as_secs_f64();
+    let results: Vec<PageResult> = results
+        .into_inner()
+        .unwrap_or_default()
+        .into_iter()
+        .flatten()
+        .collect();
+
+    let mut all = Totals::default();
+    let mut by_type: Vec<(String, Totals)> = Vec::new();
+    let (mut title, mut author, mut date) = ((0, 0), (0, 0), (0, 0));
+    for ((g, _), r) in pages.iter().zip(&results) {
+        all.add(g, r);
+        match by_type.iter_mut().find(|(k, _)| *k == g.kind) {
+            Some((_, t)) => t.add(g, r),
+            None => {
+                let mut t = Totals::default();
+                t.add(g, r);
+                by_type.push((g.kind.clone(), t));
+            }
+        }
+        for (slot, ok) in [
+            (&mut title, r.title_ok),
+            (&mut author, r.author_ok),
+            (&mut date, r.date_ok),
+        ] {
+            if let Some(ok) = ok {
+                slot.1 += 1;
+                slot.0 += usize::from(ok);
+            }
+        }
+    }
+    let (shp, shr, shf) = all.sh();
+    let (bp, br, bf) = all.bow();
+    println!(
+        "dataset {} — {} pages, mode {:?}",
+        args.dir.display(),
+        all.pages,
+        args.mode
+    );
+    println!("sh   precision {shp:.4}  recall {shr:.4}  F1 {shf:.4}");
+    println!("bow  precision {bp:.4}  recall {br:.4}  F1 {bf:.4}");
+    println!(
+        "snippets  with hit rate {:.4} ({}/{})  without leak rate {:.4} ({}/{})",
+        ratio(all.with_hits, all.with_total),
+        all.with_hits,
+        all.with_total,
+        ratio(all.without_leaks, all.without_total),
+        all.without_leaks,
+        all.without_total
+    );
+    println!(
+        "metadata  title {:.4} ({}/{})  author {:.4} ({}/{})  date {:.4} ({}/{})",
+        ratio(title.0, title.1),
+        title.0,
+        title.1,
+        ratio(author.0, author.1),
+        author.0,
+        author.1,
+        ratio(date.0, date.1),
+        date.0,
+        date.1
+    );
+    println!("empty outputs {}  failed pages {}", all.empty, all.failed);
+    println!(
+        "speed  {:.1} pages/s on {} threads ({:.2} s)",
+        all.pages as f64 / elapsed.max(1e-9),
+        workers,
+        elapsed
+    );
+    if args.per_type {
+        by_type.sort_by(|a, b| a.0.cmp(&b.0));
+        println!(
+            "{:<14} {:>6} {:>8} {:>8} {:>8} {:>8}",
+            "type", "pages", "bow-P", "bow-R", "bow-F1", "sh-F1"
+        );
+        for (kind, t) in &by_type {
+            let (p, r, f) = t.bow();
+            println!(
+                "{:<14} {:>6} {:>8.4} {:>8.4} {:>8.4} {:>8.4}",
+                kind,
+                t.pages,
+                p,
+                r,
+                f,
+                t.sh().2
+            );
+        }
+    }
+    if args.worst > 0 {
+        let mut order: Vec<usize> = (0..results.len()).collect();
+        order.sort_by(|&a, &b| results[a].bow.2.total_cmp(&results[b].bow.2));
+        println!("worst pages by bow-F1:");
+        for &i in order.iter().take(args.worst) {
+            let r = &results[i];
+            let g = &pages[i].0;
+            println!(
+                "  {:.4}  P {:.3} R {:.3}  {}  {}",
+                r.bow.2, r.bow.0, r.bow.1, g.kind, g.id
+            );
+        }
+    }
+    let mut ok = true;
+    if let Some(min) = args.min_sh {
+        if shf < min {
+            println!("FAIL: sh-F1 {shf:.4} is under the floor {min}");
+            ok = false;
+        }
+    }
+    if let Some(min) = args.min_bow {
+        if bf < min {
+            println!("FAIL: bow-F1 {bf:.4} is under the floor {min}");
+            ok = false;
+        }
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn tokens_are_unicode_words() {
+        assert_eq!(tokens("Héllo, wörld_1! 東京"), ["Héllo", "wörld_1", "東京"]);
+    }
+
+    #[test]
+    fn short_texts_are_one_shingle() {
+        let s = shingles("a b c");
+        assert_eq!(s.len(), 1);
+        assert_eq!(s.get(&vec!["a", "b", "c"]), Some(&1));
+        assert_eq!(shingles("a b c d e").len(), 2);
+        assert!(shingles("").is_empty());
+    }
+
+    #[test]
+    fn sh_counts_by_hand() {
+        // gold shingles: [a b c d], [b c d e]; predicted: [a b c d] only.
+        let (tp, fp, fneg) = sh_counts("a b c d", "a b c d e");
+        assert!(close(tp, 0.5) && close(fp, 0.0) && close(fneg, 0.5));
+        // Repeated shingles count as a multiset: predicted twice, gold once.
+        let (tp, fp, fneg) = sh_counts("x y z w. x y z w", "x y z w");
+        // predicted shingles: xyzw, yzwx, zwxy, wxyz... -> 5 windows, one of them xyzw twice.
+        assert!(close(tp, 1.0 / 5.0) && close(fp, 4.0 / 5.0) && close(fneg, 0.0));
+        // Empty prediction: nothing true, everything missed.
+        let (tp, fp, fneg) = sh_counts("", "a b c d");
+        assert!(close(tp, 0.0) && close(fp, 0.0) && close(fneg, 1.0));
+    }
+
+    #[test]
+    fn bow_by_hand() {
+        let (p, r, f) = bow_scores("The cat the", "the dog");
+        // pred {the:2, cat:1}, gold {the:1, dog:1}: overlap 1.
+        assert!(close(p, 1.0 / 3.0) && close(r, 0.5) && close(f, 0.4));
+        assert_eq!(bow_scores("", ""), (1.0, 1.0, 1.0));
+        assert_eq!(bow_scores("", "gold"), (0.0, 0.0, 0.0));
+        assert_eq!(bow_scores("pred", ""), (0.0, 0.0, 0.0));
+    }
+
+    #[test]
+    fn sh_averages_skip_empty_predictions_for_precision() {
+        let mut t = Totals::default();
+        let g = Gold {
+            id: String::new(),
+            kind: String::new(),
+            text: String::new(),
+            with: vec![],
+            without: vec![],
+            title: None,
+            author: None,
+            date: None,
+        };
+        let mk = |sh| PageResult {
+            sh,
+            bow: (0.0, 0.0, 0.0),
+            with_hits: 0,
+            without_leaks: 0,
+            empty: false,
+            failed: false,
+            title_ok: None,
+            author_ok: None,
+            date_ok: None,
+        };
+        t.add(&g, &mk(sh_counts("a b c d", "a b c d")));
+        t.add(&g, &mk(sh_counts("", "a b c d")));
+        let (p, r, f) = t.sh();
+        assert!(close(p, 1.0) && close(r, 0.5) && close(f, 2.0 / 3.0));
+    }
+}

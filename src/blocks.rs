@@ -3,7 +3,7 @@
 
 use html5ever::{local_name, LocalName};
 
-use crate::dom::{Document, Edge, NodeData, NodeId};
+use crate::dom::{is_block_level, Document, Edge, NodeData, NodeId};
 use crate::features::visible_chars;
 use crate::prune::Pruned;
 
@@ -44,59 +44,6 @@ impl Block {
             f64::from(self.link_chars) / f64::from(self.chars)
         }
     }
-}
-
-/// Elements that break the flow of text into separate blocks.
-pub(crate) fn is_block_level(tag: &LocalName) -> bool {
-    matches!(
-        *tag,
-        local_name!("address")
-            | local_name!("article")
-            | local_name!("aside")
-            | local_name!("blockquote")
-            | local_name!("body")
-            | local_name!("caption")
-            | local_name!("center")
-            | local_name!("dd")
-            | local_name!("details")
-            | local_name!("dialog")
-            | local_name!("dir")
-            | local_name!("div")
-            | local_name!("dl")
-            | local_name!("dt")
-            | local_name!("fieldset")
-            | local_name!("figcaption")
-            | local_name!("figure")
-            | local_name!("footer")
-            | local_name!("form")
-            | local_name!("h1")
-            | local_name!("h2")
-            | local_name!("h3")
-            | local_name!("h4")
-            | local_name!("h5")
-            | local_name!("h6")
-            | local_name!("header")
-            | local_name!("hgroup")
-            | local_name!("hr")
-            | local_name!("html")
-            | local_name!("legend")
-            | local_name!("li")
-            | local_name!("main")
-            | local_name!("nav")
-            | local_name!("ol")
-            | local_name!("p")
-            | local_name!("pre")
-            | local_name!("section")
-            | local_name!("summary")
-            | local_name!("table")
-            | local_name!("tbody")
-            | local_name!("td")
-            | local_name!("tfoot")
-            | local_name!("th")
-            | local_name!("thead")
-            | local_name!("tr")
-            | local_name!("ul")
-    )
 }
 
 fn kind_of(tag: &LocalName, in_pre: bool) -> BlockKind {

@@ -86,7 +86,10 @@ fn collect(doc: &Document) -> Collected {
                 }
             }
             local_name!("h1") if c.h1.is_none() => {
-                let text = text_of(doc, id);
+                // Permalink marks (`¶`, `#`) trail many documentation headings.
+                let text = text_of(doc, id)
+                    .trim_end_matches(['¶', '#', '§', '🔗', ' '])
+                    .to_string();
                 if !text.is_empty() {
                     c.h1 = Some(text);
                 }
@@ -254,37 +257,27 @@ fn strip_exact_site_name(title: &str, site_name: Option<&str>) -> String {
     title
 }
 
-/// Removes a site-name part from a `<title>`: a part equal to the site name, or else the
-/// shorter side of the last separator when the headline side is clearly the longer one.
+/// Removes site-name parts from a `<title>`: a part equal to the site name, or else, one at a
+/// time, an end part that is much shorter than the rest ("Headline - Section - Site").
 pub(crate) fn strip_site_name(title: &str, site_name: Option<&str>) -> String {
-    let title = clean(title);
-    for sep in TITLE_SEPARATORS {
-        let parts: Vec<&str> = title.split(sep).collect();
-        if parts.len() < 2 {
-            continue;
-        }
-        if let Some(site) = site_name {
-            let rest: Vec<&str> = parts
-                .iter()
-                .copied()
-                .filter(|p| !p.trim().eq_ignore_ascii_case(site.trim()))
-                .collect();
-            if rest.len() < parts.len() && !rest.is_empty() {
-                return rest.join(sep);
+    let mut title = strip_exact_site_name(title, site_name);
+    'strip: loop {
+        for sep in TITLE_SEPARATORS {
+            if let Some((head, tail)) = title.rsplit_once(sep) {
+                if tail.chars().count() * 2 < head.chars().count() {
+                    title = head.trim().to_string();
+                    continue 'strip;
+                }
+            }
+            if let Some((head, tail)) = title.split_once(sep) {
+                if head.chars().count() * 2 < tail.chars().count() {
+                    title = tail.trim().to_string();
+                    continue 'strip;
+                }
             }
         }
-        if let Some((head, tail)) = title.rsplit_once(sep) {
-            if tail.chars().count() * 2 < head.chars().count() {
-                return head.trim().to_string();
-            }
-        }
-        if let Some((head, tail)) = title.split_once(sep) {
-            if head.chars().count() * 2 < tail.chars().count() {
-                return tail.trim().to_string();
-            }
-        }
+        return title;
     }
-    title
 }
 
 /// Reads the metadata of `doc`.

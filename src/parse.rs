@@ -24,7 +24,7 @@ use html5ever::tree_builder::{
 };
 use html5ever::{local_name, ns, Attribute, LocalName, Namespace, QualName};
 
-use crate::dom::{Document, Element, NodeData, NodeId, DOCUMENT};
+use crate::dom::{is_block_level, Document, Element, NodeData, NodeId, DOCUMENT};
 use crate::error::Error;
 
 /// Limits applied while parsing.
@@ -36,7 +36,7 @@ pub(crate) struct ParseLimits {
 
 /// Parses `html` into an arena document.
 pub(crate) fn parse(html: &str, limits: ParseLimits) -> Result<Document, Error> {
-    let sink = ArenaSink::new(limits.max_depth.max(2));
+    let sink = ArenaSink::new();
     let opts = TreeBuilderOpts {
         scripting_enabled: false,
         ..TreeBuilderOpts::default()
@@ -157,7 +157,20 @@ impl TokenSink for DepthGuard {
             return self.builder.process_token(token, line_number);
         };
         if self.top_depth.get().is_some_and(|d| d >= self.max_depth) && !is_raw_text(&name) {
-            // Past the cap: the element is dropped, its content flows into the current node.
+            // Past the cap: the element is dropped and its content flows into the current
+            // node; a dropped block still breaks the line so words are not glued together.
+            if is_block_level(&name) {
+                let line_break = Tag {
+                    kind: StartTag,
+                    name: local_name!("br"),
+                    self_closing: false,
+                    attrs: Vec::new(),
+                    had_duplicate_attributes: false,
+                };
+                return self
+                    .builder
+                    .process_token(TagToken(line_break), line_number);
+            }
             return TokenSinkResult::Continue;
         }
         let sink = &self.builder.sink;
@@ -166,7 +179,8 @@ impl TokenSink for DepthGuard {
         let Some((depth, is_html)) = sink.last_element.get() else {
             return result;
         };
-        let stays_open = !is_void(&name) && !(self_closing && !is_html);
+        // Void elements and self-closing foreign elements are popped at once.
+        let stays_open = !is_void(&name) && (!self_closing || is_html);
         if !stays_open {
             self.top_depth.set(Some(depth - 1));
         } else if is_raw_text(&name) {
@@ -202,7 +216,6 @@ impl TokenSink for DepthGuard {
 /// a `RefCell`; no borrow is held across a call back into the tree builder.
 struct ArenaSink {
     doc: RefCell<Document>,
-    max_depth: u32,
     /// Depth the tree builder asked for and namespace of the last element it inserted.
     last_element: Cell<Option<(u32, bool)>>,
 }
@@ -221,30 +234,22 @@ impl ElemName for OwnedName {
 }
 
 impl ArenaSink {
-    fn new(max_depth: u32) -> Self {
+    fn new() -> Self {
         ArenaSink {
             doc: RefCell::new(Document::new()),
-            max_depth,
             last_element: Cell::new(None),
         }
     }
 
-    /// Appends `child` to `parent`; elements that would sit deeper than the cap are attached
-    /// beside their parent instead, so the tree's depth stays bounded whatever the input.
+    /// Appends `child` to `parent`, noting for the depth guard how deep an element landed.
     fn append_node(&self, doc: &mut Document, parent: NodeId, child: NodeId) {
         doc.detach(child);
-        let wanted = doc.node(parent).depth + 1;
-        let mut target = parent;
         if let NodeData::Element(e) = &doc.node(child).data {
             let is_html = e.name.ns == ns!(html);
-            self.last_element.set(Some((wanted, is_html)));
-            if wanted > self.max_depth {
-                if let Some(grand) = doc.node(parent).parent {
-                    target = grand;
-                }
-            }
+            self.last_element
+                .set(Some((doc.node(parent).depth + 1, is_html)));
         }
-        doc.append(target, child);
+        doc.append(parent, child);
     }
 }
 

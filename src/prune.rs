@@ -46,6 +46,7 @@ fn is_never_content(tag: &LocalName) -> bool {
             | local_name!("select")
             | local_name!("textarea")
             | local_name!("option")
+            | local_name!("label")
             | local_name!("dialog")
             | local_name!("nav")
             | local_name!("aside")
@@ -76,78 +77,18 @@ fn is_chrome_role(role: &str) -> bool {
 
 /// Words in class names and ids that name chrome. Matched against whole words after splitting
 /// on `-`, `_`, spaces and camelCase humps.
+#[rustfmt::skip]
 const CHROME_WORDS: &[&str] = &[
-    "ad",
-    "ads",
-    "adsense",
-    "advert",
-    "advertisement",
-    "advertising",
-    "adslot",
-    "banner",
-    "breadcrumb",
-    "breadcrumbs",
-    "carousel",
-    "comments",
-    "consent",
-    "cookie",
-    "cookies",
-    "disqus",
-    "dropdown",
-    "footer",
-    "gdpr",
-    "masthead",
-    "menu",
-    "modal",
-    "nav",
-    "navbar",
-    "navigation",
-    "newsletter",
-    "outbrain",
-    "pagination",
-    "pager",
-    "popup",
-    "promo",
-    "promotion",
-    "recommended",
-    "related",
-    "share",
-    "sharing",
-    "sidebar",
-    "signup",
-    "skip",
-    "social",
-    "sponsor",
-    "sponsored",
-    "subscribe",
-    "subscription",
-    "taboola",
-    "toolbar",
-    "trending",
-    "weather",
-    "widget",
-    "widgets",
-    "overlay",
-    "offcanvas",
-    "byline",
-    "dateline",
-    "print",
-    "tags",
-    "tagcloud",
-    "login",
-    "signin",
-    "topbar",
-    "meta",
-    "gallery",
-    "counter",
-    "spinner",
-    "loader",
-    "loading",
-    "popular",
-    "author",
-    "bio",
-    "rating",
-    "jump",
+    "ad", "ads", "adsense", "adslot", "advert", "advertisement", "advertising", "author", "banner",
+    "bio", "breadcrumb", "breadcrumbs", "byline", "carousel", "comments", "consent", "cookie",
+    "cookies", "counter", "dateline", "disqus", "dropdown", "footer", "gallery", "gdpr", "jump",
+    "loader", "loading", "login", "masthead", "menu", "meta", "modal", "nav", "navbar",
+    "navigation", "newsletter", "offcanvas", "outbrain", "overlay", "pager", "pagination",
+    "popular", "popup", "postmeta", "postprofile", "print", "promo", "promotion",
+    "rating", "recommended", "related", "share", "sharing", "sidebar", "signature", "signin",
+    "signup", "skip", "social", "spinner", "sponsor", "sponsored", "subscribe", "subscription",
+    "taboola", "tagcloud", "tags", "toolbar", "topbar", "trending", "userinfo", "weather",
+    "widget", "widgets",
 ];
 
 /// Whole class names (not split) that hide text from sighted readers.
@@ -211,6 +152,17 @@ impl NameSignal {
     }
 }
 
+/// State and modifier classes (`has-sidebar`, `with-share`, `no-ads`) describe the element's
+/// surroundings or options, not what it is.
+fn is_modifier_class(token: &str) -> bool {
+    let lower = token.as_bytes();
+    [
+        "has-", "has_", "with-", "with_", "no-", "no_", "is-", "is_", "show-", "hide-on",
+    ]
+    .iter()
+    .any(|p| lower.len() > p.len() && lower[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+}
+
 /// Reads the class and id of `el` once.
 pub(crate) fn name_signal(el: &Element) -> NameSignal {
     let mut signal = NameSignal::default();
@@ -229,6 +181,9 @@ pub(crate) fn name_signal(el: &Element) -> NameSignal {
         // Each class is read on its own: in `article__meta` or `post-share` the last word is
         // the element's own role and outweighs the content word before it.
         for token in attr.value.split_ascii_whitespace() {
+            if is_modifier_class(token) {
+                continue;
+            }
             let mut last_is_chrome = false;
             name_words(token, |w| {
                 last_is_chrome = CHROME_WORDS.contains(&w);
@@ -280,6 +235,9 @@ fn is_hard_chrome(doc: &Document, id: NodeId, el: &Element) -> bool {
     if is_never_content(tag) {
         return true;
     }
+    if *tag == local_name!("a") && is_symbol_anchor(doc, id, el) {
+        return true;
+    }
     // A page header outside the article is chrome; inside it, it holds the headline.
     if *tag == local_name!("header")
         && !doc.has_ancestor_tag(id, &local_name!("article"))
@@ -300,6 +258,30 @@ fn is_hard_chrome(doc: &Document, id: NodeId, el: &Element) -> bool {
         return true;
     }
     el.attr("role").is_some_and(is_chrome_role)
+}
+
+/// A same-page link whose text is only a symbol or two (`¶`, `#`, `§`): a heading's
+/// permalink, not words of the text.
+fn is_symbol_anchor(doc: &Document, id: NodeId, el: &Element) -> bool {
+    if !el.attr("href").is_some_and(|h| h.starts_with('#')) {
+        return false;
+    }
+    let mut symbols = 0;
+    for child in doc.children(id) {
+        match &doc.node(child).data {
+            NodeData::Text(t) => {
+                for c in t.chars().filter(|c| !c.is_whitespace()) {
+                    if c.is_alphanumeric() {
+                        return false;
+                    }
+                    symbols += 1;
+                }
+            }
+            NodeData::Element(_) => return false,
+            _ => {}
+        }
+    }
+    (1..=2).contains(&symbols)
 }
 
 /// Soft pruning: class and id names that say chrome, unless the element holds most of the

@@ -113,7 +113,7 @@ pub(crate) fn select(
             kept.push(i);
         }
     }
-    drop_title_and_orphan_headings(blocks, &mut kept, title);
+    drop_title_and_orphan_headings(doc, stats, blocks, &mut kept, title);
     Selection { blocks: kept }
 }
 
@@ -244,7 +244,8 @@ fn mark_subtrees(doc: &Document, roots: &[NodeId]) -> Vec<bool> {
 fn keep_block(block: &Block, tune: &Tuning) -> bool {
     let ld = block.link_density();
     if matches!(block.kind, BlockKind::Heading(_)) {
-        return ld <= tune.max_link_density;
+        // Linked headings title the entries of listings; orphans are dropped later.
+        return true;
     }
     if block.chars >= 150 {
         return ld <= tune.max_link_density_long;
@@ -259,9 +260,30 @@ fn normalized(s: &str) -> String {
         .to_lowercase()
 }
 
+/// A heading that shares its box with other elements but no other text labels an embed or a
+/// widget ("Recommended Videos" above a player), not a section of the article.
+fn is_label_of_empty_box(doc: &Document, stats: &TextStats, heading: &Block) -> bool {
+    let Some(parent) = doc.node(heading.owner).parent else {
+        return false;
+    };
+    let other_text = stats.chars[parent.index()].saturating_sub(heading.chars);
+    let element_children = doc
+        .children(parent)
+        .filter(|&c| doc.element(c).is_some())
+        .take(2)
+        .count();
+    other_text == 0 && element_children > 1
+}
+
 /// The headline is metadata, not body text; a heading with nothing under it is a leftover
 /// label ("More Stories") rather than content.
-fn drop_title_and_orphan_headings(blocks: &[Block], kept: &mut Vec<usize>, title: Option<&str>) {
+fn drop_title_and_orphan_headings(
+    doc: &Document,
+    stats: &TextStats,
+    blocks: &[Block],
+    kept: &mut Vec<usize>,
+    title: Option<&str>,
+) {
     // Backwards: `body_follows[l]` says a non-heading block comes before the next heading of
     // level <= l, so a heading of level l has something under it.
     let mut keep = vec![true; kept.len()];
@@ -270,7 +292,7 @@ fn drop_title_and_orphan_headings(blocks: &[Block], kept: &mut Vec<usize>, title
         match blocks[i].kind {
             BlockKind::Heading(level) => {
                 let level = usize::from(level.clamp(1, 6));
-                keep[pos] = body_follows[level];
+                keep[pos] = body_follows[level] && !is_label_of_empty_box(doc, stats, &blocks[i]);
                 for flag in &mut body_follows[level..] {
                     *flag = false;
                 }

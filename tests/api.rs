@@ -1,0 +1,161 @@
+//! The public API: what callers rely on.
+
+use dechrome::{EncodingSource, Error, Extractor, Mode, Options};
+
+const ARTICLE: &str = r##"<!DOCTYPE html><html lang="en"><head>
+<title>Lighthouse keeper retires after forty years | Shore Times</title>
+<meta property="og:site_name" content="Shore Times">
+<meta name="author" content="Ada Pennock">
+<meta property="article:published_time" content="2021-05-04T08:00:00Z">
+<link rel="canonical" href="https://shore.example.com/keeper">
+</head><body>
+<nav class="menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article><h1>Lighthouse keeper retires after forty years</h1>
+<p>For forty years Tom Hale climbed the one hundred and twelve steps of the point lighthouse every evening, first to light the lamp and later to check the automatic one.</p>
+<p>On Friday he handed over his keys to the harbour trust, which will open the tower to visitors next spring.</p>
+<div class="share-buttons"><a href="#">Share</a> <a href="#">Tweet</a></div>
+</article>
+<footer>© Shore Times</footer></body></html>"##;
+
+#[test]
+fn extractor_is_send_sync_and_clone() {
+    fn assert_traits<T: Send + Sync + Clone + 'static>() {}
+    assert_traits::<Extractor>();
+    assert_traits::<dechrome::Article>();
+    assert_traits::<Error>();
+}
+
+#[test]
+fn extract_gives_title_text_and_metadata() {
+    let article = dechrome::extract(ARTICLE).expect("extracts");
+    assert_eq!(
+        article.title(),
+        Some("Lighthouse keeper retires after forty years")
+    );
+    assert!(
+        article.text().starts_with("For forty years Tom Hale"),
+        "text: {:?}",
+        article.text()
+    );
+    assert!(
+        article.text().contains("\n\nOn Friday he handed over"),
+        "paragraphs are separated by a blank line"
+    );
+    for chrome in ["Home", "Sport", "Share", "Tweet", "© Shore Times"] {
+        assert!(!article.text().contains(chrome), "chrome {chrome:?} leaked");
+    }
+    let m = article.metadata();
+    assert_eq!(m.authors, ["Ada Pennock"]);
+    assert_eq!(m.date.as_deref(), Some("2021-05-04"));
+    assert_eq!(m.site_name.as_deref(), Some("Shore Times"));
+    assert_eq!(m.language.as_deref(), Some("en"));
+    assert_eq!(
+        m.canonical_url.as_deref(),
+        Some("https://shore.example.com/keeper")
+    );
+    assert_eq!(article.encoding(), "UTF-8");
+    assert_eq!(article.encoding_source(), EncodingSource::Text);
+}
+
+#[test]
+fn inline_tags_never_glue_words() {
+    let html = "<p>alpha<br>beta <b>gamma</b><i> delta</i><span>\nepsilon</span> and a sentence long enough to count as content here.</p>";
+    let text = dechrome::extract(html)
+        .expect("extracts")
+        .text()
+        .to_string();
+    assert!(
+        text.contains("alpha\nbeta gamma delta epsilon"),
+        "got {text:?}"
+    );
+}
+
+#[test]
+fn extract_bytes_honours_content_type_charset() {
+    let html = b"<p>Na\xefve caf\xe9 owners say the new tram line has doubled their trade since the spring.</p>";
+    let article =
+        dechrome::extract_bytes(html, Some("text/html; charset=ISO-8859-1")).expect("extracts");
+    assert!(
+        article.text().contains("Naïve café"),
+        "got {:?}",
+        article.text()
+    );
+    assert_eq!(article.encoding_source(), EncodingSource::ContentType);
+    assert_eq!(article.encoding(), "windows-1252");
+}
+
+#[test]
+fn input_over_the_size_limit_is_an_error() {
+    let extractor = Extractor::new(Options::default().with_max_input_bytes(100));
+    let html = "x".repeat(101);
+    assert_eq!(
+        extractor.extract(&html).unwrap_err(),
+        Error::InputTooLarge {
+            size: 101,
+            limit: 100
+        }
+    );
+    assert!(
+        extractor.extract(&html[..100]).is_ok(),
+        "exactly at the limit is allowed"
+    );
+    assert!(extractor.extract_bytes(html.as_bytes(), None).is_err());
+    let message = extractor.extract(&html).unwrap_err().to_string();
+    assert!(
+        message.contains("101") && message.contains("100"),
+        "message: {message}"
+    );
+}
+
+#[test]
+fn too_many_nodes_is_an_error() {
+    let extractor = Extractor::new(Options::default().with_max_nodes(50));
+    let html = "<p>a</p>".repeat(100);
+    assert!(matches!(
+        extractor.extract(&html),
+        Err(Error::TooManyNodes { limit: 50 })
+    ));
+}
+
+#[test]
+fn modes_parse_and_are_ordered_by_how_much_they_keep() {
+    assert_eq!("precision".parse::<Mode>(), Ok(Mode::Precision));
+    assert_eq!("Recall".parse::<Mode>(), Ok(Mode::Recall));
+    assert!("loose".parse::<Mode>().is_err());
+    assert_eq!(Options::default().mode, Mode::Balanced);
+    let len = |mode| {
+        Extractor::new(Options::default().with_mode(mode))
+            .extract(ARTICLE)
+            .map(|a| a.text().len())
+            .unwrap_or(0)
+    };
+    assert!(len(Mode::Precision) <= len(Mode::Balanced));
+    assert!(len(Mode::Balanced) <= len(Mode::Recall));
+}
+
+#[test]
+fn empty_and_textless_inputs_give_empty_text() {
+    for html in [
+        "",
+        "   ",
+        "<html></html>",
+        "<script>var x = 1;</script>",
+        "<frameset><frame src=a></frameset>",
+    ] {
+        let article = dechrome::extract(html).expect("never an error for small inputs");
+        assert_eq!(article.text(), "", "input {html:?}");
+    }
+}
+
+#[test]
+fn extractor_is_shared_across_threads() {
+    let extractor = Extractor::default();
+    std::thread::scope(|s| {
+        for _ in 0..4 {
+            s.spawn(|| {
+                let article = extractor.extract(ARTICLE).expect("extracts");
+                assert!(article.text().contains("Tom Hale"));
+            });
+        }
+    });
+}

@@ -1,0 +1,211 @@
+//! Every case under `corpus/` (and the shared seed page) checked against its expectations:
+//! title, lines that must and must not appear, metadata fields, and closeness to
+//! `expected.txt`. A failure names the case and the field.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+/// Lower-cased `\w+` tokens.
+fn tokens(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|t| !t.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Bag-of-words F1 between two texts (1.0 when both are empty).
+fn token_f1(got: &str, want: &str) -> f64 {
+    let count = |t: &str| {
+        let mut m: HashMap<String, usize> = HashMap::new();
+        for tok in tokens(t) {
+            *m.entry(tok).or_default() += 1;
+        }
+        m
+    };
+    let (g, w) = (count(got), count(want));
+    let (ng, nw): (usize, usize) = (g.values().sum(), w.values().sum());
+    if ng == 0 && nw == 0 {
+        return 1.0;
+    }
+    let overlap: usize = g.iter().map(|(k, &c)| c.min(*w.get(k).unwrap_or(&0))).sum();
+    if overlap == 0 {
+        return 0.0;
+    }
+    let (p, r) = (overlap as f64 / ng as f64, overlap as f64 / nw as f64);
+    2.0 * p * r / (p + r)
+}
+
+fn normalize(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn cases() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
+        .expect("corpus/ is readable")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("source.html").exists())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+/// Checks one case and returns its failures as "field: what went wrong".
+fn check_case(dir: &Path) -> Vec<String> {
+    let mut failures = Vec::new();
+    let source = std::fs::read(dir.join("source.html")).expect("source.html is readable");
+    let expected_text =
+        std::fs::read_to_string(dir.join("expected.txt")).expect("expected.txt is readable");
+    let spec: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("expected.json")).expect("expected.json is readable"),
+    )
+    .expect("expected.json is valid JSON");
+
+    let article = match dechrome::extract_bytes(&source, None) {
+        Ok(a) => a,
+        Err(e) => return vec![format!("extract: returned an error: {e}")],
+    };
+    let text = normalize(article.text());
+
+    match spec.get("title") {
+        Some(Value::String(want)) if article.title() != Some(want.as_str()) => {
+            failures.push(format!("title: got {:?}, want {want:?}", article.title()));
+        }
+        Some(Value::Null) if article.title().is_some() => {
+            failures.push(format!("title: got {:?}, want none", article.title()));
+        }
+        _ => {}
+    }
+    for line in spec["must_contain"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+    {
+        if !text.contains(&normalize(line)) && !article.text().contains(line) {
+            failures.push(format!("must_contain: missing {line:?}"));
+        }
+    }
+    for line in spec["must_not_contain"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+    {
+        if text.contains(&normalize(line)) {
+            failures.push(format!("must_not_contain: found {line:?}"));
+        }
+    }
+    if let Some(want) = spec.get("encoding").and_then(Value::as_str) {
+        if article.encoding() != want {
+            failures.push(format!(
+                "encoding: got {:?}, want {want:?}",
+                article.encoding()
+            ));
+        }
+    }
+    if let Some(meta) = spec.get("metadata").and_then(Value::as_object) {
+        let m = article.metadata();
+        for (field, want) in meta {
+            let got: Value = match field.as_str() {
+                "authors" => serde_json::json!(m.authors),
+                "date" => serde_json::json!(m.date),
+                "site_name" => serde_json::json!(m.site_name),
+                "language" => serde_json::json!(m.language),
+                "canonical_url" => serde_json::json!(m.canonical_url),
+                "description" => serde_json::json!(m.description),
+                other => {
+                    failures.push(format!("metadata.{other}: unknown field in expected.json"));
+                    continue;
+                }
+            };
+            if &got != want {
+                failures.push(format!("metadata.{field}: got {got}, want {want}"));
+            }
+        }
+    }
+    if spec.get("text_similarity") != Some(&Value::Bool(false)) {
+        let f1 = token_f1(article.text(), &expected_text);
+        if f1 < 0.9 {
+            failures.push(format!(
+                "text: token F1 {f1:.3} against expected.txt is under 0.9"
+            ));
+        }
+    }
+    failures
+}
+
+#[test]
+fn corpus_cases_meet_their_expectations() {
+    let cases = cases();
+    assert!(
+        cases.len() >= 15,
+        "the corpus should hold at least 15 cases, found {}",
+        cases.len()
+    );
+    let mut report = Vec::new();
+    for dir in &cases {
+        let name = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        for failure in check_case(dir) {
+            report.push(format!("corpus case {name}: {failure}"));
+        }
+    }
+    assert!(report.is_empty(), "\n{}\n", report.join("\n"));
+}
+
+#[test]
+fn every_case_has_its_files() {
+    for dir in cases() {
+        for file in ["expected.txt", "expected.json"] {
+            assert!(
+                dir.join(file).exists(),
+                "corpus case {}: {file} is missing",
+                dir.display()
+            );
+        }
+    }
+}
+
+/// The page the project started from: all 19 paragraphs of its body, none of its chrome.
+#[test]
+fn seed_page_body_without_chrome() {
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed-page");
+    if !seed.exists() {
+        eprintln!(
+            "skipped: {} is not present beside this checkout",
+            seed.display()
+        );
+        return;
+    }
+    let html = std::fs::read(seed.join("page.html")).expect("page.html");
+    let expected = std::fs::read_to_string(seed.join("expected.txt")).expect("expected.txt");
+    let chrome = std::fs::read_to_string(seed.join("boilerplate.txt")).expect("boilerplate.txt");
+    let article = dechrome::extract_bytes(&html, None).expect("extraction succeeds");
+    let paragraphs: Vec<&str> = expected
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    assert_eq!(paragraphs.len(), 19, "seed expected.txt has 19 paragraphs");
+    for p in &paragraphs {
+        assert!(
+            article.text().contains(p),
+            "seed page: paragraph missing: {p:?}"
+        );
+    }
+    for line in chrome.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        assert!(
+            !article.text().contains(line),
+            "seed page: chrome line leaked: {line:?}"
+        );
+    }
+    assert_eq!(
+        article.title(),
+        Some("China's Xi visits Kazakhstan ahead of summit with Putin")
+    );
+}

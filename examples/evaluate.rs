@@ -1,7 +1,13 @@
 //! Measures extraction against a gold set laid out as `DIR/gold.jsonl` + `DIR/html/<id>.html.gz`.
 //!
 //! ```text
-//! evaluate [--mode M] [--per-type] [--worst N] [--min-sh-f1 X] [--min-bow-f1 Y] DATASET_DIR
+//! evaluate [--mode M] [--per-type] [--worst N] [--min-sh-f1 X] [--min-bow-f1 Y]
+//!          [--scores FILE] DATASET_DIR
+//! ```
+//!
+//! `--scores FILE` writes one line per page (id, type, bow F1, P, R) to compare two runs.
+//!
+//! ```text
 //! ```
 //!
 //! Metrics (as the project's design guide defines them):
@@ -270,6 +276,7 @@ struct Args {
     worst: usize,
     min_sh: Option<f64>,
     min_bow: Option<f64>,
+    scores: Option<PathBuf>,
     dir: PathBuf,
 }
 
@@ -280,6 +287,7 @@ fn parse_args() -> Result<Args, String> {
     let mut min_sh = None;
     let mut min_bow = None;
     let mut dir = None;
+    let mut scores = None;
     let mut it = std::env::args().skip(1);
     let num = |v: Option<String>, flag: &str| -> Result<f64, String> {
         v.ok_or(format!("{flag} needs a value"))?
@@ -293,6 +301,7 @@ fn parse_args() -> Result<Args, String> {
             "--worst" => worst = num(it.next(), "--worst")? as usize,
             "--min-sh-f1" => min_sh = Some(num(it.next(), "--min-sh-f1")?),
             "--min-bow-f1" => min_bow = Some(num(it.next(), "--min-bow-f1")?),
+            "--scores" => scores = Some(PathBuf::from(it.next().ok_or("--scores needs a file")?)),
             a if a.starts_with("--") => return Err(format!("unknown option {a}")),
             _ => dir = Some(PathBuf::from(arg)),
         }
@@ -304,6 +313,7 @@ fn parse_args() -> Result<Args, String> {
         worst,
         min_sh,
         min_bow,
+        scores,
         dir,
     })
 }
@@ -489,6 +499,22 @@ fn main() -> ExitCode {
                 "  {:.4}  P {:.3} R {:.3}  {}  {}",
                 r.bow.2, r.bow.0, r.bow.1, g.kind, g.id
             );
+        }
+    }
+    if let Some(path) = &args.scores {
+        let lines: String = pages
+            .iter()
+            .zip(&results)
+            .map(|((g, _), r)| {
+                format!(
+                    "{}\t{}\t{:.4}\t{:.4}\t{:.4}\n",
+                    g.id, g.kind, r.bow.2, r.bow.0, r.bow.1
+                )
+            })
+            .collect();
+        if let Err(e) = std::fs::write(path, lines) {
+            eprintln!("evaluate: {}: {e}", path.display());
+            return ExitCode::from(2);
         }
     }
     let mut ok = true;

@@ -33,3 +33,38 @@ pub fn dom_events(html: &str) -> Vec<String> {
     }
     out
 }
+
+/// The elements pruning removes from `html`'s body, each as `stage <tag class="..." id="...">
+/// (N chars)`, in document order: to see why text went missing.
+pub fn pruned_elements(html: &str) -> Vec<String> {
+    use crate::features::text_stats;
+    use crate::prune::{prune_hard, prune_names};
+    let doc = parse_default(html);
+    let root = crate::extractor::content_root(&doc);
+    let hard = prune_hard(&doc, root);
+    let stats = text_stats(&doc, root, &hard);
+    let meta = crate::metadata::extract_metadata(&doc);
+    let mut named = prune_hard(&doc, root);
+    let discussion = meta.page_type == Some(crate::metadata::PageType::Forum);
+    prune_names(&doc, root, &mut named, &stats, discussion);
+    let mut out = Vec::new();
+    for id in doc.preorder(root) {
+        let stage = if hard.is_removed(id) {
+            "hard"
+        } else if named.is_removed(id) {
+            "name"
+        } else {
+            continue;
+        };
+        if let Some(el) = doc.element(id) {
+            out.push(format!(
+                "{stage} <{} class={:?} id={:?}> ({} chars)",
+                el.name.local,
+                el.attr("class").unwrap_or(""),
+                el.attr("id").unwrap_or(""),
+                stats.chars[id.index()]
+            ));
+        }
+    }
+    out
+}

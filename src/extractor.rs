@@ -8,7 +8,7 @@ use crate::decode::{decode, EncodingSource};
 use crate::dom::{Document, NodeId, DOCUMENT};
 use crate::error::Error;
 use crate::features::text_stats;
-use crate::metadata::extract_metadata;
+use crate::metadata::{extract_metadata, PageType};
 use crate::options::{Mode, Options};
 use crate::parse::{parse, ParseLimits};
 use crate::prune::{prune_hard, prune_names};
@@ -88,7 +88,13 @@ impl Extractor {
         };
         let doc = parse(html, limits)?;
         let metadata = extract_metadata(&doc);
-        let text = content_text(&doc, self.options.mode, metadata.title.as_deref());
+        let discussion = metadata.page_type == Some(PageType::Forum);
+        let text = content_text(
+            &doc,
+            self.options.mode,
+            metadata.title.as_deref(),
+            discussion,
+        );
         Ok(Article {
             text,
             metadata,
@@ -99,7 +105,7 @@ impl Extractor {
 }
 
 /// The `<body>` (or the root element of a body-less document such as a frameset).
-fn content_root(doc: &Document) -> NodeId {
+pub(crate) fn content_root(doc: &Document) -> NodeId {
     let html = doc.children(DOCUMENT).find(|&c| doc.element(c).is_some());
     let Some(html) = html else { return DOCUMENT };
     doc.children(html)
@@ -109,12 +115,12 @@ fn content_root(doc: &Document) -> NodeId {
 
 /// Selects and renders the main text. When pruning by class names left almost nothing of a
 /// page that has text, the selection is run again without that pruning.
-fn content_text(doc: &Document, mode: Mode, title: Option<&str>) -> String {
+fn content_text(doc: &Document, mode: Mode, title: Option<&str>, discussion: bool) -> String {
     let root = content_root(doc);
     let hard = prune_hard(doc, root);
     let raw_stats = text_stats(doc, root, &hard);
     let mut pruned = prune_hard(doc, root);
-    prune_names(doc, root, &mut pruned, &raw_stats, mode);
+    prune_names(doc, root, &mut pruned, &raw_stats, discussion);
     let stats = text_stats(doc, root, &pruned);
     let blocks = segment(doc, root, &pruned);
     let selection = select(doc, root, &pruned, &stats, &blocks, mode, title);

@@ -12,6 +12,8 @@ pub(crate) struct TextStats {
     pub(crate) chars: Vec<u32>,
     /// Non-whitespace characters inside `<a>` elements in the subtree.
     pub(crate) link_chars: Vec<u32>,
+    /// The subtree holds an `<h1>`, `<main>` or `<article>`: it frames the page's content.
+    pub(crate) holds_landmark: Vec<bool>,
 }
 
 impl TextStats {
@@ -36,6 +38,7 @@ pub(crate) fn visible_chars(text: &str) -> u32 {
 pub(crate) fn text_stats(doc: &Document, root: NodeId, pruned: &Pruned) -> TextStats {
     let mut chars = vec![0u32; doc.len()];
     let mut link_chars = vec![0u32; doc.len()];
+    let mut holds_landmark = vec![false; doc.len()];
     let mut walk = doc.traverse(root);
     while let Some(edge) = walk.next() {
         match edge {
@@ -50,16 +53,25 @@ pub(crate) fn text_stats(doc: &Document, root: NodeId, pruned: &Pruned) -> TextS
                 if pruned.is_removed(id) || id == root {
                     continue;
                 }
-                if doc.tag(id) == Some(&local_name!("a")) {
-                    link_chars[id.index()] = chars[id.index()];
+                match doc.tag(id) {
+                    Some(&local_name!("a")) => link_chars[id.index()] = chars[id.index()],
+                    Some(&local_name!("h1") | &local_name!("main") | &local_name!("article")) => {
+                        holds_landmark[id.index()] = true;
+                    }
+                    _ => {}
                 }
                 if let Some(parent) = doc.node(id).parent {
                     chars[parent.index()] = chars[parent.index()].saturating_add(chars[id.index()]);
                     link_chars[parent.index()] =
                         link_chars[parent.index()].saturating_add(link_chars[id.index()]);
+                    holds_landmark[parent.index()] |= holds_landmark[id.index()];
                 }
             }
         }
     }
-    TextStats { chars, link_chars }
+    TextStats {
+        chars,
+        link_chars,
+        holds_landmark,
+    }
 }

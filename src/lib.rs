@@ -23,7 +23,7 @@ pub use article::Article;
 pub use decode::EncodingSource;
 pub use error::Error;
 pub use extractor::Extractor;
-pub use metadata::Metadata;
+pub use metadata::{Metadata, PageType};
 pub use options::{Mode, Options};
 
 /// Extracts the main content of `html` with the default [`Options`].

@@ -25,6 +25,76 @@ pub struct Metadata {
     pub language: Option<String>,
     /// Canonical URL (`<link rel=canonical>`, `og:url`).
     pub canonical_url: Option<String>,
+    /// What kind of page this is, when the page declares it (JSON-LD `@type`, `og:type`).
+    pub page_type: Option<PageType>,
+}
+
+/// The kind of page, as declared by its structured data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum PageType {
+    /// A news article, blog post or other single piece of writing.
+    Article,
+    /// A discussion: forum thread, question with answers.
+    Forum,
+    /// A product page.
+    Product,
+    /// A list of items: category, archive, search results.
+    Listing,
+    /// Technical documentation.
+    Documentation,
+}
+
+/// The page type declared by JSON-LD (the most specific `@type` found) or else by `og:type`.
+fn declared_page_type(
+    objects: &[&serde_json::Map<String, Value>],
+    og_type: Option<&str>,
+) -> Option<PageType> {
+    const FORUM: &[&str] = &[
+        "DiscussionForumPosting",
+        "QAPage",
+        "Question",
+        "SocialMediaPosting",
+    ];
+    const PRODUCT: &[&str] = &["Product", "ProductGroup", "IndividualProduct"];
+    const DOCS: &[&str] = &["TechArticle", "APIReference"];
+    const LISTING: &[&str] = &["CollectionPage", "SearchResultsPage"];
+    const ARTICLE: &[&str] = &[
+        "Article",
+        "NewsArticle",
+        "BlogPosting",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "ScholarlyArticle",
+        "Report",
+        "Recipe",
+        "HowTo",
+    ];
+    // A discussion or product declaration outranks a generic article one on the same page.
+    for (types, kind) in [
+        (FORUM, PageType::Forum),
+        (PRODUCT, PageType::Product),
+        (DOCS, PageType::Documentation),
+        (ARTICLE, PageType::Article),
+        (LISTING, PageType::Listing),
+    ] {
+        if objects.iter().any(|o| has_type(o, types)) {
+            return Some(kind);
+        }
+    }
+    let og = og_type?.to_ascii_lowercase();
+    if og.contains("forum") {
+        Some(PageType::Forum)
+    } else if og.contains("product") {
+        Some(PageType::Product)
+    } else if og == "article" || og.contains("blog") {
+        Some(PageType::Article)
+    } else {
+        None
+    }
 }
 
 /// Raw values collected in one walk over the document.
@@ -359,7 +429,10 @@ pub(crate) fn extract_metadata(doc: &Document) -> Metadata {
         .or_else(|| c.meta(&["content-language", "og:locale"]));
     let canonical_url = c.canonical.clone().or_else(|| c.meta(&["og:url"]));
 
+    let page_type = declared_page_type(&objects, c.meta(&["og:type"]).as_deref());
+
     Metadata {
+        page_type,
         title,
         authors,
         date,

@@ -8,7 +8,6 @@ use html5ever::{local_name, LocalName};
 
 use crate::dom::{Document, Element, NodeData, NodeId};
 use crate::features::TextStats;
-use crate::options::Mode;
 
 /// Per-node "removed" flags, set on the root of every pruned subtree.
 pub(crate) struct Pruned {
@@ -91,6 +90,11 @@ const CHROME_WORDS: &[&str] = &[
     "widget", "widgets",
 ];
 
+/// Chrome words whose blocks can be long and text-rich yet are never the main content.
+const STRONG_CHROME_WORDS: &[&str] = &[
+    "comments", "disqus", "respond", "related", "cookie", "consent",
+];
+
 /// Whole class names (not split) that hide text from sighted readers.
 const HIDDEN_CLASSES: &[&str] = &[
     "sr-only",
@@ -143,6 +147,8 @@ pub(crate) struct NameSignal {
     pub(crate) hidden: bool,
     /// A class or id ends in a chrome word (`article__meta`, `post-share`).
     pub(crate) chrome_last: bool,
+    /// A word that names chrome however much text it holds (comment threads, footers).
+    pub(crate) strong_chrome: bool,
 }
 
 impl NameSignal {
@@ -163,8 +169,18 @@ fn is_modifier_class(token: &str) -> bool {
     .any(|p| lower.len() > p.len() && lower[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
 }
 
+/// Words that name a discussion's replies; on a forum page those are the content.
+const DISCUSSION_WORDS: &[&str] = &[
+    "comments", "comment", "disqus", "respond", "replies", "reply",
+];
+
 /// Reads the class and id of `el` once.
 pub(crate) fn name_signal(el: &Element) -> NameSignal {
+    name_signal_for(el, false)
+}
+
+/// Reads the class and id of `el`; on a discussion page reply words do not count as chrome.
+pub(crate) fn name_signal_for(el: &Element, discussion: bool) -> NameSignal {
     let mut signal = NameSignal::default();
     for attr in &el.attrs {
         let local = &attr.name.local;
@@ -186,7 +202,9 @@ pub(crate) fn name_signal(el: &Element) -> NameSignal {
             }
             let mut last_is_chrome = false;
             name_words(token, |w| {
-                last_is_chrome = CHROME_WORDS.contains(&w);
+                last_is_chrome =
+                    CHROME_WORDS.contains(&w) && !(discussion && DISCUSSION_WORDS.contains(&w));
+                signal.strong_chrome |= last_is_chrome && STRONG_CHROME_WORDS.contains(&w);
                 if last_is_chrome {
                     signal.chrome = true;
                 } else if CONTENT_WORDS.contains(&w) {
@@ -284,21 +302,16 @@ fn is_symbol_anchor(doc: &Document, id: NodeId, el: &Element) -> bool {
     (1..=2).contains(&symbols)
 }
 
-/// Soft pruning: class and id names that say chrome, unless the element holds most of the
-/// page's text with few links (a theme's `content-sidebar-wrap` holds the article).
+/// Soft pruning: class and id names that say chrome, unless the element frames the page's
+/// headline or article (a theme's `content-sidebar-wrap` holds the article).
 pub(crate) fn prune_names(
     doc: &Document,
     root: NodeId,
     pruned: &mut Pruned,
     stats: &TextStats,
-    mode: Mode,
+    discussion: bool,
 ) {
-    let page_chars = stats.chars[root.index()].max(1) as f64;
-    let keep_share = match mode {
-        Mode::Precision => 0.5,
-        Mode::Balanced => 0.35,
-        Mode::Recall => 0.25,
-    };
+    let page_chars = f64::from(stats.chars[root.index()].max(1));
     let mut walk = doc.preorder(root);
     while let Some(id) = walk.next() {
         if pruned.removed[id.index()] {
@@ -316,15 +329,22 @@ pub(crate) fn prune_names(
         ) {
             continue;
         }
-        let signal = name_signal(el);
+        let signal = name_signal_for(el, discussion);
         let chrome = signal.hidden || signal.is_chrome();
         if !chrome {
             continue;
         }
-        let chars = stats.chars[id.index()] as f64;
-        let link_density = stats.link_density(id);
-        if !signal.hidden && chars / page_chars > keep_share && link_density < 0.3 {
-            continue;
+        // A layout wrapper named after chrome (`content-sidebar-wrap`, `elementor-widget`)
+        // that frames the page's headline or article, or holds most of its text with few
+        // links, is kept; comment threads and footers stay chrome however long they are.
+        if !signal.hidden && !signal.strong_chrome {
+            if stats.holds_landmark[id.index()] {
+                continue;
+            }
+            let share = f64::from(stats.chars[id.index()]) / page_chars;
+            if share > 0.35 && stats.link_density(id) < 0.3 {
+                continue;
+            }
         }
         pruned.removed[id.index()] = true;
         walk.skip_children_of(id);

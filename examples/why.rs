@@ -1,0 +1,29 @@
+//! Debugging aid: lists what pruning removed from a page (file, `.html.gz`, or stdin).
+//!
+//! `cargo run --release --example why -- page.html.gz`
+
+use std::io::Read;
+
+fn main() {
+    let path = std::env::args().nth(1).unwrap_or_else(|| "-".into());
+    let mut bytes = Vec::new();
+    let read = if path == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::read(&path).map(|raw| {
+            if path.ends_with(".gz") {
+                let _ = flate2::read::GzDecoder::new(&raw[..]).read_to_end(&mut bytes);
+            } else {
+                bytes = raw;
+            }
+        })
+    };
+    if let Err(e) = read {
+        eprintln!("why: {path}: {e}");
+        std::process::exit(2);
+    }
+    let html = String::from_utf8_lossy(&bytes);
+    for line in dechrome::debug::pruned_elements(&html) {
+        println!("{line}");
+    }
+}

@@ -13,7 +13,7 @@ use crate::options::{Mode, Options};
 use crate::parse::{parse, ParseLimits};
 use crate::prune::{prune_hard, prune_names};
 use crate::render::plain_text;
-use crate::select::select;
+use crate::select::{select, select_listing};
 
 /// Extracts articles with a fixed set of [`Options`].
 ///
@@ -131,12 +131,21 @@ fn content_text(doc: &Document, mode: Mode, title: Option<&str>, discussion: boo
     if kept_chars >= 200 || u64::from(kept_chars) * 4 >= u64::from(page_chars) {
         return text;
     }
+    // Too little for the page. Either class-name pruning removed the content, or the
+    // content is a list of links (a product grid, an archive) that paragraph scoring cannot
+    // see; take whichever alternative recovers more text.
+    let mut best = (kept_chars, text);
+    if let Some(listing) = select_listing(doc, root, &pruned, &stats, &blocks, title) {
+        let chars: u32 = listing.blocks.iter().map(|&i| blocks[i].chars).sum();
+        if chars > best.0.saturating_mul(2) {
+            best = (chars, plain_text(&blocks, &listing.blocks));
+        }
+    }
     let blocks = segment(doc, root, &hard);
     let selection = select(doc, root, &hard, &raw_stats, &blocks, mode, title);
-    let wider_chars: u32 = selection.blocks.iter().map(|&i| blocks[i].chars).sum();
-    if wider_chars > kept_chars {
-        plain_text(&blocks, &selection.blocks)
-    } else {
-        text
+    let chars: u32 = selection.blocks.iter().map(|&i| blocks[i].chars).sum();
+    if chars > best.0 {
+        best = (chars, plain_text(&blocks, &selection.blocks));
     }
+    best.1
 }

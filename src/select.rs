@@ -3,7 +3,9 @@
 //! page's good text, merges sibling containers that belong to the article, then keeps the
 //! blocks inside that read as content.
 
-use html5ever::local_name;
+use std::collections::HashMap;
+
+use html5ever::{local_name, LocalName};
 
 use crate::blocks::{Block, BlockKind};
 use crate::dom::{Document, Edge, NodeId};
@@ -310,4 +312,61 @@ fn drop_title_and_orphan_headings(
     }
     let mut flags = keep.into_iter();
     kept.retain(|_| flags.next().unwrap_or(true));
+}
+
+/// For pages whose content is a list of link-heavy entries (product grids, archives, charts)
+/// that paragraph scoring cannot see: the element whose children repeat one shape (same tag
+/// and class, at least three times) and hold most of its text, the largest such list winning.
+/// All blocks inside it are kept, links and all.
+pub(crate) fn select_listing(
+    doc: &Document,
+    root: NodeId,
+    pruned: &Pruned,
+    stats: &TextStats,
+    blocks: &[Block],
+    title: Option<&str>,
+) -> Option<Selection> {
+    let mut best: Option<(NodeId, u32)> = None;
+    let mut counts: HashMap<(&LocalName, &str), (u32, u32)> = HashMap::new();
+    let mut walk = doc.preorder(root);
+    while let Some(id) = walk.next() {
+        if pruned.is_removed(id) {
+            walk.skip_children_of(id);
+            continue;
+        }
+        let chars = stats.chars[id.index()];
+        if doc.element(id).is_none() || chars == 0 || best.is_some_and(|(_, b)| chars <= b) {
+            continue;
+        }
+        counts.clear();
+        for child in doc.children(id) {
+            let Some(el) = doc.element(child) else {
+                continue;
+            };
+            if pruned.is_removed(child) {
+                continue;
+            }
+            let entry = counts
+                .entry((&el.name.local, el.attr("class").unwrap_or("")))
+                .or_insert((0, 0));
+            entry.0 += 1;
+            entry.1 = entry.1.saturating_add(stats.chars[child.index()]);
+        }
+        let repeated = counts
+            .values()
+            .filter(|(n, _)| *n >= 3)
+            .map(|&(_, c)| c)
+            .max()
+            .unwrap_or(0);
+        if repeated * 2 >= chars && best.is_none_or(|(_, b)| repeated > b) {
+            best = Some((id, repeated));
+        }
+    }
+    let (list, _) = best?;
+    let inside = mark_subtrees(doc, &[list]);
+    let mut kept: Vec<usize> = (0..blocks.len())
+        .filter(|&i| inside[blocks[i].owner.index()])
+        .collect();
+    drop_title_and_orphan_headings(doc, stats, blocks, &mut kept, title);
+    Some(Selection { blocks: kept })
 }

@@ -48,6 +48,9 @@ fn tuning(mode: Mode) -> Tuning {
     }
 }
 
+/// Link density above which an item's paragraphs read as teaser excerpts.
+const ITEM_MAX_LINK_DENSITY: f64 = 0.25;
+
 /// A block long enough, and link-free enough, to count as evidence of content.
 fn is_good(block: &Block) -> bool {
     !matches!(block.kind, BlockKind::Heading(_)) && block.chars >= 40 && block.link_density() < 0.35
@@ -102,7 +105,7 @@ pub(crate) fn select(
 ) -> Selection {
     let tune = tuning(mode);
     let top = pick_container(doc, root, stats, blocks);
-    let good = good_text(doc, root, pruned, blocks);
+    let good = good_text(doc, root, pruned, stats, blocks);
     let top = widen(doc, root, &good, top, tune.min_coverage);
     let roots = merge_siblings(doc, root, top, stats, &good, &tune);
     let inside = mark_subtrees(doc, &roots);
@@ -170,9 +173,22 @@ fn pick_container(doc: &Document, root: NodeId, stats: &TextStats, blocks: &[Blo
 }
 
 /// Characters of good text under every node (pruned subtrees count as empty).
-fn good_text(doc: &Document, root: NodeId, pruned: &Pruned, blocks: &[Block]) -> Vec<u64> {
+fn good_text(
+    doc: &Document,
+    root: NodeId,
+    pruned: &Pruned,
+    stats: &TextStats,
+    blocks: &[Block],
+) -> Vec<u64> {
     let mut good = vec![0u64; doc.len()];
-    for block in blocks.iter().filter(|b| is_good(b)) {
+    // A paragraph inside a link-heavy item (a teaser: linked title, date, excerpt) is not
+    // evidence of article text, however clean the paragraph itself is.
+    let in_clean_item = |b: &Block| {
+        doc.node(b.owner)
+            .parent
+            .is_none_or(|p| stats.link_density(p) < ITEM_MAX_LINK_DENSITY)
+    };
+    for block in blocks.iter().filter(|b| is_good(b) && in_clean_item(b)) {
         good[block.owner.index()] += u64::from(block.chars);
     }
     // Sum each subtree bottom-up in one pass.

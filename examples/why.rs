@@ -1,4 +1,5 @@
-//! Debugging aid: lists what pruning removed from a page (file, `.html.gz`, or stdin).
+//! Debugging aid: lists what pruning removed from a page (file, `.html.gz`, or stdin), the
+//! containers selection chose, and every block with whether it was kept.
 //!
 //! `cargo run --release --example why -- page.html.gz`
 
@@ -24,6 +25,9 @@ fn main() {
     }
     let html = String::from_utf8_lossy(&bytes);
     for line in dechrome::debug::pruned_elements(&html) {
+        println!("pruned {line}");
+    }
+    for line in dechrome::debug::selection(&html) {
         println!("{line}");
     }
 }

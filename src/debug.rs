@@ -68,3 +68,74 @@ pub fn pruned_elements(html: &str) -> Vec<String> {
     }
     out
 }
+
+/// Describes an element as `tag.class#id`.
+fn describe(doc: &crate::dom::Document, id: crate::dom::NodeId) -> String {
+    match doc.element(id) {
+        Some(el) => format!(
+            "{}.{}#{}",
+            el.name.local,
+            el.attr("class")
+                .unwrap_or("")
+                .split_whitespace()
+                .next()
+                .unwrap_or(""),
+            el.attr("id").unwrap_or("")
+        ),
+        None => "#text".to_string(),
+    }
+}
+
+/// The first-pass selection of `html` in Balanced mode: the chosen containers, then every
+/// block as `+` (kept) or `-`, its kind, size, link density, owner and opening words.
+pub fn selection(html: &str) -> Vec<String> {
+    use crate::blocks::segment;
+    use crate::features::text_stats;
+    use crate::prune::{prune_hard, prune_names};
+    let doc = parse_default(html);
+    let root = crate::extractor::content_root(&doc);
+    let meta = crate::metadata::extract_metadata(&doc);
+    let raw = text_stats(&doc, root, &prune_hard(&doc, root));
+    let mut pruned = prune_hard(&doc, root);
+    let discussion = meta.page_type == Some(crate::metadata::PageType::Forum);
+    prune_names(&doc, root, &mut pruned, &raw, discussion);
+    let stats = text_stats(&doc, root, &pruned);
+    let blocks = segment(&doc, root, &pruned);
+    let sel = crate::select::select(
+        &doc,
+        root,
+        &pruned,
+        &stats,
+        &blocks,
+        crate::Mode::Balanced,
+        meta.title.as_deref(),
+    );
+    let mut out: Vec<String> = sel
+        .roots
+        .iter()
+        .map(|&r| {
+            let mut path = Vec::new();
+            let mut cur = Some(r);
+            while let Some(c) = cur {
+                path.push(describe(&doc, c));
+                cur = doc.node(c).parent;
+            }
+            path.reverse();
+            format!("container {}", path.join(" > "))
+        })
+        .collect();
+    let kept: std::collections::HashSet<usize> = sel.blocks.iter().copied().collect();
+    for (i, b) in blocks.iter().enumerate() {
+        let words: String = b.text.chars().take(60).collect();
+        out.push(format!(
+            "{} {:?} {}c ld{:.2} {} | {}",
+            if kept.contains(&i) { '+' } else { '-' },
+            b.kind,
+            b.chars,
+            b.link_density(),
+            describe(&doc, b.owner),
+            words.replace('\n', " ")
+        ));
+    }
+    out
+}

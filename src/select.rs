@@ -28,19 +28,19 @@ struct Tuning {
 fn tuning(mode: Mode) -> Tuning {
     match mode {
         Mode::Precision => Tuning {
-            min_coverage: 0.4,
+            min_coverage: 0.5,
             max_link_density: 0.3,
             max_link_density_long: 0.4,
             sibling_share: 0.3,
         },
         Mode::Balanced => Tuning {
-            min_coverage: 0.55,
+            min_coverage: 0.7,
             max_link_density: 0.5,
             max_link_density_long: 0.6,
             sibling_share: 0.2,
         },
         Mode::Recall => Tuning {
-            min_coverage: 0.7,
+            min_coverage: 0.85,
             max_link_density: 0.7,
             max_link_density_long: 0.8,
             sibling_share: 0.1,
@@ -91,6 +91,8 @@ fn base_score(doc: &Document, id: NodeId) -> f64 {
 /// The selected content: the indices of the kept blocks, in document order.
 pub(crate) struct Selection {
     pub(crate) blocks: Vec<usize>,
+    /// The containers the blocks were taken from.
+    pub(crate) roots: Vec<NodeId>,
 }
 
 /// Picks the content blocks of the page whose body is `root`.
@@ -119,7 +121,10 @@ pub(crate) fn select(
         }
     }
     drop_title_and_orphan_headings(doc, stats, blocks, &mut kept, title);
-    Selection { blocks: kept }
+    Selection {
+        blocks: kept,
+        roots,
+    }
 }
 
 /// Readability-style scoring: every paragraph gives points to its ancestors with decay.
@@ -384,5 +389,8 @@ pub(crate) fn select_listing(
         .filter(|&i| inside[blocks[i].owner.index()])
         .collect();
     drop_title_and_orphan_headings(doc, stats, blocks, &mut kept, title);
-    Some(Selection { blocks: kept })
+    Some(Selection {
+        blocks: kept,
+        roots: vec![list],
+    })
 }

@@ -8,7 +8,7 @@ use crate::decode::{decode, EncodingSource};
 use crate::dom::{Document, NodeId, DOCUMENT};
 use crate::error::Error;
 use crate::features::text_stats;
-use crate::metadata::{extract_metadata, PageType};
+use crate::metadata::{page_facts, PageFacts, PageType};
 use crate::options::{Mode, Options};
 use crate::parse::{parse, ParseLimits};
 use crate::prune::{prune_hard, prune_names};
@@ -87,14 +87,24 @@ impl Extractor {
             max_nodes: self.options.max_nodes,
         };
         let doc = parse(html, limits)?;
-        let metadata = extract_metadata(&doc);
+        let PageFacts {
+            metadata,
+            declared_body,
+        } = page_facts(&doc);
         let discussion = metadata.page_type == Some(PageType::Forum);
-        let text = content_text(
+        let mut text = content_text(
             &doc,
             self.options.mode,
             metadata.title.as_deref(),
             discussion,
         );
+        // Script-rendered pages may carry their body only in JSON-LD `articleBody`; an empty
+        // result takes that rather than nothing.
+        if text.is_empty() {
+            if let Some(body) = declared_body {
+                text = body;
+            }
+        }
         Ok(Article {
             text,
             metadata,

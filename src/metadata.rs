@@ -289,6 +289,12 @@ fn ld_string(obj: &serde_json::Map<String, Value>, key: &str) -> Option<String> 
     }
 }
 
+/// A JSON-LD text field kept with its line breaks (paragraphs), trimmed.
+fn ld_text(obj: &serde_json::Map<String, Value>, key: &str) -> Option<String> {
+    let text = obj.get(key)?.as_str()?.trim();
+    (!text.is_empty()).then(|| text.to_string())
+}
+
 /// `2022-09-14T09:12:00Z` and `2022-09-14` become `2022-09-14`; other forms stay as given.
 pub(crate) fn normalize_date(raw: &str) -> String {
     let raw = raw.trim();
@@ -350,8 +356,20 @@ pub(crate) fn strip_site_name(title: &str, site_name: Option<&str>) -> String {
     }
 }
 
+/// What the page says about itself, plus the article text its JSON-LD declares (some pages
+/// render their body with scripts and carry it only there).
+pub(crate) struct PageFacts {
+    pub(crate) metadata: Metadata,
+    pub(crate) declared_body: Option<String>,
+}
+
 /// Reads the metadata of `doc`.
 pub(crate) fn extract_metadata(doc: &Document) -> Metadata {
+    page_facts(doc).metadata
+}
+
+/// Reads the metadata of `doc` and its declared article body.
+pub(crate) fn page_facts(doc: &Document) -> PageFacts {
     let c = collect(doc);
     let objects = json_ld_objects(&c.json_ld);
     let article = objects.iter().find(|o| has_type(o, ARTICLE_TYPES));
@@ -431,7 +449,10 @@ pub(crate) fn extract_metadata(doc: &Document) -> Metadata {
 
     let page_type = declared_page_type(&objects, c.meta(&["og:type"]).as_deref());
 
-    Metadata {
+    let declared_body = article
+        .and_then(|a| ld_text(a, "articleBody").or_else(|| ld_text(a, "text")));
+
+    let metadata = Metadata {
         page_type,
         title,
         authors,
@@ -440,6 +461,10 @@ pub(crate) fn extract_metadata(doc: &Document) -> Metadata {
         description,
         language,
         canonical_url,
+    };
+    PageFacts {
+        metadata,
+        declared_body,
     }
 }
 

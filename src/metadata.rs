@@ -449,8 +449,8 @@ pub(crate) fn page_facts(doc: &Document) -> PageFacts {
 
     let page_type = declared_page_type(&objects, c.meta(&["og:type"]).as_deref());
 
-    let declared_body = article
-        .and_then(|a| ld_text(a, "articleBody").or_else(|| ld_text(a, "text")));
+    let declared_body =
+        article.and_then(|a| ld_text(a, "articleBody").or_else(|| ld_text(a, "text")));
 
     let metadata = Metadata {
         page_type,

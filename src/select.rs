@@ -107,7 +107,7 @@ pub(crate) fn select(
 ) -> Selection {
     let tune = tuning(mode);
     let top = pick_container(doc, root, stats, blocks);
-    let good = good_text(doc, root, pruned, stats, blocks);
+    let good = good_text(doc, root, top, pruned, stats, blocks);
     let top = widen(doc, root, &good, top, tune.min_coverage);
     let roots = merge_siblings(doc, root, top, stats, &good, &tune);
     let inside = mark_subtrees(doc, &roots);
@@ -181,19 +181,37 @@ fn pick_container(doc: &Document, root: NodeId, stats: &TextStats, blocks: &[Blo
 fn good_text(
     doc: &Document,
     root: NodeId,
+    top: NodeId,
     pruned: &Pruned,
     stats: &TextStats,
     blocks: &[Block],
 ) -> Vec<u64> {
     let mut good = vec![0u64; doc.len()];
-    // A paragraph inside a link-heavy item (a teaser: linked title, date, excerpt) is not
-    // evidence of article text, however clean the paragraph itself is.
+    // A paragraph inside a link-heavy item, or sharing its box with a linked heading (a
+    // teaser: linked title, date, excerpt), is not evidence of article text, however clean
+    // the paragraph itself is.
+    let mut teaser_box = vec![false; doc.len()];
+    for block in blocks {
+        if matches!(block.kind, BlockKind::Heading(_)) && block.link_density() > 0.5 {
+            if let Some(p) = doc.node(block.owner).parent {
+                teaser_box[p.index()] = true;
+            }
+        }
+    }
     let in_clean_item = |b: &Block| {
         doc.node(b.owner)
             .parent
-            .is_none_or(|p| stats.link_density(p) < ITEM_MAX_LINK_DENSITY)
+            .is_none_or(|p| !teaser_box[p.index()] && stats.link_density(p) < ITEM_MAX_LINK_DENSITY)
     };
-    for block in blocks.iter().filter(|b| is_good(b) && in_clean_item(b)) {
+    // When the pick is itself a teaser (an index or category page), teasers are the content
+    // and all good paragraphs count.
+    let teaser_page = std::iter::successors(Some(top), |&n| doc.node(n).parent)
+        .take(2)
+        .any(|n| teaser_box[n.index()]);
+    for block in blocks
+        .iter()
+        .filter(|b| is_good(b) && (teaser_page || in_clean_item(b)))
+    {
         good[block.owner.index()] += u64::from(block.chars);
     }
     // Sum each subtree bottom-up in one pass.

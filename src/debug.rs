@@ -139,3 +139,105 @@ pub fn selection(html: &str) -> Vec<String> {
     }
     out
 }
+
+/// The arena DOM of `html` in the html5lib-tests tree-construction format (`| <html>`, two
+/// spaces per level, attributes sorted, template `content`), for conformance tests.
+pub fn html5lib_tree(html: &str) -> String {
+    use html5ever::ns;
+    enum Item {
+        Node(crate::dom::NodeId, usize),
+        Content(usize),
+    }
+    let doc = parse_default(html);
+    let mut out = String::new();
+    let mut line = |depth: usize, text: &str| {
+        out.push_str("| ");
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+        out.push_str(text);
+        out.push('\n');
+    };
+    let mut stack: Vec<Item> = doc
+        .children(DOCUMENT)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .map(|c| Item::Node(c, 0))
+        .collect();
+    while let Some(item) = stack.pop() {
+        let (id, depth) = match item {
+            Item::Content(depth) => {
+                line(depth, "content");
+                continue;
+            }
+            Item::Node(id, depth) => (id, depth),
+        };
+        match &doc.node(id).data {
+            NodeData::Doctype {
+                name,
+                public_id,
+                system_id,
+            } => {
+                if public_id.is_empty() && system_id.is_empty() {
+                    line(depth, &format!("<!DOCTYPE {}>", &**name));
+                } else {
+                    line(
+                        depth,
+                        &format!(
+                            "<!DOCTYPE {} \"{}\" \"{}\">",
+                            &**name, &**public_id, &**system_id
+                        ),
+                    );
+                }
+            }
+            NodeData::Comment(t) => line(depth, &format!("<!-- {} -->", &**t)),
+            NodeData::Text(t) => line(depth, &format!("\"{}\"", &**t)),
+            NodeData::Element(el) => {
+                let prefix = if el.name.ns == ns!(svg) {
+                    "svg "
+                } else if el.name.ns == ns!(mathml) {
+                    "math "
+                } else {
+                    ""
+                };
+                line(depth, &format!("<{prefix}{}>", el.name.local));
+                let mut attrs: Vec<(String, String)> = el
+                    .attrs
+                    .iter()
+                    .map(|a| {
+                        let ns = if a.name.ns == ns!(xlink) {
+                            "xlink "
+                        } else if a.name.ns == ns!(xml) {
+                            "xml "
+                        } else if a.name.ns == ns!(xmlns) {
+                            "xmlns "
+                        } else {
+                            ""
+                        };
+                        let name = format!("{ns}{}", a.name.local);
+                        let shown = format!("{name}=\"{}\"", &*a.value);
+                        (name, shown)
+                    })
+                    .collect();
+                attrs.sort();
+                for (_, shown) in &attrs {
+                    line(depth + 1, shown);
+                }
+                let children: Vec<crate::dom::NodeId> = doc.children(id).collect();
+                for &c in children.iter().rev() {
+                    stack.push(Item::Node(c, depth + 1));
+                }
+                if let Some(contents) = el.template_contents {
+                    let inner: Vec<crate::dom::NodeId> = doc.children(contents).collect();
+                    for &c in inner.iter().rev() {
+                        stack.push(Item::Node(c, depth + 2));
+                    }
+                    stack.push(Item::Content(depth + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}

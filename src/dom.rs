@@ -25,6 +25,8 @@ pub(crate) struct Element {
     pub(crate) attrs: Vec<Attribute>,
     /// `<template>` contents live in a detached fragment, as the HTML standard says.
     pub(crate) template_contents: Option<NodeId>,
+    /// A MathML `annotation-xml` whose encoding makes it an HTML integration point.
+    pub(crate) html_integration_point: bool,
 }
 
 impl Element {
@@ -43,7 +45,12 @@ pub(crate) enum NodeData {
     Document,
     /// Template contents and other fragments not attached to the document.
     Fragment,
-    Doctype,
+    /// `<!DOCTYPE name "public" "system">`.
+    Doctype {
+        name: StrTendril,
+        public_id: StrTendril,
+        system_id: StrTendril,
+    },
     Element(Element),
     Text(StrTendril),
     Comment(StrTendril),

@@ -300,6 +300,7 @@ impl TreeSink for ArenaSink {
             name,
             attrs,
             template_contents,
+            html_integration_point: flags.mathml_annotation_xml_integration_point,
         }))
     }
 
@@ -335,12 +336,16 @@ impl TreeSink for ArenaSink {
 
     fn append_doctype_to_document(
         &self,
-        _name: StrTendril,
-        _public: StrTendril,
-        _system: StrTendril,
+        name: StrTendril,
+        public_id: StrTendril,
+        system_id: StrTendril,
     ) {
         let mut doc = self.doc.borrow_mut();
-        let id = doc.push(NodeData::Doctype);
+        let id = doc.push(NodeData::Doctype {
+            name,
+            public_id,
+            system_id,
+        });
         doc.append(DOCUMENT, id);
     }
 
@@ -355,6 +360,13 @@ impl TreeSink for ArenaSink {
             e.template_contents = Some(frag);
         }
         frag
+    }
+
+    fn is_mathml_annotation_xml_integration_point(&self, handle: &NodeId) -> bool {
+        self.doc
+            .borrow()
+            .element(*handle)
+            .is_some_and(|e| e.html_integration_point)
     }
 
     fn same_node(&self, x: &NodeId, y: &NodeId) -> bool {

@@ -1,0 +1,53 @@
+//! Helpers shared by the integration tests.
+
+use html5ever::tendril::TendrilSink;
+use html5ever::tree_builder::TreeBuilderOpts;
+use html5ever::{parse_document, ParseOpts};
+use markup5ever_rcdom::{Handle, NodeData, RcDom};
+
+/// The same event format as `dechrome::debug::dom_events`, from an `RcDom`, without recursion.
+pub fn rcdom_events(html: &str) -> (Vec<String>, usize) {
+    let opts = ParseOpts {
+        tree_builder: TreeBuilderOpts {
+            scripting_enabled: false,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let dom = parse_document(RcDom::default(), opts).one(html);
+    let mut out = Vec::new();
+    let mut max_depth = 0;
+    // (node, depth, closing?)
+    let mut stack: Vec<(Handle, usize, bool)> = vec![(dom.document.clone(), 0, false)];
+    while let Some((node, depth, closing)) = stack.pop() {
+        max_depth = max_depth.max(depth);
+        match &node.data {
+            NodeData::Element { name, attrs, .. } => {
+                if closing {
+                    out.push(format!("</{}>", name.local));
+                    continue;
+                }
+                let mut s = format!("<{}", name.local);
+                for a in attrs.borrow().iter() {
+                    s.push_str(&format!(" {}={:?}", a.name.local, &*a.value));
+                }
+                s.push('>');
+                out.push(s);
+                stack.push((node.clone(), depth, true));
+            }
+            NodeData::Text { contents } => {
+                out.push(format!("{:?}", &**contents.borrow()));
+                continue;
+            }
+            NodeData::Comment { contents } => {
+                out.push(format!("<!--{}-->", &**contents));
+                continue;
+            }
+            _ => {}
+        }
+        for child in node.children.borrow().iter().rev() {
+            stack.push((child.clone(), depth + 1, false));
+        }
+    }
+    (out, max_depth)
+}

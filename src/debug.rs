@@ -241,3 +241,11 @@ pub fn html5lib_tree(html: &str) -> String {
     }
     out
 }
+
+/// The encoding `bytes` declare (byte-order mark, then `<meta>`), without any guessing.
+pub fn declared_encoding(bytes: &[u8]) -> Option<&'static str> {
+    if let Some((enc, _)) = encoding_rs::Encoding::for_bom(bytes) {
+        return Some(enc.name());
+    }
+    crate::decode::declared_in_meta(bytes).map(|e| e.name())
+}

@@ -56,10 +56,22 @@ pub(crate) fn sniff(
     {
         return (enc, EncodingSource::ContentType);
     }
-    if let Some(enc) = prescan(&bytes[..bytes.len().min(1024)]) {
+    if let Some(enc) = declared_in_meta(bytes) {
         return (enc, EncodingSource::MetaPrescan);
     }
     (guess(bytes), EncodingSource::Guess)
+}
+
+/// How far to look for a late `<meta charset>`: a browser's parser that meets one after the
+/// first 1024 bytes changes the encoding and reparses, which a wider prescan reproduces.
+const LATE_META_WINDOW: usize = 64 * 1024;
+
+/// The encoding a `<meta>` declares: the standard's 1024-byte prescan, then the same scan
+/// over a wider window for declarations that come later.
+pub(crate) fn declared_in_meta(bytes: &[u8]) -> Option<&'static Encoding> {
+    prescan(&bytes[..bytes.len().min(1024)]).or_else(|| {
+        (bytes.len() > 1024).then(|| prescan(&bytes[..bytes.len().min(LATE_META_WINDOW)]))?
+    })
 }
 
 /// Valid UTF-8 is taken as UTF-8; anything else goes to chardetng (windows-1252 when unsure).
@@ -94,7 +106,7 @@ pub(crate) fn charset_param(content_type: &str) -> Option<&str> {
     None
 }
 
-/// The standard's "prescan a byte stream to determine its encoding", on at most 1024 bytes.
+/// The standard's "prescan a byte stream to determine its encoding" over `bytes`.
 pub(crate) fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
     let mut pos = 0;
     while pos < bytes.len() {

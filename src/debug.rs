@@ -249,3 +249,21 @@ pub fn declared_encoding(bytes: &[u8]) -> Option<&'static str> {
     }
     crate::decode::declared_in_meta(bytes).map(|e| e.name())
 }
+
+/// Depth of the deepest text node when `html` is parsed with nesting capped at `max_depth`
+/// (the document is depth 0, `<html>` 1).
+pub fn deepest_text(html: &str, max_depth: u32) -> u32 {
+    let limits = crate::parse::ParseLimits {
+        max_depth: max_depth.max(2),
+        max_nodes: usize::MAX,
+    };
+    let Ok(doc) = crate::parse::parse(html, limits) else {
+        return 0;
+    };
+    doc.nodes
+        .iter()
+        .filter(|n| matches!(n.data, NodeData::Text(_)) && n.parent.is_some())
+        .map(|n| n.depth)
+        .max()
+        .unwrap_or(0)
+}

@@ -1,41 +1,166 @@
-//! Extraction throughput over the corpus pages (bytes per second).
+//! Extraction against parsing, page by page, in one run (bytes per second):
 //!
-//! `cargo bench --bench extract`
+//! - `rcdom_parse`: html5ever into its reference `markup5ever_rcdom` tree;
+//! - `arena_parse`: html5ever into this crate's arena DOM, nothing else;
+//! - `extract_text`: the whole job (decode, parse, prune, score, select, render text).
+//!
+//! Pages: the corpus, plus every page (`.html`, `.htm`, `.html.gz`) of the directory named by
+//! `DECHROME_BENCH_DIR` when set. Gzip pages are decompressed before timing. After the run the
+//! bench prints `extract_text / rcdom_parse` and `extract_text / arena_parse` over the whole
+//! set: the ratio of summed means and the median of per-page ratios.
+//!
+//! `DECHROME_BENCH_DIR=../shared/datasets/scrapinghub/html cargo bench --bench extract`
 
-use std::path::Path;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::{BenchmarkId, Criterion, Throughput};
+use html5ever::tendril::TendrilSink;
+use html5ever::tree_builder::TreeBuilderOpts;
+use html5ever::{parse_document, ParseOpts};
+use markup5ever_rcdom::RcDom;
 
-fn corpus_pages() -> Vec<(String, Vec<u8>)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let mut pages: Vec<(String, Vec<u8>)> = std::fs::read_dir(root)
-        .map(|dir| {
-            dir.filter_map(|e| e.ok())
-                .filter_map(|e| {
-                    let name = e.file_name().to_string_lossy().into_owned();
-                    std::fs::read(e.path().join("source.html"))
-                        .ok()
-                        .map(|b| (name, b))
-                })
-                .filter(|(_, b)| !b.is_empty())
+fn read_page(path: &Path) -> Option<Vec<u8>> {
+    let raw = std::fs::read(path).ok()?;
+    if path.extension().is_some_and(|e| e == "gz") {
+        let mut out = Vec::new();
+        flate2::read::GzDecoder::new(&raw[..])
+            .read_to_end(&mut out)
+            .ok()?;
+        Some(out)
+    } else {
+        Some(raw)
+    }
+}
+
+fn pages() -> Vec<(String, Vec<u8>)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join("corpus"))
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path().join("source.html")))
                 .collect()
         })
         .unwrap_or_default();
-    pages.sort();
-    pages
+    if let Some(dir) = std::env::var_os("DECHROME_BENCH_DIR") {
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            paths.extend(
+                entries
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| {
+                        let name = p.to_string_lossy();
+                        name.ends_with(".html")
+                            || name.ends_with(".htm")
+                            || name.ends_with(".html.gz")
+                    }),
+            );
+        }
+    }
+    paths.sort();
+    paths
+        .into_iter()
+        .filter_map(|p| {
+            let bytes = read_page(&p)?;
+            let name = p
+                .strip_prefix(root)
+                .unwrap_or(&p)
+                .to_string_lossy()
+                .replace(['/', '.'], "_");
+            (!bytes.is_empty()).then_some((name, bytes))
+        })
+        .collect()
 }
 
-fn extract(c: &mut Criterion) {
+fn rcdom_parse(html: &str) -> usize {
+    let opts = ParseOpts {
+        tree_builder: TreeBuilderOpts {
+            scripting_enabled: false,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let dom = parse_document(RcDom::default(), opts).one(html);
+    let n = dom.document.children.borrow().len();
+    n
+}
+
+const FUNCTIONS: [&str; 3] = ["rcdom_parse", "arena_parse", "extract_text"];
+
+fn run(c: &mut Criterion, pages: &[(String, Vec<u8>)]) {
     let extractor = dechrome::Extractor::default();
-    let mut group = c.benchmark_group("extract_text");
-    for (name, bytes) in corpus_pages() {
+    for (name, bytes) in pages {
+        // Parsers get the same decoded text; extract_text starts from the bytes.
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        let mut group = c.benchmark_group(format!("page/{name}"));
         group.throughput(Throughput::Bytes(bytes.len() as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(&name), &bytes, |b, bytes| {
+        group.sample_size(10);
+        group.warm_up_time(Duration::from_millis(200));
+        group.measurement_time(Duration::from_millis(600));
+        group.bench_function(BenchmarkId::from_parameter(FUNCTIONS[0]), |b| {
+            b.iter(|| rcdom_parse(&text))
+        });
+        group.bench_function(BenchmarkId::from_parameter(FUNCTIONS[1]), |b| {
+            b.iter(|| dechrome::debug::parse_only(&text))
+        });
+        group.bench_function(BenchmarkId::from_parameter(FUNCTIONS[2]), |b| {
             b.iter(|| extractor.extract_bytes(bytes, None).map(|a| a.text().len()))
         });
+        group.finish();
     }
-    group.finish();
 }
 
-criterion_group!(benches, extract);
-criterion_main!(benches);
+/// Criterion's mean estimate in nanoseconds for one function on one page.
+fn mean_ns(page: &str, function: &str) -> Option<f64> {
+    let dir = std::env::var_os("CRITERION_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/criterion"));
+    let path = dir
+        .join(format!("page_{page}"))
+        .join(function)
+        .join("new/estimates.json");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
+    json["mean"]["point_estimate"].as_f64()
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    if v.is_empty() {
+        return f64::NAN;
+    }
+    v[v.len() / 2]
+}
+
+fn main() {
+    let pages = pages();
+    let mut criterion = Criterion::default().configure_from_args();
+    run(&mut criterion, &pages);
+    criterion.final_summary();
+    let mut sums = [0.0f64; 3];
+    let (mut vs_rcdom, mut vs_arena) = (Vec::new(), Vec::new());
+    for (name, _) in &pages {
+        let t: Vec<Option<f64>> = FUNCTIONS.iter().map(|f| mean_ns(name, f)).collect();
+        if let [Some(rc), Some(arena), Some(extract)] = t[..] {
+            sums[0] += rc;
+            sums[1] += arena;
+            sums[2] += extract;
+            vs_rcdom.push(extract / rc);
+            vs_arena.push(extract / arena);
+        }
+    }
+    println!(
+        "\nover {} pages (sum of means; median of per-page ratios):",
+        vs_rcdom.len()
+    );
+    println!(
+        "  extract_text / rcdom_parse = {:.3}   (median {:.3})",
+        sums[2] / sums[0],
+        median(vs_rcdom)
+    );
+    println!(
+        "  extract_text / arena_parse = {:.3}   (median {:.3})",
+        sums[2] / sums[1],
+        median(vs_arena)
+    );
+    println!("  arena_parse / rcdom_parse  = {:.3}", sums[1] / sums[0]);
+}

@@ -38,8 +38,12 @@ fn mean_ns(group: &str, id: usize) -> Option<f64> {
     let dir = std::env::var_os("CRITERION_HOME")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/criterion"));
-    let path = dir.join(group.replace('/', "_")).join(id.to_string()).join("new/estimates.json");
-    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
+    let path = dir
+        .join(group.replace('/', "_"))
+        .join(id.to_string())
+        .join("new/estimates.json");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
     json["mean"]["point_estimate"].as_f64()
 }
 
@@ -54,7 +58,13 @@ fn main() {
         match (mean_ns(&group, half), mean_ns(&group, case.full_scale)) {
             (Some(t_half), Some(t_full)) => {
                 let exponent = (t_full / t_half).ln() / 2f64.ln();
-                println!("  {:<22} {:>6.3}   ({:.1} ms -> {:.1} ms)", case.name, exponent, t_half / 1e6, t_full / 1e6);
+                println!(
+                    "  {:<22} {:>6.3}   ({:.1} ms -> {:.1} ms)",
+                    case.name,
+                    exponent,
+                    t_half / 1e6,
+                    t_full / 1e6
+                );
             }
             _ => println!("  {:<22} (no estimates: run without a filter)", case.name),
         }

@@ -267,3 +267,9 @@ pub fn deepest_text(html: &str, max_depth: u32) -> u32 {
         .max()
         .unwrap_or(0)
 }
+
+/// Parses `html` into the arena DOM and nothing else; returns the node count (for the
+/// parse-only benchmark).
+pub fn parse_only(html: &str) -> usize {
+    parse_default(html).len()
+}

@@ -34,8 +34,15 @@ pub(crate) struct ParseLimits {
     pub(crate) max_nodes: usize,
 }
 
+/// Attributes kept per start tag. html5ever's tokenizer checks each new attribute against
+/// all earlier ones of the same tag, so one tag with 100,000 attributes takes seconds; no
+/// real page comes near this many.
+pub(crate) const MAX_ATTRIBUTES_PER_TAG: usize = 1024;
+
 /// Parses `html` into an arena document.
 pub(crate) fn parse(html: &str, limits: ParseLimits) -> Result<Document, Error> {
+    let html = cap_attributes(html, MAX_ATTRIBUTES_PER_TAG);
+    let html: &str = &html;
     let sink = ArenaSink::new();
     let opts = TreeBuilderOpts {
         scripting_enabled: false,
@@ -86,6 +93,139 @@ pub(crate) fn parse_default(html: &str) -> Document {
     };
     // No node limit, so the parse cannot fail.
     parse(html, limits).unwrap_or_else(|_| Document::new())
+}
+
+/// Drops the attributes past the first `max` of any start tag, in one linear scan that
+/// follows the tokenizer's view of tags, comments and raw-text elements closely enough to
+/// find tag boundaries. Input without such a tag is returned as it is, uncopied.
+pub(crate) fn cap_attributes(html: &str, max: usize) -> Cow<'_, str> {
+    let bytes = html.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0; // bytes of `html` already accounted for in `out`
+    let mut pos = 0;
+    while let Some(offset) = memchr_lt(&bytes[pos..]) {
+        let lt = pos + offset;
+        let rest = &bytes[lt..];
+        if rest.starts_with(b"<!--") {
+            pos = find_from(bytes, lt + 4, b"-->").map_or(bytes.len(), |e| e + 3);
+            continue;
+        }
+        if rest.len() < 2 || !rest[1].is_ascii_alphabetic() {
+            pos = lt + 1;
+            continue;
+        }
+        // Tag name.
+        let mut p = lt + 1;
+        while p < bytes.len()
+            && !matches!(
+                bytes[p],
+                b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>'
+            )
+        {
+            p += 1;
+        }
+        let name = html[lt + 1..p].to_ascii_lowercase();
+        // Attributes: count them, remembering where the `max`-th one ended.
+        let mut count = 0;
+        let mut cut_at = None;
+        loop {
+            while p < bytes.len()
+                && matches!(bytes[p], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/')
+            {
+                p += 1;
+            }
+            if p >= bytes.len() || bytes[p] == b'>' {
+                break;
+            }
+            // Name (a leading `=` belongs to the name, as in the tokenizer).
+            p += 1;
+            while p < bytes.len()
+                && !matches!(
+                    bytes[p],
+                    b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>' | b'='
+                )
+            {
+                p += 1;
+            }
+            let mut q = p;
+            while q < bytes.len() && matches!(bytes[q], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ') {
+                q += 1;
+            }
+            if q < bytes.len() && bytes[q] == b'=' {
+                q += 1;
+                while q < bytes.len() && matches!(bytes[q], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
+                {
+                    q += 1;
+                }
+                match bytes.get(q) {
+                    Some(&quote @ (b'"' | b'\'')) => {
+                        q = find_from(bytes, q + 1, &[quote]).map_or(bytes.len(), |e| e + 1);
+                    }
+                    _ => {
+                        while q < bytes.len()
+                            && !matches!(bytes[q], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'>')
+                        {
+                            q += 1;
+                        }
+                    }
+                }
+                p = q;
+            }
+            count += 1;
+            if count == max {
+                cut_at = Some(p);
+            }
+        }
+        let end = p.min(bytes.len());
+        if let (true, Some(cut)) = (count > max, cut_at) {
+            let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
+            buf.push_str(&html[copied..cut]);
+            copied = end;
+        }
+        pos = end;
+        // Raw-text elements: their content is not markup up to the matching end tag.
+        if matches!(
+            name.as_str(),
+            "script" | "style" | "textarea" | "title" | "xmp" | "iframe" | "noembed" | "noframes"
+        ) {
+            let close = format!("</{name}");
+            pos = find_ascii_ci(bytes, pos, close.as_bytes()).unwrap_or(bytes.len());
+        } else if name == "plaintext" {
+            break;
+        }
+    }
+    match out {
+        None => Cow::Borrowed(html),
+        Some(mut buf) => {
+            buf.push_str(&html[copied..]);
+            Cow::Owned(buf)
+        }
+    }
+}
+
+fn memchr_lt(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'<')
+}
+
+fn find_from(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    if from >= bytes.len() || needle.is_empty() {
+        return None;
+    }
+    bytes[from..]
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|i| i + from)
+}
+
+/// Position of `needle` (ASCII, lower-case) in `bytes` from `from`, ignoring ASCII case.
+fn find_ascii_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    if from >= bytes.len() {
+        return None;
+    }
+    bytes[from..]
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+        .map(|i| i + from)
 }
 
 /// Elements that never stay on the stack of open elements.
@@ -437,6 +577,21 @@ mod tests {
             .iter()
             .any(|n| matches!(&n.data, NodeData::Text(t) if &**t == "deep text"));
         assert!(has_text, "text past the depth cap was lost");
+    }
+
+    #[test]
+    fn attributes_past_the_cap_are_dropped() {
+        let html = "<p a=1 b='2' c=\"3 3\" d e=5>text</p><script>x<y a b c d</script>";
+        assert!(matches!(cap_attributes(html, 10), Cow::Borrowed(_)));
+        assert_eq!(
+            cap_attributes(html, 3),
+            "<p a=1 b='2' c=\"3 3\">text</p><script>x<y a b c d</script>"
+        );
+        let many: String = (0..50).map(|i| format!(" a{i}=v")).collect();
+        let page = format!("<div{many}>x</div>");
+        let capped = cap_attributes(&page, 10);
+        assert_eq!(capped.matches('=').count(), 10);
+        assert!(capped.ends_with(">x</div>"));
     }
 
     #[test]

@@ -3,7 +3,11 @@
 use dechrome::{Error, Extractor, Options};
 
 fn nested(divs: usize) -> String {
-    format!("<html><body>{}deep words{}</body></html>", "<div>".repeat(divs), "</div>".repeat(divs))
+    format!(
+        "<html><body>{}deep words{}</body></html>",
+        "<div>".repeat(divs),
+        "</div>".repeat(divs)
+    )
 }
 
 #[test]
@@ -13,10 +17,25 @@ fn max_depth_under_at_and_over() {
     let under = (cap - 3) as usize;
     let at = (cap - 2) as usize;
     let over = (cap - 1) as usize;
-    assert_eq!(dechrome::debug::deepest_text(&nested(under), cap), cap, "under the cap the tree is untouched");
-    assert_eq!(dechrome::debug::deepest_text(&nested(at), cap), cap + 1, "at the cap the tree is untouched");
-    assert_eq!(dechrome::debug::deepest_text(&nested(over), cap), cap + 1, "over the cap text stays at the cap");
-    assert_eq!(dechrome::debug::deepest_text(&nested(over * 10), cap), cap + 1);
+    assert_eq!(
+        dechrome::debug::deepest_text(&nested(under), cap),
+        cap,
+        "under the cap the tree is untouched"
+    );
+    assert_eq!(
+        dechrome::debug::deepest_text(&nested(at), cap),
+        cap + 1,
+        "at the cap the tree is untouched"
+    );
+    assert_eq!(
+        dechrome::debug::deepest_text(&nested(over), cap),
+        cap + 1,
+        "over the cap text stays at the cap"
+    );
+    assert_eq!(
+        dechrome::debug::deepest_text(&nested(over * 10), cap),
+        cap + 1
+    );
     let extractor = Extractor::new(Options::default().with_max_depth(cap));
     for n in [under, at, over, over * 10] {
         let article = extractor.extract(&nested(n)).expect("extracts");
@@ -34,11 +53,19 @@ fn max_input_bytes_under_at_and_over() {
     assert!(extractor.extract(&page(limit)).is_ok());
     assert_eq!(
         extractor.extract(&page(limit + 1)).unwrap_err(),
-        Error::InputTooLarge { size: limit + 1, limit }
+        Error::InputTooLarge {
+            size: limit + 1,
+            limit
+        }
     );
     assert_eq!(
-        extractor.extract_bytes(page(limit + 1).as_bytes(), None).unwrap_err(),
-        Error::InputTooLarge { size: limit + 1, limit }
+        extractor
+            .extract_bytes(page(limit + 1).as_bytes(), None)
+            .unwrap_err(),
+        Error::InputTooLarge {
+            size: limit + 1,
+            limit
+        }
     );
     assert_eq!(Options::default().max_input_bytes, 64 * 1024 * 1024);
 }
@@ -52,6 +79,9 @@ fn max_nodes_under_at_and_over() {
     let extractor = Extractor::new(Options::default().with_max_nodes(limit));
     assert!(extractor.extract(&page(49)).is_ok(), "under the limit");
     assert!(extractor.extract(&page(50)).is_ok(), "at the limit");
-    assert_eq!(extractor.extract(&page(51)).unwrap_err(), Error::TooManyNodes { limit });
+    assert_eq!(
+        extractor.extract(&page(51)).unwrap_err(),
+        Error::TooManyNodes { limit }
+    );
     assert_eq!(Options::default().max_nodes, 4_000_000);
 }

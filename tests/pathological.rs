@@ -33,13 +33,18 @@ fn raw_invalid_bytes_extract() {
 
 #[test]
 fn deep_and_long_content_survives() {
-    let article = dechrome::extract(&pathological::nested_divs(scale(1_000_000))).expect("extracts");
+    let article =
+        dechrome::extract(&pathological::nested_divs(scale(1_000_000))).expect("extracts");
     assert!(article.text().contains("bottom"));
-    let article = dechrome::extract(&pathological::many_attributes(scale(100_000))).expect("extracts");
+    let article =
+        dechrome::extract(&pathological::many_attributes(scale(100_000))).expect("extracts");
     assert!(article.text().contains("text after many attributes"));
     let text = pathological::huge_text_node(scale(50 * 1024 * 1024));
     let article = dechrome::extract(&text).expect("extracts");
-    assert!(article.text().len() + 16 >= text.len() - 8, "the long text node was cut");
+    assert!(
+        article.text().len() + 16 >= text.len() - 8,
+        "the long text node was cut"
+    );
     let article = dechrome::extract(&pathological::entities(1000)).expect("extracts");
     assert_eq!(article.text(), "&".repeat(1000));
 }

@@ -9,16 +9,56 @@ pub struct Pathological {
 }
 
 pub const ALL: &[Pathological] = &[
-    Pathological { name: "nested_divs", full_scale: 1_000_000, make: nested_divs },
-    Pathological { name: "ul_li", full_scale: 512 * 1024 / 8, make: ul_li },
-    Pathological { name: "many_attributes", full_scale: 100_000, make: many_attributes },
-    Pathological { name: "huge_text_node", full_scale: 50 * 1024 * 1024, make: huge_text_node },
-    Pathological { name: "misnested_formatting", full_scale: 100_000, make: misnested_formatting },
-    Pathological { name: "many_br", full_scale: 1_000_000, make: many_br },
-    Pathological { name: "huge_colspan", full_scale: 10_000, make: huge_colspan },
-    Pathological { name: "nested_tables", full_scale: 10_000, make: nested_tables },
-    Pathological { name: "entities", full_scale: 1024 * 1024 / 5, make: entities },
-    Pathological { name: "nul_and_invalid_utf8", full_scale: 1_000_000, make: nul_and_invalid },
+    Pathological {
+        name: "nested_divs",
+        full_scale: 1_000_000,
+        make: nested_divs,
+    },
+    Pathological {
+        name: "ul_li",
+        full_scale: 512 * 1024 / 8,
+        make: ul_li,
+    },
+    Pathological {
+        name: "many_attributes",
+        full_scale: 100_000,
+        make: many_attributes,
+    },
+    Pathological {
+        name: "huge_text_node",
+        full_scale: 50 * 1024 * 1024,
+        make: huge_text_node,
+    },
+    Pathological {
+        name: "misnested_formatting",
+        full_scale: 100_000,
+        make: misnested_formatting,
+    },
+    Pathological {
+        name: "many_br",
+        full_scale: 1_000_000,
+        make: many_br,
+    },
+    Pathological {
+        name: "huge_colspan",
+        full_scale: 10_000,
+        make: huge_colspan,
+    },
+    Pathological {
+        name: "nested_tables",
+        full_scale: 10_000,
+        make: nested_tables,
+    },
+    Pathological {
+        name: "entities",
+        full_scale: 1024 * 1024 / 5,
+        make: entities,
+    },
+    Pathological {
+        name: "nul_and_invalid_utf8",
+        full_scale: 1_000_000,
+        make: nul_and_invalid,
+    },
 ];
 
 pub fn nested_divs(n: usize) -> String {
@@ -66,7 +106,11 @@ pub fn huge_colspan(n: usize) -> String {
 }
 
 pub fn nested_tables(n: usize) -> String {
-    format!("{}cell{}", "<table><tr><td>".repeat(n), "</td></tr></table>".repeat(n))
+    format!(
+        "{}cell{}",
+        "<table><tr><td>".repeat(n),
+        "</td></tr></table>".repeat(n)
+    )
 }
 
 pub fn entities(n: usize) -> String {

@@ -1,8 +1,10 @@
 //! Command-line front end: extract the main content of HTML files.
 //!
 //! ```text
-//! dechrome [--format text|json] [--mode precision|balanced|recall] [PATH...]
+//! dechrome [--format text|json] [--mode precision|balanced|recall] [--jobs N] [PATH...]
 //! ```
+//!
+//! `--jobs N` extracts N inputs at a time (default: all cores); output keeps input order.
 //!
 //! A PATH is a file or a directory (read recursively for `*.html`, `*.htm`, `*.html.gz`);
 //! no PATH, or `-`, reads standard input. `text` prints the title, a blank line, then the
@@ -10,9 +12,12 @@
 //! or `{"path","error"}` for an input that failed. A failing input never stops the others;
 //! the exit status is 1 if any input failed, 2 for bad arguments.
 
+use std::collections::BTreeMap;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 use dechrome::{Article, Extractor, Mode, Options};
 use serde_json::json;
@@ -26,16 +31,18 @@ enum Format {
 struct Args {
     format: Format,
     mode: Mode,
+    jobs: usize,
     paths: Vec<String>,
 }
 
 const USAGE: &str =
-    "usage: dechrome [--format text|json] [--mode precision|balanced|recall] [PATH...]";
+    "usage: dechrome [--format text|json] [--mode precision|balanced|recall] [--jobs N] [PATH...]";
 
 fn parse_args() -> Result<Args, String> {
     let mut args = Args {
         format: Format::Text,
         mode: Mode::Balanced,
+        jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         paths: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
@@ -60,6 +67,13 @@ fn parse_args() -> Result<Args, String> {
             "--mode" | "-m" => {
                 let v = inline.or_else(|| it.next()).ok_or("--mode needs a value")?;
                 args.mode = v.parse()?;
+            }
+            "--jobs" | "-j" => {
+                let v = inline.or_else(|| it.next()).ok_or("--jobs needs a value")?;
+                args.jobs = match v.parse::<usize>() {
+                    Ok(n) if n > 0 => n,
+                    _ => return Err(format!("--jobs takes a positive number, not {v:?}")),
+                };
             }
             "--help" | "-h" => return Err(String::new()),
             _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
@@ -148,6 +162,42 @@ fn metadata_json(article: &Article) -> serde_json::Value {
     })
 }
 
+/// What one input produced, formatted for output: stdout text, or an error for stderr
+/// (text format) / stdout (JSON).
+struct Rendered {
+    stdout: String,
+    stderr: Option<String>,
+    failed: bool,
+}
+
+fn render(path: &str, result: Result<Article, String>, format: Format) -> Rendered {
+    let failed = result.is_err();
+    let (stdout, stderr) = match (result, format) {
+        (Ok(article), Format::Json) => (
+            json!({
+                "path": path,
+                "title": article.title(),
+                "text": article.text(),
+                "metadata": metadata_json(&article),
+            })
+            .to_string()
+                + "\n",
+            None,
+        ),
+        (Ok(article), Format::Text) => (
+            format!("{}\n\n{}\n", article.title().unwrap_or(""), article.text()),
+            None,
+        ),
+        (Err(e), Format::Json) => (json!({"path": path, "error": e}).to_string() + "\n", None),
+        (Err(e), Format::Text) => (String::new(), Some(format!("dechrome: {path}: {e}"))),
+    };
+    Rendered {
+        stdout,
+        stderr,
+        failed,
+    }
+}
+
 fn main() -> ExitCode {
     let args = match parse_args() {
         Ok(a) => a,
@@ -161,47 +211,57 @@ fn main() -> ExitCode {
         }
     };
     let extractor = Extractor::new(Options::default().with_mode(args.mode));
+    let inputs = expand(&args.paths);
+    let jobs = args.jobs.clamp(1, inputs.len().max(1));
+    let next = AtomicUsize::new(0);
+    let (sender, receiver) = mpsc::channel::<(usize, Rendered)>();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut failed = false;
-    for (path, listed) in expand(&args.paths) {
-        let result = listed.and_then(|()| read_input(&path)).and_then(|bytes| {
-            extractor
-                .extract_bytes(&bytes, None)
-                .map_err(|e| e.to_string())
-        });
-        let written = match (&result, args.format) {
-            (Ok(article), Format::Json) => writeln!(
-                out,
-                "{}",
-                json!({
-                    "path": path,
-                    "title": article.title(),
-                    "text": article.text(),
-                    "metadata": metadata_json(article),
-                })
-            ),
-            (Ok(article), Format::Text) => {
-                writeln!(
-                    out,
-                    "{}\n\n{}",
-                    article.title().unwrap_or(""),
-                    article.text()
-                )
-            }
-            (Err(e), Format::Json) => writeln!(out, "{}", json!({"path": path, "error": e})),
-            (Err(e), Format::Text) => {
-                eprintln!("dechrome: {path}: {e}");
-                Ok(())
-            }
-        };
-        failed |= result.is_err();
-        if written.is_err() {
-            // The reader went away (a closed pipe): nothing more can be written.
-            return ExitCode::from(1);
+    let mut broken_pipe = false;
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let sender = sender.clone();
+            let (inputs, next, extractor) = (&inputs, &next, &extractor);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some((path, listed)) = inputs.get(i) else {
+                    break;
+                };
+                let result = listed
+                    .clone()
+                    .and_then(|()| read_input(path))
+                    .and_then(|bytes| {
+                        extractor
+                            .extract_bytes(&bytes, None)
+                            .map_err(|e| e.to_string())
+                    });
+                if sender.send((i, render(path, result, args.format))).is_err() {
+                    break;
+                }
+            });
         }
-    }
-    if out.flush().is_err() || failed {
+        drop(sender);
+        // Workers finish out of order; results are written in input order.
+        let mut pending: BTreeMap<usize, Rendered> = BTreeMap::new();
+        let mut next_to_write = 0;
+        for (i, rendered) in receiver {
+            pending.insert(i, rendered);
+            while let Some(r) = pending.remove(&next_to_write) {
+                next_to_write += 1;
+                failed |= r.failed;
+                if let Some(e) = r.stderr {
+                    eprintln!("{e}");
+                }
+                if !broken_pipe && out.write_all(r.stdout.as_bytes()).is_err() {
+                    // The reader went away (a closed pipe): stop handing out work.
+                    broken_pipe = true;
+                    next.store(usize::MAX / 2, Ordering::Relaxed);
+                }
+            }
+        }
+    });
+    if broken_pipe || out.flush().is_err() || failed {
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS

@@ -1,0 +1,136 @@
+//! The example binary's interface, which other tools script against: flags, JSON fields,
+//! error objects, exit status, input order under `--jobs`.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+/// `target/<profile>/examples/dechrome`, built by `cargo test` alongside this test.
+fn binary() -> PathBuf {
+    let exe = std::env::current_exe().expect("test binary path");
+    let profile_dir = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("target/<profile>");
+    let name = if cfg!(windows) {
+        "dechrome.exe"
+    } else {
+        "dechrome"
+    };
+    profile_dir.join("examples").join(name)
+}
+
+fn corpus(case: &str) -> String {
+    format!("{}/corpus/{case}/source.html", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn json_lines_have_the_documented_fields() {
+    let out = Command::new(binary())
+        .args([
+            "--format",
+            "json",
+            &corpus("news-article"),
+            "/no/such/file.html",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a failed input makes the exit status non-zero"
+    );
+    let stdout = String::from_utf8(out.stdout).expect("utf-8");
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    let ok = &lines[0];
+    assert_eq!(ok["path"], corpus("news-article"));
+    assert_eq!(ok["title"], "Harbor bridge reopens after two-year repair");
+    assert!(ok["text"]
+        .as_str()
+        .is_some_and(|t| t.starts_with("EASTGATE")));
+    assert_eq!(ok["metadata"]["site_name"], "Coastline Daily");
+    let failed = &lines[1];
+    assert_eq!(failed["path"], "/no/such/file.html");
+    assert!(failed["error"].as_str().is_some_and(|e| !e.is_empty()));
+}
+
+#[test]
+fn text_format_prints_title_blank_line_text() {
+    let out = Command::new(binary())
+        .arg(corpus("almost-empty"))
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "Page moved\n\nThis page now lives at our new events calendar.\n"
+    );
+}
+
+#[test]
+fn stdin_is_read_when_no_path_is_given() {
+    let mut child = Command::new(binary())
+        .args(["--format", "json", "--mode", "precision"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(
+            b"<title>Piped</title><p>Text that arrived on standard input, long enough to keep.</p>",
+        )
+        .expect("writes");
+    let out = child.wait_with_output().expect("finishes");
+    assert!(out.status.success());
+    let line: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    assert_eq!(line["path"], "-");
+    assert_eq!(line["title"], "Piped");
+}
+
+#[test]
+fn directories_are_walked_and_order_is_kept_with_jobs() {
+    let dir = format!("{}/corpus", env!("CARGO_MANIFEST_DIR"));
+    let run = |jobs: &str| {
+        let out = Command::new(binary())
+            .args(["--format", "json", "--jobs", jobs, &dir])
+            .output()
+            .expect("runs");
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let one = run("1");
+    let paths: Vec<String> = one
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).expect("JSON")["path"]
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect();
+    assert!(paths.len() >= 15, "every corpus page is listed");
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted, "inputs come out in path order");
+    assert_eq!(run("3"), one, "--jobs does not change the output");
+}
+
+#[test]
+fn bad_arguments_exit_with_2() {
+    for args in [
+        &["--format", "yaml"][..],
+        &["--mode", "loose"],
+        &["--jobs", "0"],
+        &["--bogus"],
+    ] {
+        let out = Command::new(binary()).args(args).output().expect("runs");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("usage:"));
+    }
+}

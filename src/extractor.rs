@@ -129,7 +129,7 @@ fn content_text(doc: &Document, mode: Mode, title: Option<&str>, discussion: boo
     let root = content_root(doc);
     let hard = prune_hard(doc, root);
     let raw_stats = text_stats(doc, root, &hard);
-    let mut pruned = prune_hard(doc, root);
+    let mut pruned = hard.clone();
     prune_names(doc, root, &mut pruned, &raw_stats, discussion);
     let stats = text_stats(doc, root, &pruned);
     let blocks = segment(doc, root, &pruned);

@@ -10,6 +10,7 @@ use crate::dom::{Document, Element, NodeData, NodeId};
 use crate::features::TextStats;
 
 /// Per-node "removed" flags, set on the root of every pruned subtree.
+#[derive(Clone)]
 pub(crate) struct Pruned {
     pub(crate) removed: Vec<bool>,
 }
@@ -113,30 +114,45 @@ const CONTENT_WORDS: &[&str] = &[
     "article", "body", "content", "entry", "main", "post", "story", "text", "column",
 ];
 
+/// Longest word worth comparing: no listed word is longer, so longer words are skipped.
+const MAX_WORD: usize = 16;
+
 /// Splits a class/id value into lower-case words: `site-header__logo shareBar` gives
-/// `site`, `header`, `logo`, `share`, `bar`.
+/// `site`, `header`, `logo`, `share`, `bar`. Words are lower-cased into a stack buffer
+/// (no allocation per element); words longer than any listed word are not reported.
 pub(crate) fn name_words(value: &str, mut each: impl FnMut(&str)) {
-    let mut word = String::new();
+    let mut buf = [0u8; MAX_WORD];
+    let mut len = 0usize;
+    let mut too_long = false;
     let mut prev_lower = false;
-    for ch in value.chars() {
-        if ch.is_ascii_alphanumeric() {
-            if ch.is_ascii_uppercase() && prev_lower && !word.is_empty() {
-                each(&word);
-                word.clear();
+    let mut emit = |buf: &[u8; MAX_WORD], len: &mut usize, too_long: &mut bool| {
+        if *len > 0 && !*too_long {
+            // Only ASCII alphanumerics are stored, so this is always valid UTF-8.
+            if let Ok(word) = std::str::from_utf8(&buf[..*len]) {
+                each(word);
             }
-            prev_lower = ch.is_ascii_lowercase() || ch.is_ascii_digit();
-            word.push(ch.to_ascii_lowercase());
+        }
+        *len = 0;
+        *too_long = false;
+    };
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() {
+            if b.is_ascii_uppercase() && prev_lower && len > 0 {
+                emit(&buf, &mut len, &mut too_long);
+            }
+            prev_lower = b.is_ascii_lowercase() || b.is_ascii_digit();
+            if len < MAX_WORD {
+                buf[len] = b.to_ascii_lowercase();
+                len += 1;
+            } else {
+                too_long = true;
+            }
         } else {
-            if !word.is_empty() {
-                each(&word);
-                word.clear();
-            }
+            emit(&buf, &mut len, &mut too_long);
             prev_lower = false;
         }
     }
-    if !word.is_empty() {
-        each(&word);
-    }
+    emit(&buf, &mut len, &mut too_long);
 }
 
 /// What the class and id of an element say about it.
@@ -202,8 +218,8 @@ pub(crate) fn name_signal_for(el: &Element, discussion: bool) -> NameSignal {
             }
             let mut last_is_chrome = false;
             name_words(token, |w| {
-                last_is_chrome =
-                    CHROME_WORDS.contains(&w) && !(discussion && DISCUSSION_WORDS.contains(&w));
+                last_is_chrome = CHROME_WORDS.binary_search(&w).is_ok()
+                    && !(discussion && DISCUSSION_WORDS.contains(&w));
                 signal.strong_chrome |= last_is_chrome && STRONG_CHROME_WORDS.contains(&w);
                 if last_is_chrome {
                     signal.chrome = true;
@@ -361,6 +377,15 @@ mod tests {
         let mut out = Vec::new();
         name_words(s, |w| out.push(w.to_string()));
         out
+    }
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        assert!(
+            CHROME_WORDS.windows(2).all(|w| w[0] < w[1]),
+            "CHROME_WORDS must stay sorted"
+        );
+        assert!(CHROME_WORDS.iter().all(|w| w.len() <= MAX_WORD));
     }
 
     #[test]

@@ -315,6 +315,18 @@ pub(crate) fn normalize_date(raw: &str) -> String {
 /// Separators sites put between a headline and their name in `<title>`.
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
 
+/// Whether two titles share a word of four or more letters (case-insensitive).
+fn shares_word(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let b_words = words(b);
+    words(a).iter().any(|w| b_words.contains(w))
+}
+
 /// Removes a part equal to the site name from a declared headline.
 fn strip_exact_site_name(title: &str, site_name: Option<&str>) -> String {
     let title = clean(title);
@@ -382,21 +394,29 @@ pub(crate) fn page_facts(doc: &Document) -> PageFacts {
 
     let ld_headline =
         article.and_then(|a| ld_string(a, "headline").or_else(|| ld_string(a, "name")));
-    // A declared headline only loses an exact site-name part; `<title>` gets the heuristic,
-    // and when it contains the page's `<h1>`, the `<h1>` is the headline.
-    let title = c
+    // A declared headline only loses an exact site-name part; `<title>` gets the heuristic.
+    let declared = c
         .meta(&["og:title", "twitter:title"])
         .or(ld_headline)
         .map(|t| strip_exact_site_name(&t, site_name.as_deref()))
-        .or_else(|| {
-            let tag = c.title_tag.as_deref().filter(|t| !t.is_empty())?;
-            match &c.h1 {
-                Some(h1) if h1.chars().count() > 3 && tag.contains(h1.as_str()) => Some(h1.clone()),
-                _ => Some(strip_site_name(tag, site_name.as_deref())),
-            }
-        })
-        .or_else(|| c.h1.clone())
         .filter(|t| !t.is_empty());
+    let from_title_tag = c
+        .title_tag
+        .as_deref()
+        .filter(|t| !t.is_empty())
+        .map(|t| strip_site_name(t, site_name.as_deref()));
+    // The visible `<h1>` is the headline readers see; declared titles are often rewritten
+    // for search and social cards. It wins when it shares a word with them (a logo `<h1>`
+    // holding the site name does not count).
+    let h1 = c.h1.clone().filter(|h| {
+        let is_site = site_name
+            .as_deref()
+            .is_some_and(|s| s.eq_ignore_ascii_case(h));
+        let others = [declared.as_deref(), c.title_tag.as_deref()];
+        let related = others.iter().flatten().any(|o| shares_word(h, o));
+        !is_site && (related || others.iter().all(Option::is_none))
+    });
+    let title = h1.or(declared).or(from_title_tag);
 
     let mut authors: Vec<String> = article
         .and_then(|a| a.get("author"))

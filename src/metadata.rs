@@ -15,7 +15,8 @@ pub struct Metadata {
     pub title: Option<String>,
     /// Authors' names, in the order the page gives them.
     pub authors: Vec<String>,
-    /// Publication date as given by the page, normalised to `YYYY-MM-DD` when it is ISO-like.
+    /// Publication date as `YYYY-MM-DD` when it can be read (ISO, `March 11, 2024`,
+    /// `11.03.2024`, ...), otherwise as the page gives it.
     pub date: Option<String>,
     /// The site's name (`og:site_name`, JSON-LD publisher).
     pub site_name: Option<String>,
@@ -105,6 +106,14 @@ struct Collected {
     lang: Option<String>,
     canonical: Option<String>,
     time_datetime: Option<String>,
+    /// The first short byline in the page (`rel=author`, `itemprop=author`, a class naming
+    /// the author or byline), with "By" removed.
+    byline: Option<String>,
+    /// Elements examined as possible bylines (bounded so the walk stays linear).
+    byline_tries: u32,
+    /// The first date written out in a dated element (`<time>` text, a class naming a date).
+    text_date: Option<String>,
+    date_tries: u32,
     /// `(key, content)` of every `<meta>` with a name, property or itemprop, keys lower-cased.
     metas: Vec<(String, String)>,
     json_ld: Vec<Value>,
@@ -126,6 +135,52 @@ pub(crate) fn clean(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Decodes the character references that leak into JSON-LD strings (`&amp;`, `&#39;`, ...).
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(pos) = rest.find('&') {
+        out.push_str(&rest[..pos]);
+        rest = &rest[pos..];
+        let end = rest.find(';').filter(|&e| e <= 10);
+        let decoded = end.and_then(|e| {
+            let name = &rest[1..e];
+            let ch = match name {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some('\u{a0}'),
+                _ => {
+                    let num = name.strip_prefix('#')?;
+                    let code = match num.strip_prefix(['x', 'X']) {
+                        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                        None => num.parse().ok()?,
+                    };
+                    char::from_u32(code)
+                }
+            }?;
+            Some((ch, e + 1))
+        });
+        match decoded {
+            Some((ch, len)) => {
+                out.push(ch);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// All text under `id`, whitespace-collapsed.
 fn text_of(doc: &Document, id: NodeId) -> String {
     let mut out = String::new();
@@ -142,6 +197,17 @@ fn collect(doc: &Document) -> Collected {
     let mut walk = doc.preorder(DOCUMENT);
     while let Some(id) = walk.next() {
         let Some(el) = doc.element(id) else { continue };
+        if c.byline.is_none() && c.byline_tries < 8 && names_author(el) {
+            c.byline_tries += 1;
+            c.byline = byline_text(&text_of(doc, id));
+        }
+        if c.text_date.is_none() && c.date_tries < 12 && names_date(el) {
+            c.date_tries += 1;
+            let text = text_of(doc, id);
+            if text.chars().count() <= 80 {
+                c.text_date = parse_date(&text);
+            }
+        }
         match el.name.local {
             local_name!("html") => {
                 if let Some(lang) = el.attr("lang").or_else(|| el.attr("xml:lang")) {
@@ -205,6 +271,174 @@ fn collect(doc: &Document) -> Collected {
         }
     }
     c
+}
+
+/// An element that marks up an author: `rel=author`, `itemprop=author`, or a class/id word
+/// `author` or `byline`.
+fn names_author(el: &crate::dom::Element) -> bool {
+    if el.attr("rel").is_some_and(|r| {
+        r.split_ascii_whitespace()
+            .any(|t| t.eq_ignore_ascii_case("author"))
+    }) || el
+        .attr("itemprop")
+        .is_some_and(|p| p.eq_ignore_ascii_case("author"))
+    {
+        return true;
+    }
+    let mut found = false;
+    for key in ["class", "id"] {
+        if let Some(v) = el.attr(key) {
+            crate::prune::name_words(v, |w| found |= matches!(w, "author" | "byline" | "authors"));
+        }
+    }
+    found
+}
+
+/// An element that holds a date: `<time>`, `itemprop=datePublished`, or a class/id word
+/// naming a date.
+fn names_date(el: &crate::dom::Element) -> bool {
+    if el.name.local == local_name!("time")
+        || el
+            .attr("itemprop")
+            .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
+    {
+        return true;
+    }
+    let mut found = false;
+    for key in ["class", "id"] {
+        if let Some(v) = el.attr(key) {
+            crate::prune::name_words(v, |w| {
+                found |= matches!(
+                    w,
+                    "date"
+                        | "published"
+                        | "pubdate"
+                        | "posted"
+                        | "timestamp"
+                        | "dateline"
+                        | "byline"
+                )
+            });
+        }
+    }
+    found
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month a word names (`Feb`, `February`, `Sept.`), 1-based.
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(&w) || (w == "sept" && *m == "september"))
+        .and_then(|i| u32::try_from(i + 1).ok())
+}
+
+fn valid_date(y: u32, m: u32, d: u32) -> Option<String> {
+    ((1990..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// A calendar date written in `text`, as `YYYY-MM-DD`: ISO (`2024-03-11`, `2024/03/11`),
+/// `March 11, 2024`, `11 March 2024`, `03/11/2024` (month first) or `11.03.2024`.
+pub(crate) fn parse_date(text: &str) -> Option<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let num = |w: &str| -> Option<u32> {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
+        (!digits.is_empty() && digits.len() <= 4 && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| digits.parse().ok())?
+    };
+    for (i, w) in words.iter().enumerate() {
+        let parts: Vec<&str> = w.split(['-', '/', '.', 'T']).collect();
+        if parts.len() >= 3 {
+            let n: Vec<Option<u32>> = parts.iter().take(3).map(|p| p.parse().ok()).collect();
+            if let [Some(a), Some(b), Some(c)] = n[..] {
+                let found = if parts[0].len() == 4 {
+                    valid_date(a, b, c)
+                } else if w.contains('.') {
+                    valid_date(c, b, a)
+                } else {
+                    valid_date(c, a, b)
+                };
+                if found.is_some() {
+                    return found;
+                }
+            }
+        }
+        if let Some(m) = month_number(w) {
+            // Month D YYYY
+            if let (Some(d), Some(y)) = (
+                words.get(i + 1).and_then(|x| num(x)),
+                words.get(i + 2).and_then(|x| num(x)),
+            ) {
+                if let Some(date) = valid_date(y, m, d) {
+                    return Some(date);
+                }
+            }
+            // D Month YYYY
+            if let (Some(d), Some(y)) = (
+                i.checked_sub(1)
+                    .and_then(|p| words.get(p))
+                    .and_then(|x| num(x)),
+                words.get(i + 1).and_then(|x| num(x)),
+            ) {
+                if let Some(date) = valid_date(y, m, d) {
+                    return Some(date);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A person's name from byline text: "By Jane Doe and John Roe" gives "Jane Doe and John
+/// Roe"; text too long to be a name, or with digits (a date), gives nothing.
+fn byline_text(text: &str) -> Option<String> {
+    let mut t = text.trim();
+    for prefix in [
+        "Written by",
+        "Posted by",
+        "Reviewed by",
+        "By",
+        "by",
+        "BY",
+        "Von",
+        "Par",
+        "Por",
+    ] {
+        if let Some(rest) = t.strip_prefix(prefix) {
+            if rest.starts_with([' ', ':']) {
+                t = rest.trim_start_matches([' ', ':']);
+                break;
+            }
+        }
+    }
+    let t = t.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '-'));
+    let words = t.split_whitespace().count();
+    let plausible = (1..=6).contains(&words)
+        && t.chars().count() <= 60
+        && !t.chars().any(|c| c.is_ascii_digit());
+    plausible.then(|| t.to_string())
 }
 
 /// Text under `id` as it is (for script bodies).
@@ -273,17 +507,31 @@ fn ld_names(v: &Value) -> Vec<String> {
     items
         .into_iter()
         .filter_map(|item| match item {
-            Value::String(s) => Some(clean(s)),
-            Value::Object(o) => o.get("name").and_then(Value::as_str).map(clean),
+            Value::String(s) => Some(clean(&decode_entities(s))),
+            Value::Object(o) => o
+                .get("name")
+                .and_then(Value::as_str)
+                .map(|n| clean(&decode_entities(n))),
             _ => None,
         })
         .filter(|s| !s.is_empty())
         .collect()
 }
 
+/// Whether a JSON-LD `author` names an organisation rather than people.
+fn ld_author_is_organization(v: &Value) -> bool {
+    let first = match v {
+        Value::Array(a) => a.first(),
+        other => Some(other),
+    };
+    first
+        .and_then(Value::as_object)
+        .is_some_and(|o| has_type(o, &["Organization", "NewsMediaOrganization", "Corporation"]))
+}
+
 fn ld_string(obj: &serde_json::Map<String, Value>, key: &str) -> Option<String> {
     match obj.get(key)? {
-        Value::String(s) if !s.trim().is_empty() => Some(clean(s)),
+        Value::String(s) if !s.trim().is_empty() => Some(clean(&decode_entities(s))),
         Value::Object(o) => o.get("name").and_then(Value::as_str).map(clean),
         _ => None,
     }
@@ -418,31 +666,40 @@ pub(crate) fn page_facts(doc: &Document) -> PageFacts {
     });
     let title = h1.or(declared).or(from_title_tag);
 
-    let mut authors: Vec<String> = article
-        .and_then(|a| a.get("author"))
+    // People named by JSON-LD, then `<meta>`, then a byline in the page; an organisation
+    // named as author only when nothing names a person.
+    let ld_author = article.and_then(|a| a.get("author"));
+    let ld_people = ld_author
+        .filter(|v| !ld_author_is_organization(v))
         .map(ld_names)
         .unwrap_or_default();
-    if authors.is_empty() {
-        if let Some(a) = c.meta(&[
+    let meta_author = c
+        .meta(&[
             "author",
             "article:author",
             "dc.creator",
             "byl",
             "sailthru.author",
             "parsely-author",
-        ]) {
-            if !a.starts_with("http") {
-                let a = a
-                    .strip_prefix("By ")
-                    .or_else(|| a.strip_prefix("by "))
-                    .unwrap_or(&a);
-                authors.push(a.trim().to_string());
-            }
-        }
-    }
+        ])
+        .filter(|a| !a.starts_with("http"))
+        .and_then(|a| byline_text(&a).or(Some(a)));
+    let authors: Vec<String> = if !ld_people.is_empty() {
+        ld_people
+    } else if let Some(a) = meta_author.or_else(|| c.byline.clone()) {
+        vec![a]
+    } else {
+        ld_author.map(ld_names).unwrap_or_default()
+    };
 
+    let ld_date = |keys: &[&str]| {
+        objects
+            .iter()
+            .find_map(|o| keys.iter().find_map(|k| ld_string(o, k)))
+    };
     let date = article
         .and_then(|a| ld_string(a, "datePublished").or_else(|| ld_string(a, "dateCreated")))
+        .or_else(|| ld_date(&["datePublished", "dateCreated", "uploadDate"]))
         .or_else(|| {
             c.meta(&[
                 "article:published_time",
@@ -451,14 +708,24 @@ pub(crate) fn page_facts(doc: &Document) -> PageFacts {
                 "date",
                 "pubdate",
                 "publishdate",
+                "publish-date",
+                "publish_date",
                 "dc.date",
                 "dc.date.issued",
+                "dcterms.date",
+                "dcterms.created",
+                "citation_publication_date",
                 "sailthru.date",
                 "parsely-pub-date",
             ])
         })
         .or_else(|| c.time_datetime.clone())
-        .map(|d| normalize_date(&d));
+        .or_else(|| c.text_date.clone())
+        .or_else(|| {
+            ld_date(&["dateModified"])
+                .or_else(|| c.meta(&["article:modified_time", "og:updated_time"]))
+        })
+        .map(|d| parse_date(&d).unwrap_or_else(|| normalize_date(&d)));
 
     let description = c.meta(&["description", "og:description", "twitter:description"]);
     let language = c
@@ -503,6 +770,44 @@ mod tests {
             "A long headline about a thing"
         );
         assert_eq!(strip_site_name("Plain title", None), "Plain title");
+    }
+
+    #[test]
+    fn entities_and_bylines() {
+        assert_eq!(
+            decode_entities("Maria &amp; Katerina &#39;K&#x27; &bogus; &"),
+            "Maria & Katerina 'K' &bogus; &"
+        );
+        assert_eq!(byline_text("By Jane Doe"), Some("Jane Doe".to_string()));
+        assert_eq!(
+            byline_text("Posted by: Sam Roe |"),
+            Some("Sam Roe".to_string())
+        );
+        assert_eq!(byline_text("March 3, 2024"), None);
+        assert_eq!(
+            byline_text("A very long sentence that is clearly not a byline at all here"),
+            None
+        );
+    }
+
+    #[test]
+    fn textual_dates_parse() {
+        assert_eq!(parse_date("Feb 08, 2022").as_deref(), Some("2022-02-08"));
+        assert_eq!(
+            parse_date("Published 3 March 2024 at noon").as_deref(),
+            Some("2024-03-03")
+        );
+        assert_eq!(
+            parse_date("Thu, 09/25/2025 - 11:38").as_deref(),
+            Some("2025-09-25")
+        );
+        assert_eq!(parse_date("14.02.2024").as_deref(), Some("2024-02-14"));
+        assert_eq!(
+            parse_date("2022-09-14T09:12:00Z").as_deref(),
+            Some("2022-09-14")
+        );
+        assert_eq!(parse_date("Sept. 5, 2019").as_deref(), Some("2019-09-05"));
+        assert_eq!(parse_date("no date here, 12 items"), None);
     }
 
     #[test]

@@ -34,24 +34,32 @@ pub fn dom_events(html: &str) -> Vec<String> {
     out
 }
 
+/// Parses `html` and runs the first selection pass in Balanced mode.
+fn analyse(html: &str) -> (crate::dom::Document, crate::extractor::FirstPass) {
+    let doc = parse_default(html);
+    let signals = crate::prune::name_signals(&doc);
+    let meta = crate::metadata::page_facts(&doc, &signals).metadata;
+    let page = crate::features::Page {
+        doc: &doc,
+        root: crate::extractor::content_root(&doc),
+        signals: &signals,
+        discussion: meta.page_type == Some(crate::metadata::PageType::Forum),
+        title: meta.title.as_deref(),
+    };
+    let pass = crate::extractor::first_pass(&page, crate::Mode::Balanced);
+    (doc, pass)
+}
+
 /// The elements pruning removes from `html`'s body, each as `stage <tag class="..." id="...">
 /// (N chars)`, in document order: to see why text went missing.
 pub fn pruned_elements(html: &str) -> Vec<String> {
-    use crate::features::text_stats;
-    use crate::prune::{prune_hard, prune_names};
-    let doc = parse_default(html);
+    let (doc, pass) = analyse(html);
     let root = crate::extractor::content_root(&doc);
-    let hard = prune_hard(&doc, root);
-    let stats = text_stats(&doc, root, &hard);
-    let meta = crate::metadata::extract_metadata(&doc);
-    let mut named = prune_hard(&doc, root);
-    let discussion = meta.page_type == Some(crate::metadata::PageType::Forum);
-    prune_names(&doc, root, &mut named, &stats, discussion);
     let mut out = Vec::new();
     for id in doc.preorder(root) {
-        let stage = if hard.is_removed(id) {
+        let stage = if pass.hard.is_removed(id) {
             "hard"
-        } else if named.is_removed(id) {
+        } else if pass.pruned.is_removed(id) {
             "name"
         } else {
             continue;
@@ -62,7 +70,7 @@ pub fn pruned_elements(html: &str) -> Vec<String> {
                 el.name.local,
                 el.attr("class").unwrap_or(""),
                 el.attr("id").unwrap_or(""),
-                stats.chars[id.index()]
+                pass.raw_stats.chars[id.index()]
             ));
         }
     }
@@ -89,27 +97,8 @@ fn describe(doc: &crate::dom::Document, id: crate::dom::NodeId) -> String {
 /// The first-pass selection of `html` in Balanced mode: the chosen containers, then every
 /// block as `+` (kept) or `-`, its kind, size, link density, owner and opening words.
 pub fn selection(html: &str) -> Vec<String> {
-    use crate::blocks::segment;
-    use crate::features::text_stats;
-    use crate::prune::{prune_hard, prune_names};
-    let doc = parse_default(html);
-    let root = crate::extractor::content_root(&doc);
-    let meta = crate::metadata::extract_metadata(&doc);
-    let raw = text_stats(&doc, root, &prune_hard(&doc, root));
-    let mut pruned = prune_hard(&doc, root);
-    let discussion = meta.page_type == Some(crate::metadata::PageType::Forum);
-    prune_names(&doc, root, &mut pruned, &raw, discussion);
-    let stats = text_stats(&doc, root, &pruned);
-    let blocks = segment(&doc, root, &pruned);
-    let sel = crate::select::select(
-        &doc,
-        root,
-        &pruned,
-        &stats,
-        &blocks,
-        crate::Mode::Balanced,
-        meta.title.as_deref(),
-    );
+    let (doc, pass) = analyse(html);
+    let (sel, blocks) = (&pass.selection, &pass.blocks);
     let mut out: Vec<String> = sel
         .roots
         .iter()

@@ -132,7 +132,7 @@ pub(crate) fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
                 pos += 1;
             }
             loop {
-                let (next, attr) = read_attribute(bytes, pos);
+                let (next, attr) = read_attribute(bytes, pos, false);
                 pos = next;
                 if attr.is_none() {
                     break;
@@ -141,7 +141,8 @@ pub(crate) fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
         } else if rest.starts_with(b"<!") || rest.starts_with(b"</") || rest.starts_with(b"<?") {
             pos = find(bytes, pos + 2, b">").map_or(bytes.len(), |e| e + 1);
         } else {
-            pos += 1;
+            // Text: jump to the next tag.
+            pos = memchr::memchr(b'<', &bytes[pos + 1..]).map_or(bytes.len(), |i| pos + 1 + i);
         }
     }
     None
@@ -180,7 +181,7 @@ fn meta_charset(bytes: &[u8], mut pos: usize) -> (usize, Option<&'static Encodin
     let mut need_pragma: Option<bool> = None;
     let mut charset: Option<&'static Encoding> = None;
     loop {
-        let (next, attr) = read_attribute(bytes, pos);
+        let (next, attr) = read_attribute(bytes, pos, true);
         pos = next;
         let Some((name, value)) = attr else { break };
         if seen.contains(&name) {
@@ -250,7 +251,11 @@ fn charset_from_content(value: &[u8]) -> Option<&'static Encoding> {
 /// The standard's "get an attribute" algorithm: returns the position after the attribute
 /// and its lower-cased name and value, or `None` at the end of the tag.
 #[allow(clippy::type_complexity)]
-fn read_attribute(bytes: &[u8], mut pos: usize) -> (usize, Option<(Vec<u8>, Vec<u8>)>) {
+fn read_attribute(
+    bytes: &[u8],
+    mut pos: usize,
+    collect: bool,
+) -> (usize, Option<(Vec<u8>, Vec<u8>)>) {
     let at = |p: usize| bytes.get(p).copied();
     while matches!(at(pos), Some(b) if is_space_or_slash(b)) {
         pos += 1;
@@ -262,10 +267,11 @@ fn read_attribute(bytes: &[u8], mut pos: usize) -> (usize, Option<(Vec<u8>, Vec<
     }
     let mut name = Vec::new();
     let mut value = Vec::new();
+    let mut name_len = 0usize;
     loop {
         match at(pos) {
             None => return (pos, None),
-            Some(b'=') if !name.is_empty() => {
+            Some(b'=') if name_len > 0 => {
                 pos += 1;
                 break;
             }
@@ -281,7 +287,10 @@ fn read_attribute(bytes: &[u8], mut pos: usize) -> (usize, Option<(Vec<u8>, Vec<
             }
             Some(b'/' | b'>') => return (pos, Some((name, value))),
             Some(b) => {
-                name.push(b.to_ascii_lowercase());
+                name_len += 1;
+                if collect {
+                    name.push(b.to_ascii_lowercase());
+                }
                 pos += 1;
             }
         }
@@ -298,7 +307,9 @@ fn read_attribute(bytes: &[u8], mut pos: usize) -> (usize, Option<(Vec<u8>, Vec<
                     None => return (pos, None),
                     Some(b) if b == q => return (pos + 1, Some((name, value))),
                     Some(b) => {
-                        value.push(b.to_ascii_lowercase());
+                        if collect {
+                            value.push(b.to_ascii_lowercase());
+                        }
                         pos += 1;
                     }
                 }
@@ -306,7 +317,9 @@ fn read_attribute(bytes: &[u8], mut pos: usize) -> (usize, Option<(Vec<u8>, Vec<
         }
         Some(b'>') => return (pos, Some((name, value))),
         Some(b) => {
-            value.push(b.to_ascii_lowercase());
+            if collect {
+                value.push(b.to_ascii_lowercase());
+            }
             pos += 1;
         }
     }
@@ -315,7 +328,9 @@ fn read_attribute(bytes: &[u8], mut pos: usize) -> (usize, Option<(Vec<u8>, Vec<
             None => return (pos, None),
             Some(b) if b.is_ascii_whitespace() || b == b'>' => return (pos, Some((name, value))),
             Some(b) => {
-                value.push(b.to_ascii_lowercase());
+                if collect {
+                    value.push(b.to_ascii_lowercase());
+                }
                 pos += 1;
             }
         }

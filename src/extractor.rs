@@ -3,17 +3,17 @@
 use html5ever::local_name;
 
 use crate::article::Article;
-use crate::blocks::segment;
+use crate::blocks::{segment, Block};
 use crate::decode::{decode, EncodingSource};
 use crate::dom::{Document, NodeId, DOCUMENT};
 use crate::error::Error;
-use crate::features::text_stats;
+use crate::features::{text_stats, Page, TextStats};
 use crate::metadata::{page_facts, PageFacts, PageType};
 use crate::options::{Mode, Options};
 use crate::parse::{parse, ParseLimits};
-use crate::prune::{prune_hard, prune_names};
+use crate::prune::{name_signals, prune_hard, prune_names, Pruned};
 use crate::render::plain_text;
-use crate::select::{select, select_listing};
+use crate::select::{select, select_listing, Selection};
 
 /// Extracts articles with a fixed set of [`Options`].
 ///
@@ -87,17 +87,19 @@ impl Extractor {
             max_nodes: self.options.max_nodes,
         };
         let doc = parse(html, limits)?;
+        let signals = name_signals(&doc);
         let PageFacts {
             metadata,
             declared_body,
-        } = page_facts(&doc);
-        let discussion = metadata.page_type == Some(PageType::Forum);
-        let mut text = content_text(
-            &doc,
-            self.options.mode,
-            metadata.title.as_deref(),
-            discussion,
-        );
+        } = page_facts(&doc, &signals);
+        let page = Page {
+            doc: &doc,
+            root: content_root(&doc),
+            signals: &signals,
+            discussion: metadata.page_type == Some(PageType::Forum),
+            title: metadata.title.as_deref(),
+        };
+        let mut text = content_text(&page, self.options.mode);
         // Script-rendered pages may carry their body only in JSON-LD `articleBody`; an empty
         // result takes that rather than nothing.
         if text.is_empty() {
@@ -123,37 +125,73 @@ pub(crate) fn content_root(doc: &Document) -> NodeId {
         .unwrap_or(html)
 }
 
-/// Selects and renders the main text. When pruning by class names left almost nothing of a
-/// page that has text, the selection is run again without that pruning.
-fn content_text(doc: &Document, mode: Mode, title: Option<&str>, discussion: bool) -> String {
-    let root = content_root(doc);
+/// What the first selection pass computed: kept for the fallbacks and for debugging.
+pub(crate) struct FirstPass {
+    /// Never-content elements only.
+    pub(crate) hard: Pruned,
+    /// Text sizes with only `hard` pruning.
+    pub(crate) raw_stats: TextStats,
+    /// `hard` plus chrome class/id names.
+    pub(crate) pruned: Pruned,
+    pub(crate) stats: TextStats,
+    pub(crate) blocks: Vec<Block>,
+    pub(crate) selection: Selection,
+}
+
+/// Prunes, measures, segments and selects once.
+pub(crate) fn first_pass(page: &Page<'_>, mode: Mode) -> FirstPass {
+    let (doc, root) = (page.doc, page.root);
     let hard = prune_hard(doc, root);
     let raw_stats = text_stats(doc, root, &hard);
     let mut pruned = hard.clone();
-    prune_names(doc, root, &mut pruned, &raw_stats, discussion);
+    prune_names(
+        doc,
+        root,
+        &mut pruned,
+        &raw_stats,
+        page.signals,
+        page.discussion,
+    );
     let stats = text_stats(doc, root, &pruned);
     let blocks = segment(doc, root, &pruned);
-    let selection = select(doc, root, &pruned, &stats, &blocks, mode, title);
-    let text = plain_text(&blocks, &selection.blocks);
+    let selection = select(page, &pruned, &stats, &blocks, mode);
+    FirstPass {
+        hard,
+        raw_stats,
+        pruned,
+        stats,
+        blocks,
+        selection,
+    }
+}
 
-    let page_chars = raw_stats.chars[root.index()];
-    let kept_chars: u32 = selection.blocks.iter().map(|&i| blocks[i].chars).sum();
-    if kept_chars >= 200 || u64::from(kept_chars) * 4 >= u64::from(page_chars) {
+fn kept_chars(blocks: &[Block], selection: &Selection) -> u32 {
+    selection.blocks.iter().map(|&i| blocks[i].chars).sum()
+}
+
+/// Selects and renders the main text. When the pick is too short for the page, a listing
+/// pick and a pick without class-name pruning are tried, and the one with more text wins.
+fn content_text(page: &Page<'_>, mode: Mode) -> String {
+    let first = first_pass(page, mode);
+    let text = plain_text(&first.blocks, &first.selection.blocks);
+    let page_chars = first.raw_stats.chars[page.root.index()];
+    let kept = kept_chars(&first.blocks, &first.selection);
+    if kept >= 200 || u64::from(kept) * 4 >= u64::from(page_chars) {
         return text;
     }
     // Too little for the page. Either class-name pruning removed the content, or the
     // content is a list of links (a product grid, an archive) that paragraph scoring cannot
     // see; take whichever alternative recovers more text.
-    let mut best = (kept_chars, text);
-    if let Some(listing) = select_listing(doc, root, &pruned, &stats, &blocks, title) {
-        let chars: u32 = listing.blocks.iter().map(|&i| blocks[i].chars).sum();
+    let mut best = (kept, text);
+    if let Some(listing) = select_listing(page, &first.pruned, &first.stats, &first.blocks) {
+        let chars = kept_chars(&first.blocks, &listing);
         if chars > best.0.saturating_mul(2) {
-            best = (chars, plain_text(&blocks, &listing.blocks));
+            best = (chars, plain_text(&first.blocks, &listing.blocks));
         }
     }
-    let blocks = segment(doc, root, &hard);
-    let selection = select(doc, root, &hard, &raw_stats, &blocks, mode, title);
-    let chars: u32 = selection.blocks.iter().map(|&i| blocks[i].chars).sum();
+    let blocks = segment(page.doc, page.root, &first.hard);
+    let selection = select(page, &first.hard, &first.raw_stats, &blocks, mode);
+    let chars = kept_chars(&blocks, &selection);
     if chars > best.0 {
         best = (chars, plain_text(&blocks, &selection.blocks));
     }

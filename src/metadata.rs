@@ -5,6 +5,7 @@ use html5ever::local_name;
 use serde_json::Value;
 
 use crate::dom::{Document, NodeData, NodeId, DOCUMENT};
+use crate::prune::NameSignal;
 
 /// What the page says about itself.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -192,16 +193,16 @@ fn text_of(doc: &Document, id: NodeId) -> String {
     clean(&out)
 }
 
-fn collect(doc: &Document) -> Collected {
+fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
     let mut c = Collected::default();
     let mut walk = doc.preorder(DOCUMENT);
     while let Some(id) = walk.next() {
         let Some(el) = doc.element(id) else { continue };
-        if c.byline.is_none() && c.byline_tries < 8 && names_author(el) {
+        if c.byline.is_none() && c.byline_tries < 8 && names_author(el, &signals[id.index()]) {
             c.byline_tries += 1;
             c.byline = byline_text(&text_of(doc, id));
         }
-        if c.text_date.is_none() && c.date_tries < 12 && names_date(el) {
+        if c.text_date.is_none() && c.date_tries < 12 && names_date(el, &signals[id.index()]) {
             c.date_tries += 1;
             let text = text_of(doc, id);
             if text.chars().count() <= 80 {
@@ -275,53 +276,25 @@ fn collect(doc: &Document) -> Collected {
 
 /// An element that marks up an author: `rel=author`, `itemprop=author`, or a class/id word
 /// `author` or `byline`.
-fn names_author(el: &crate::dom::Element) -> bool {
-    if el.attr("rel").is_some_and(|r| {
-        r.split_ascii_whitespace()
-            .any(|t| t.eq_ignore_ascii_case("author"))
-    }) || el
-        .attr("itemprop")
-        .is_some_and(|p| p.eq_ignore_ascii_case("author"))
-    {
-        return true;
-    }
-    let mut found = false;
-    for key in ["class", "id"] {
-        if let Some(v) = el.attr(key) {
-            crate::prune::name_words(v, |w| found |= matches!(w, "author" | "byline" | "authors"));
-        }
-    }
-    found
+fn names_author(el: &crate::dom::Element, signal: &NameSignal) -> bool {
+    signal.author
+        || el.attr("rel").is_some_and(|r| {
+            r.split_ascii_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("author"))
+        })
+        || el
+            .attr("itemprop")
+            .is_some_and(|p| p.eq_ignore_ascii_case("author"))
 }
 
 /// An element that holds a date: `<time>`, `itemprop=datePublished`, or a class/id word
 /// naming a date.
-fn names_date(el: &crate::dom::Element) -> bool {
-    if el.name.local == local_name!("time")
+fn names_date(el: &crate::dom::Element, signal: &NameSignal) -> bool {
+    signal.date
+        || el.name.local == local_name!("time")
         || el
             .attr("itemprop")
             .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
-    {
-        return true;
-    }
-    let mut found = false;
-    for key in ["class", "id"] {
-        if let Some(v) = el.attr(key) {
-            crate::prune::name_words(v, |w| {
-                found |= matches!(
-                    w,
-                    "date"
-                        | "published"
-                        | "pubdate"
-                        | "posted"
-                        | "timestamp"
-                        | "dateline"
-                        | "byline"
-                )
-            });
-        }
-    }
-    found
 }
 
 const MONTHS: [&str; 12] = [
@@ -623,14 +596,10 @@ pub(crate) struct PageFacts {
     pub(crate) declared_body: Option<String>,
 }
 
-/// Reads the metadata of `doc`.
-pub(crate) fn extract_metadata(doc: &Document) -> Metadata {
-    page_facts(doc).metadata
-}
-
-/// Reads the metadata of `doc` and its declared article body.
-pub(crate) fn page_facts(doc: &Document) -> PageFacts {
-    let c = collect(doc);
+/// Reads the metadata of `doc` and its declared article body; `signals` are the per-node
+/// class/id readings.
+pub(crate) fn page_facts(doc: &Document, signals: &[NameSignal]) -> PageFacts {
+    let c = collect(doc, signals);
     let objects = json_ld_objects(&c.json_ld);
     let article = objects.iter().find(|o| has_type(o, ARTICLE_TYPES));
 

@@ -124,7 +124,7 @@ pub(crate) fn cap_attributes(html: &str, max: usize) -> Cow<'_, str> {
         {
             p += 1;
         }
-        let name = html[lt + 1..p].to_ascii_lowercase();
+        let name = &bytes[lt + 1..p];
         // Attributes: count them, remembering where the `max`-th one ended.
         let mut count = 0;
         let mut cut_at = None;
@@ -184,13 +184,19 @@ pub(crate) fn cap_attributes(html: &str, max: usize) -> Cow<'_, str> {
         }
         pos = end;
         // Raw-text elements: their content is not markup up to the matching end tag.
-        if matches!(
-            name.as_str(),
-            "script" | "style" | "textarea" | "title" | "xmp" | "iframe" | "noembed" | "noframes"
-        ) {
-            let close = format!("</{name}");
-            pos = find_ascii_ci(bytes, pos, close.as_bytes()).unwrap_or(bytes.len());
-        } else if name == "plaintext" {
+        const RAW_TEXT: [&[u8]; 8] = [
+            b"script",
+            b"style",
+            b"textarea",
+            b"title",
+            b"xmp",
+            b"iframe",
+            b"noembed",
+            b"noframes",
+        ];
+        if RAW_TEXT.iter().any(|raw| name.eq_ignore_ascii_case(raw)) {
+            pos = find_end_tag(bytes, pos, name).unwrap_or(bytes.len());
+        } else if name.eq_ignore_ascii_case(b"plaintext") {
             break;
         }
     }
@@ -204,28 +210,26 @@ pub(crate) fn cap_attributes(html: &str, max: usize) -> Cow<'_, str> {
 }
 
 fn memchr_lt(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == b'<')
+    memchr::memchr(b'<', bytes)
 }
 
 fn find_from(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    if from >= bytes.len() || needle.is_empty() {
-        return None;
-    }
-    bytes[from..]
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|i| i + from)
+    let haystack = bytes.get(from..)?;
+    memchr::memmem::find(haystack, needle).map(|i| i + from)
 }
 
-/// Position of `needle` (ASCII, lower-case) in `bytes` from `from`, ignoring ASCII case.
-fn find_ascii_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    if from >= bytes.len() {
-        return None;
+/// Position of `</name` (any ASCII case) in `bytes` from `from`.
+fn find_end_tag(bytes: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+    let mut pos = from;
+    while let Some(offset) = memchr::memmem::find(bytes.get(pos..)?, b"</") {
+        let at = pos + offset;
+        let candidate = bytes.get(at + 2..at + 2 + name.len())?;
+        if candidate.eq_ignore_ascii_case(name) {
+            return Some(at);
+        }
+        pos = at + 2;
     }
-    bytes[from..]
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|i| i + from)
+    None
 }
 
 /// Elements that never stay on the stack of open elements.

@@ -4,6 +4,8 @@
 //! Pruning only sets flags in a side table; the tree itself is left intact so that metadata
 //! can still read the whole page. Walkers skip the subtree of a flagged node.
 
+use std::sync::LazyLock;
+
 use html5ever::{local_name, LocalName};
 
 use crate::dom::{Document, Element, NodeData, NodeId};
@@ -155,23 +157,62 @@ pub(crate) fn name_words(value: &str, mut each: impl FnMut(&str)) {
     emit(&buf, &mut len, &mut too_long);
 }
 
-/// What the class and id of an element say about it.
+/// What a set of class/id words says about chrome, read one way.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct ChromeWords {
+    /// Some word names chrome.
+    pub(crate) any: bool,
+    /// A class or id ends in a chrome word (`article__meta`, `post-share`).
+    pub(crate) last: bool,
+    /// A word that names chrome however much text it holds (comment threads).
+    pub(crate) strong: bool,
+}
+
+/// What the class and id of an element say about it, read once per element.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct NameSignal {
-    pub(crate) chrome: bool,
+    /// Chrome words on an ordinary page.
+    pub(crate) page: ChromeWords,
+    /// Chrome words on a discussion page, where reply words (`comments`) are content.
+    pub(crate) discussion: ChromeWords,
     pub(crate) content: bool,
     pub(crate) hidden: bool,
-    /// A class or id ends in a chrome word (`article__meta`, `post-share`).
-    pub(crate) chrome_last: bool,
-    /// A word that names chrome however much text it holds (comment threads, footers).
-    pub(crate) strong_chrome: bool,
+    /// A word names an author or byline.
+    pub(crate) author: bool,
+    /// A word names a date (`date`, `published`, `timestamp`, ...).
+    pub(crate) date: bool,
 }
 
 impl NameSignal {
-    /// Whether the names say chrome on balance.
-    pub(crate) fn is_chrome(&self) -> bool {
-        self.chrome_last || (self.chrome && !self.content)
+    fn chrome(&self, discussion: bool) -> &ChromeWords {
+        if discussion {
+            &self.discussion
+        } else {
+            &self.page
+        }
     }
+
+    /// Whether the names say chrome on balance.
+    pub(crate) fn is_chrome(&self, discussion: bool) -> bool {
+        let c = self.chrome(discussion);
+        c.last || (c.any && !self.content)
+    }
+
+    /// Whether a chrome word says so however long the element is.
+    pub(crate) fn is_strong_chrome(&self, discussion: bool) -> bool {
+        self.chrome(discussion).strong
+    }
+}
+
+/// Reads the class and id of every element once, into a side table indexed by `NodeId`.
+pub(crate) fn name_signals(doc: &Document) -> Vec<NameSignal> {
+    doc.nodes
+        .iter()
+        .map(|n| match &n.data {
+            NodeData::Element(el) => name_signal(el),
+            _ => NameSignal::default(),
+        })
+        .collect()
 }
 
 /// State and modifier classes (`has-sidebar`, `with-share`, `no-ads`) describe the element's
@@ -190,44 +231,109 @@ const DISCUSSION_WORDS: &[&str] = &[
     "comments", "comment", "disqus", "respond", "replies", "reply",
 ];
 
-/// Reads the class and id of `el` once.
-pub(crate) fn name_signal(el: &Element) -> NameSignal {
-    name_signal_for(el, false)
+const CHROME: u8 = 1;
+const STRONG: u8 = 2;
+const REPLY: u8 = 4;
+const CONTENT: u8 = 8;
+const AUTHOR: u8 = 16;
+const DATE: u8 = 32;
+
+/// Every word the class/id reader knows, with what it says, sorted for binary search: one
+/// lookup per word instead of one per list.
+static WORD_TABLE: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
+    let mut table: Vec<(&'static str, u8)> = Vec::new();
+    let mut add = |words: &[&'static str], flag: u8| {
+        for &w in words {
+            match table.iter_mut().find(|(t, _)| *t == w) {
+                Some((_, f)) => *f |= flag,
+                None => table.push((w, flag)),
+            }
+        }
+    };
+    add(CHROME_WORDS, CHROME);
+    add(STRONG_CHROME_WORDS, STRONG);
+    add(DISCUSSION_WORDS, REPLY);
+    add(CONTENT_WORDS, CONTENT);
+    add(&["author", "authors", "byline"], AUTHOR);
+    add(
+        &[
+            "date",
+            "published",
+            "pubdate",
+            "posted",
+            "timestamp",
+            "dateline",
+            "byline",
+        ],
+        DATE,
+    );
+    table.sort_unstable_by_key(|&(w, _)| w);
+    table
+});
+
+/// For each first letter, a bit per word length (up to `MAX_WORD`) that some listed word has:
+/// most words of a long utility-class list are rejected by one lookup, with no comparison.
+static FIRST_LETTER_LENGTHS: LazyLock<[u32; 256]> = LazyLock::new(|| {
+    let mut table = [0u32; 256];
+    for (w, _) in WORD_TABLE.iter() {
+        if let Some(&b) = w.as_bytes().first() {
+            table[usize::from(b)] |= 1 << w.len().min(31);
+        }
+    }
+    table
+});
+
+/// The flags of a lower-case word (0 for a word no list names).
+fn word_flags(word: &str) -> u8 {
+    let Some(&first) = word.as_bytes().first() else {
+        return 0;
+    };
+    if FIRST_LETTER_LENGTHS[usize::from(first)] & (1 << word.len().min(31)) == 0 {
+        return 0;
+    }
+    WORD_TABLE
+        .binary_search_by(|(w, _)| (*w).cmp(word))
+        .map_or(0, |i| WORD_TABLE[i].1)
 }
 
-/// Reads the class and id of `el`; on a discussion page reply words do not count as chrome.
-pub(crate) fn name_signal_for(el: &Element, discussion: bool) -> NameSignal {
+/// Reads the class and id of `el`.
+fn name_signal(el: &Element) -> NameSignal {
     let mut signal = NameSignal::default();
     for attr in &el.attrs {
         let local = &attr.name.local;
         if *local != local_name!("class") && *local != local_name!("id") {
             continue;
         }
-        if *local == local_name!("class") {
-            for class in attr.value.split_ascii_whitespace() {
-                if HIDDEN_CLASSES.iter().any(|h| class.eq_ignore_ascii_case(h)) {
-                    signal.hidden = true;
-                }
-            }
-        }
         // Each class is read on its own: in `article__meta` or `post-share` the last word is
         // the element's own role and outweighs the content word before it.
         for token in attr.value.split_ascii_whitespace() {
+            if *local == local_name!("class")
+                && (4..=18).contains(&token.len())
+                && HIDDEN_CLASSES.iter().any(|h| token.eq_ignore_ascii_case(h))
+            {
+                signal.hidden = true;
+            }
             if is_modifier_class(token) {
                 continue;
             }
-            let mut last_is_chrome = false;
+            let (mut last_page, mut last_discussion) = (false, false);
             name_words(token, |w| {
-                last_is_chrome = CHROME_WORDS.binary_search(&w).is_ok()
-                    && !(discussion && DISCUSSION_WORDS.contains(&w));
-                signal.strong_chrome |= last_is_chrome && STRONG_CHROME_WORDS.contains(&w);
-                if last_is_chrome {
-                    signal.chrome = true;
-                } else if CONTENT_WORDS.contains(&w) {
-                    signal.content = true;
-                }
+                let flags = word_flags(w);
+                let chrome = flags & CHROME != 0;
+                let reply = flags & REPLY != 0;
+                let strong = flags & STRONG != 0;
+                last_page = chrome;
+                last_discussion = chrome && !reply;
+                signal.page.any |= chrome;
+                signal.page.strong |= strong;
+                signal.discussion.any |= chrome && !reply;
+                signal.discussion.strong |= strong && !reply;
+                signal.content |= flags & CONTENT != 0;
+                signal.author |= flags & AUTHOR != 0;
+                signal.date |= flags & DATE != 0;
             });
-            signal.chrome_last |= last_is_chrome;
+            signal.page.last |= last_page;
+            signal.discussion.last |= last_discussion;
         }
     }
     signal
@@ -327,6 +433,7 @@ pub(crate) fn prune_names(
     root: NodeId,
     pruned: &mut Pruned,
     stats: &TextStats,
+    signals: &[NameSignal],
     discussion: bool,
 ) {
     let page_chars = f64::from(stats.chars[root.index()].max(1));
@@ -347,15 +454,15 @@ pub(crate) fn prune_names(
         ) {
             continue;
         }
-        let signal = name_signal_for(el, discussion);
-        let chrome = signal.hidden || signal.is_chrome();
+        let signal = &signals[id.index()];
+        let chrome = signal.hidden || signal.is_chrome(discussion);
         if !chrome {
             continue;
         }
         // A layout wrapper named after chrome (`content-sidebar-wrap`, `elementor-widget`)
         // that frames the page's headline or article, or holds most of its text with few
         // links, is kept; comment threads and footers stay chrome however long they are.
-        if !signal.hidden && !signal.strong_chrome {
+        if !signal.hidden && !signal.is_strong_chrome(discussion) {
             if stats.holds_landmark[id.index()] {
                 continue;
             }

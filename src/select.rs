@@ -9,9 +9,10 @@ use html5ever::{local_name, LocalName};
 
 use crate::blocks::{Block, BlockKind};
 use crate::dom::{Document, Edge, NodeId};
+use crate::features::Page;
 use crate::features::TextStats;
 use crate::options::Mode;
-use crate::prune::{name_signal, Pruned};
+use crate::prune::Pruned;
 
 /// Thresholds that differ between modes.
 struct Tuning {
@@ -57,8 +58,8 @@ fn is_good(block: &Block) -> bool {
 }
 
 /// Starting score of a container from its tag and its class/id words.
-fn base_score(doc: &Document, id: NodeId) -> f64 {
-    let Some(el) = doc.element(id) else {
+fn base_score(page: &Page<'_>, id: NodeId) -> f64 {
+    let Some(el) = page.doc.element(id) else {
         return 0.0;
     };
     let tag_score = match el.name.local {
@@ -77,8 +78,8 @@ fn base_score(doc: &Document, id: NodeId) -> f64 {
         | local_name!("th") => -5.0,
         _ => 0.0,
     };
-    let signal = name_signal(el);
-    let class_score = if signal.is_chrome() {
+    let signal = &page.signals[id.index()];
+    let class_score = if signal.is_chrome(page.discussion) {
         -25.0
     } else if signal.content {
         25.0
@@ -97,19 +98,18 @@ pub(crate) struct Selection {
 
 /// Picks the content blocks of the page whose body is `root`.
 pub(crate) fn select(
-    doc: &Document,
-    root: NodeId,
+    page: &Page<'_>,
     pruned: &Pruned,
     stats: &TextStats,
     blocks: &[Block],
     mode: Mode,
-    title: Option<&str>,
 ) -> Selection {
+    let (doc, root, title) = (page.doc, page.root, page.title);
     let tune = tuning(mode);
-    let top = pick_container(doc, root, stats, blocks);
+    let top = pick_container(page, stats, blocks);
     let good = good_text(doc, root, top, pruned, stats, blocks);
     let top = widen(doc, root, &good, top, tune.min_coverage);
-    let roots = merge_siblings(doc, root, top, stats, &good, &tune);
+    let roots = merge_siblings(page, top, stats, &good, &tune);
     let inside = mark_subtrees(doc, &roots);
     let mut kept: Vec<usize> = Vec::new();
     for (i, block) in blocks.iter().enumerate() {
@@ -128,7 +128,8 @@ pub(crate) fn select(
 }
 
 /// Readability-style scoring: every paragraph gives points to its ancestors with decay.
-fn pick_container(doc: &Document, root: NodeId, stats: &TextStats, blocks: &[Block]) -> NodeId {
+fn pick_container(page: &Page<'_>, stats: &TextStats, blocks: &[Block]) -> NodeId {
+    let (doc, root) = (page.doc, page.root);
     let mut score: Vec<f64> = vec![f64::NAN; doc.len()];
     let mut touched: Vec<NodeId> = Vec::new();
     for block in blocks {
@@ -149,7 +150,7 @@ fn pick_container(doc: &Document, root: NodeId, stats: &TextStats, blocks: &[Blo
             }
             let slot = &mut score[id.index()];
             if slot.is_nan() {
-                *slot = base_score(doc, id);
+                *slot = base_score(page, id);
                 touched.push(id);
             }
             let divider = match level {
@@ -245,13 +246,13 @@ fn widen(doc: &Document, root: NodeId, good: &[u64], top: NodeId, min_coverage: 
 
 /// The pick plus the siblings that hold a fair share of good text with few links.
 fn merge_siblings(
-    doc: &Document,
-    root: NodeId,
+    page: &Page<'_>,
     top: NodeId,
     stats: &TextStats,
     good: &[u64],
     tune: &Tuning,
 ) -> Vec<NodeId> {
+    let (doc, root) = (page.doc, page.root);
     let Some(parent) = doc.node(top).parent.filter(|_| top != root) else {
         return vec![top];
     };
@@ -261,10 +262,10 @@ fn merge_siblings(
             if c == top {
                 return true;
             }
-            let Some(el) = doc.element(c) else {
+            if doc.element(c).is_none() {
                 return false;
-            };
-            !name_signal(el).is_chrome()
+            }
+            !page.signals[c.index()].is_chrome(page.discussion)
                 && good[c.index()] as f64 >= threshold
                 && stats.link_density(c) < 0.3
         })
@@ -358,13 +359,12 @@ fn drop_title_and_orphan_headings(
 /// and class, at least three times) and hold most of its text, the largest such list winning.
 /// All blocks inside it are kept, links and all.
 pub(crate) fn select_listing(
-    doc: &Document,
-    root: NodeId,
+    page: &Page<'_>,
     pruned: &Pruned,
     stats: &TextStats,
     blocks: &[Block],
-    title: Option<&str>,
 ) -> Option<Selection> {
+    let (doc, root, title) = (page.doc, page.root, page.title);
     let mut best: Option<(NodeId, u32)> = None;
     let mut counts: HashMap<(&LocalName, &str), (u32, u32)> = HashMap::new();
     let mut walk = doc.preorder(root);

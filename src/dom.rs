@@ -81,8 +81,13 @@ pub(crate) const DOCUMENT: NodeId = NodeId(0);
 
 impl Document {
     pub(crate) fn new() -> Self {
+        Self::with_capacity(1024)
+    }
+
+    /// An empty document with room for `capacity` nodes.
+    pub(crate) fn with_capacity(capacity: usize) -> Self {
         let mut doc = Document {
-            nodes: Vec::with_capacity(1024),
+            nodes: Vec::with_capacity(capacity.max(16)),
         };
         doc.push(NodeData::Document);
         doc

@@ -85,6 +85,7 @@ impl Extractor {
         let limits = ParseLimits {
             max_depth: self.options.max_depth,
             max_nodes: self.options.max_nodes,
+            elide_scripts: true,
         };
         let doc = parse(html, limits)?;
         let signals = name_signals(&doc);

@@ -37,16 +37,18 @@ pub fn dom_events(html: &str) -> Vec<String> {
 /// Parses `html` and runs the first selection pass in Balanced mode.
 fn analyse(html: &str) -> (crate::dom::Document, crate::extractor::FirstPass) {
     let doc = parse_default(html);
-    let signals = crate::prune::name_signals(&doc);
+    let root = crate::extractor::content_root(&doc);
+    let hard = crate::prune::prune_hard(&doc, root);
+    let signals = crate::prune::name_signals(&doc, root, &hard);
     let meta = crate::metadata::page_facts(&doc, &signals).metadata;
     let page = crate::features::Page {
         doc: &doc,
-        root: crate::extractor::content_root(&doc),
+        root,
         signals: &signals,
         discussion: meta.page_type == Some(crate::metadata::PageType::Forum),
         title: meta.title.as_deref(),
     };
-    let pass = crate::extractor::first_pass(&page, crate::Mode::Balanced);
+    let pass = crate::extractor::first_pass(&page, hard, crate::Mode::Balanced);
     (doc, pass)
 }
 

@@ -88,19 +88,21 @@ impl Extractor {
             elide_scripts: true,
         };
         let doc = parse(html, limits)?;
-        let signals = name_signals(&doc);
+        let root = content_root(&doc);
+        let hard = prune_hard(&doc, root);
+        let signals = name_signals(&doc, root, &hard);
         let PageFacts {
             metadata,
             declared_body,
         } = page_facts(&doc, &signals);
         let page = Page {
             doc: &doc,
-            root: content_root(&doc),
+            root,
             signals: &signals,
             discussion: metadata.page_type == Some(PageType::Forum),
             title: metadata.title.as_deref(),
         };
-        let mut text = content_text(&page, self.options.mode);
+        let mut text = content_text(&page, hard, self.options.mode);
         // Script-rendered pages may carry their body only in JSON-LD `articleBody`; an empty
         // result takes that rather than nothing.
         if text.is_empty() {
@@ -139,11 +141,10 @@ pub(crate) struct FirstPass {
     pub(crate) selection: Selection,
 }
 
-/// Prunes, measures, segments and selects once.
-pub(crate) fn first_pass(page: &Page<'_>, mode: Mode) -> FirstPass {
+/// Prunes by class names on top of `hard`, measures, segments and selects once.
+pub(crate) fn first_pass(page: &Page<'_>, hard: Pruned, mode: Mode) -> FirstPass {
     let (doc, root) = (page.doc, page.root);
-    let hard = prune_hard(doc, root);
-    let raw_stats = text_stats(doc, root, &hard);
+    let raw_stats = text_stats(doc, root, &hard, None);
     let mut pruned = hard.clone();
     prune_names(
         doc,
@@ -153,7 +154,7 @@ pub(crate) fn first_pass(page: &Page<'_>, mode: Mode) -> FirstPass {
         page.signals,
         page.discussion,
     );
-    let stats = text_stats(doc, root, &pruned);
+    let stats = text_stats(doc, root, &pruned, Some(&raw_stats));
     let blocks = segment(doc, root, &pruned);
     let selection = select(page, &pruned, &stats, &blocks, mode);
     FirstPass {
@@ -172,8 +173,8 @@ fn kept_chars(blocks: &[Block], selection: &Selection) -> u32 {
 
 /// Selects and renders the main text. When the pick is too short for the page, a listing
 /// pick and a pick without class-name pruning are tried, and the one with more text wins.
-fn content_text(page: &Page<'_>, mode: Mode) -> String {
-    let first = first_pass(page, mode);
+fn content_text(page: &Page<'_>, hard: Pruned, mode: Mode) -> String {
+    let first = first_pass(page, hard, mode);
     let text = plain_text(&first.blocks, &first.selection.blocks);
     let page_chars = first.raw_stats.chars[page.root.index()];
     let kept = kept_chars(&first.blocks, &first.selection);

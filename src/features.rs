@@ -47,8 +47,15 @@ pub(crate) fn visible_chars(text: &str) -> u32 {
     u32::try_from(count).unwrap_or(u32::MAX)
 }
 
-/// Computes [`TextStats`] for the subtree of `root`, skipping pruned subtrees.
-pub(crate) fn text_stats(doc: &Document, root: NodeId, pruned: &Pruned) -> TextStats {
+/// Computes [`TextStats`] for the subtree of `root`, skipping pruned subtrees. Text nodes'
+/// own sizes are taken from `known` when given (a wider pass over the same tree), instead
+/// of being counted again.
+pub(crate) fn text_stats(
+    doc: &Document,
+    root: NodeId,
+    pruned: &Pruned,
+    known: Option<&TextStats>,
+) -> TextStats {
     let mut chars = vec![0u32; doc.len()];
     let mut link_chars = vec![0u32; doc.len()];
     let mut holds_landmark = vec![false; doc.len()];
@@ -59,7 +66,10 @@ pub(crate) fn text_stats(doc: &Document, root: NodeId, pruned: &Pruned) -> TextS
                 if pruned.is_removed(id) {
                     walk.skip_children(id);
                 } else if let NodeData::Text(t) = &doc.node(id).data {
-                    chars[id.index()] = visible_chars(t);
+                    chars[id.index()] = match known {
+                        Some(k) => k.chars[id.index()],
+                        None => visible_chars(t),
+                    };
                 }
             }
             Edge::Close(id) => {

@@ -204,15 +204,19 @@ impl NameSignal {
     }
 }
 
-/// Reads the class and id of every element once, into a side table indexed by `NodeId`.
-pub(crate) fn name_signals(doc: &Document) -> Vec<NameSignal> {
-    doc.nodes
-        .iter()
-        .map(|n| match &n.data {
-            NodeData::Element(el) => name_signal(el),
-            _ => NameSignal::default(),
-        })
-        .collect()
+/// Reads the class and id of every element under `root` that hard pruning kept, once, into
+/// a side table indexed by `NodeId` (other nodes read as no signal).
+pub(crate) fn name_signals(doc: &Document, root: NodeId, hard: &Pruned) -> Vec<NameSignal> {
+    let mut signals = vec![NameSignal::default(); doc.len()];
+    let mut walk = doc.preorder(root);
+    while let Some(id) = walk.next() {
+        if hard.is_removed(id) {
+            walk.skip_children_of(id);
+        } else if let NodeData::Element(el) = &doc.node(id).data {
+            signals[id.index()] = name_signal(el);
+        }
+    }
+    signals
 }
 
 /// State and modifier classes (`has-sidebar`, `with-share`, `no-ads`) describe the element's

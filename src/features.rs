@@ -43,7 +43,15 @@ impl TextStats {
 
 /// Counts the non-whitespace characters of `text`.
 pub(crate) fn visible_chars(text: &str) -> u32 {
-    let count = text.chars().filter(|c| !c.is_whitespace()).count();
+    // ASCII text (most of it, even on non-English pages, is markup-adjacent whitespace and
+    // punctuation) is counted byte by byte; only non-ASCII characters are decoded.
+    let count = if text.is_ascii() {
+        text.bytes()
+            .filter(|&b| !(b.is_ascii_whitespace() || b == 0x0B))
+            .count()
+    } else {
+        text.chars().filter(|c| !c.is_whitespace()).count()
+    };
     u32::try_from(count).unwrap_or(u32::MAX)
 }
 

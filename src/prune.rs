@@ -391,19 +391,19 @@ fn is_hard_chrome(doc: &Document, id: NodeId, el: &Element) -> bool {
     {
         return true;
     }
-    if el.attr("hidden").is_some() {
-        return true;
-    }
-    if el
-        .attr("aria-hidden")
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-    {
-        return true;
-    }
-    if el.attr("style").is_some_and(style_hides) {
-        return true;
-    }
-    el.attr("role").is_some_and(is_chrome_role)
+    // One pass over the attributes; atom comparisons are pointer comparisons.
+    el.attrs.iter().any(|a| {
+        if !a.name.ns.is_empty() {
+            return false;
+        }
+        match a.name.local {
+            local_name!("hidden") => true,
+            local_name!("aria-hidden") => a.value.trim().eq_ignore_ascii_case("true"),
+            local_name!("style") => style_hides(&a.value),
+            local_name!("role") => is_chrome_role(&a.value),
+            _ => false,
+        }
+    })
 }
 
 /// A same-page link whose text is only a symbol or two (`¶`, `#`, `§`): a heading's

@@ -61,11 +61,23 @@ fn pages() -> Vec<(String, Vec<u8>)> {
         .into_iter()
         .filter_map(|p| {
             let bytes = read_page(&p)?;
-            let name = p
-                .strip_prefix(root)
-                .unwrap_or(&p)
-                .to_string_lossy()
-                .replace(['/', '.'], "_");
+            // Short ids: criterion truncates long ones into clashing directory names.
+            let parent = p
+                .parent()
+                .and_then(|d| d.file_name())
+                .map(|n| n.to_string_lossy().into_owned());
+            let stem: String = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+                .chars()
+                .take_while(|c| *c != '.')
+                .take(16)
+                .collect();
+            let name = match parent.as_deref() {
+                Some(case) if stem == "source" => format!("corpus_{case}"),
+                _ => format!("dir_{stem}"),
+            };
             (!bytes.is_empty()).then_some((name, bytes))
         })
         .collect()
@@ -93,9 +105,6 @@ fn run(c: &mut Criterion, pages: &[(String, Vec<u8>)]) {
         let text = String::from_utf8_lossy(bytes).into_owned();
         let mut group = c.benchmark_group(format!("page/{name}"));
         group.throughput(Throughput::Bytes(bytes.len() as u64));
-        group.sample_size(10);
-        group.warm_up_time(Duration::from_millis(200));
-        group.measurement_time(Duration::from_millis(600));
         group.bench_function(BenchmarkId::from_parameter(FUNCTIONS[0]), |b| {
             b.iter(|| rcdom_parse(&text))
         });
@@ -133,7 +142,12 @@ fn median(mut v: Vec<f64>) -> f64 {
 
 fn main() {
     let pages = pages();
-    let mut criterion = Criterion::default().configure_from_args();
+    // Short per-page runs (the set is large); `--measurement-time` and friends override.
+    let mut criterion = Criterion::default()
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(200))
+        .measurement_time(Duration::from_millis(600))
+        .configure_from_args();
     run(&mut criterion, &pages);
     criterion.final_summary();
     let mut sums = [0.0f64; 3];

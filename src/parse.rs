@@ -102,9 +102,12 @@ pub(crate) fn parse_default(html: &str) -> Document {
     parse(html, limits).unwrap_or_else(|_| Document::new())
 }
 
+/// `data-*` attributes longer than this (name and value) are left out when extracting.
+const LONG_DATA_ATTRIBUTE: usize = 48;
+
 /// Drops the attributes past the first `max` of any start tag and, when `elide_scripts` is
 /// set, the bodies of `<script>` and `<style>` elements (scripts whose start tag mentions
-/// JSON are kept: JSON-LD metadata lives there). One linear scan that follows the
+/// JSON are kept: JSON-LD metadata lives there) and long `data-*` attributes. One linear scan that follows the
 /// tokenizer's view of tags, comments and raw-text elements closely enough to find tag
 /// boundaries. Input that needs no change is returned as it is, uncopied.
 pub(crate) fn preprocess(html: &str, max: usize, elide_scripts: bool) -> Cow<'_, str> {
@@ -147,6 +150,7 @@ pub(crate) fn preprocess(html: &str, max: usize, elide_scripts: bool) -> Cow<'_,
                 break;
             }
             // Name (a leading `=` belongs to the name, as in the tokenizer).
+            let attr_start = p;
             p += 1;
             while p < bytes.len()
                 && !matches!(
@@ -156,6 +160,9 @@ pub(crate) fn preprocess(html: &str, max: usize, elide_scripts: bool) -> Cow<'_,
             {
                 p += 1;
             }
+            let is_data = elide_scripts
+                && bytes[attr_start..p].len() > 5
+                && bytes[attr_start..attr_start + 5].eq_ignore_ascii_case(b"data-");
             let mut q = p;
             while q < bytes.len() && matches!(bytes[q], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ') {
                 q += 1;
@@ -183,6 +190,13 @@ pub(crate) fn preprocess(html: &str, max: usize, elide_scripts: bool) -> Cow<'_,
             count += 1;
             if count == max {
                 cut_at = Some(p);
+            }
+            // Long `data-*` values (serialised props, tracking JSON) are never read, and the
+            // tokenizer would copy them character by character.
+            if is_data && count < max && p - attr_start > LONG_DATA_ATTRIBUTE {
+                let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
+                buf.push_str(&html[copied..attr_start]);
+                copied = p.min(bytes.len());
             }
         }
         let end = p.min(bytes.len());

@@ -231,6 +231,21 @@ pub(crate) fn preprocess(html: &str, max: usize, elide_scripts: bool) -> Cow<'_,
             }
         } else if name.eq_ignore_ascii_case(b"plaintext") {
             break;
+        } else if elide_scripts
+            && name.eq_ignore_ascii_case(b"svg")
+            && bytes.get(end) == Some(&b'>')
+        {
+            // Inline SVG is never content; its body (paths, often kilobytes) is left out when
+            // it holds no HTML tag that would break out of SVG parsing.
+            let body_start = end + 1;
+            if let Some(close) = svg_body_end(bytes, body_start) {
+                if close > body_start {
+                    let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
+                    buf.push_str(&html[copied..body_start]);
+                    copied = close;
+                }
+                pos = close;
+            }
         }
     }
     match out {
@@ -239,6 +254,92 @@ pub(crate) fn preprocess(html: &str, max: usize, elide_scripts: bool) -> Cow<'_,
             buf.push_str(&html[copied..]);
             Cow::Owned(buf)
         }
+    }
+}
+
+/// HTML start tags that end SVG (foreign content) parsing when they appear inside it.
+const SVG_BREAKOUT: [&[u8]; 44] = [
+    b"b",
+    b"big",
+    b"blockquote",
+    b"body",
+    b"br",
+    b"center",
+    b"code",
+    b"dd",
+    b"div",
+    b"dl",
+    b"dt",
+    b"em",
+    b"embed",
+    b"h1",
+    b"h2",
+    b"h3",
+    b"h4",
+    b"h5",
+    b"h6",
+    b"head",
+    b"hr",
+    b"i",
+    b"img",
+    b"li",
+    b"listing",
+    b"menu",
+    b"meta",
+    b"nobr",
+    b"ol",
+    b"p",
+    b"pre",
+    b"ruby",
+    b"s",
+    b"small",
+    b"span",
+    b"strong",
+    b"strike",
+    b"sub",
+    b"sup",
+    b"table",
+    b"tt",
+    b"u",
+    b"ul",
+    b"font",
+];
+
+/// Where the body of the `<svg>` whose start tag ends just before `from` ends (the position
+/// of its matching `</svg`), or `None` when the SVG is not closed, holds markup that would
+/// break out of SVG parsing (`<p>`, `<div>`, `</br>`, ...), or holds CDATA or comments that
+/// could hide a closing tag.
+fn svg_body_end(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut depth = 1usize;
+    let mut pos = from;
+    loop {
+        let lt = pos + memchr::memchr(b'<', bytes.get(pos..)?)?;
+        let rest = &bytes[lt + 1..];
+        if rest.first() == Some(&b'!') {
+            return None;
+        }
+        let closing = rest.first() == Some(&b'/');
+        let name_start = lt + 1 + usize::from(closing);
+        let name_len = bytes[name_start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let name = &bytes[name_start..name_start + name_len];
+        if name.eq_ignore_ascii_case(b"svg") {
+            if closing {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(lt);
+                }
+            } else {
+                depth += 1;
+            }
+        } else if (!closing && SVG_BREAKOUT.iter().any(|t| name.eq_ignore_ascii_case(t)))
+            || (closing && (name.eq_ignore_ascii_case(b"br") || name.eq_ignore_ascii_case(b"p")))
+        {
+            return None;
+        }
+        pos = lt + 1;
     }
 }
 

@@ -7,7 +7,7 @@
 //! Pages: the corpus, plus every page (`.html`, `.htm`, `.html.gz`) of the directory named by
 //! `DECHROME_BENCH_DIR` when set. Gzip pages are decompressed before timing. After the run the
 //! bench prints `extract_text / rcdom_parse` and `extract_text / arena_parse` over the whole
-//! set: the ratio of summed means and the median of per-page ratios.
+//! set: the ratio of summed median estimates and the median of per-page ratios.
 //!
 //! `DECHROME_BENCH_DIR=../shared/datasets/scrapinghub/html cargo bench --bench extract`
 
@@ -118,7 +118,7 @@ fn run(c: &mut Criterion, pages: &[(String, Vec<u8>)]) {
     }
 }
 
-/// Criterion's mean estimate in nanoseconds for one function on one page.
+/// Criterion's median estimate in nanoseconds for one function on one page.
 fn mean_ns(page: &str, function: &str) -> Option<f64> {
     let dir = std::env::var_os("CRITERION_HOME")
         .map(PathBuf::from)
@@ -129,7 +129,7 @@ fn mean_ns(page: &str, function: &str) -> Option<f64> {
         .join("new/estimates.json");
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
-    json["mean"]["point_estimate"].as_f64()
+    json["median"]["point_estimate"].as_f64()
 }
 
 fn median(mut v: Vec<f64>) -> f64 {

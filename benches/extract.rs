@@ -163,7 +163,7 @@ fn main() {
         }
     }
     println!(
-        "\nover {} pages (sum of means; median of per-page ratios):",
+        "\nover {} pages (sum of median estimates; median of per-page ratios):",
         vs_rcdom.len()
     );
     println!(

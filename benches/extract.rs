@@ -16,10 +16,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput};
-use html5ever::tendril::TendrilSink;
-use html5ever::tree_builder::TreeBuilderOpts;
-use html5ever::{parse_document, ParseOpts};
-use markup5ever_rcdom::RcDom;
+
+#[path = "../tests/common/mod.rs"]
+mod common;
 
 fn read_page(path: &Path) -> Option<Vec<u8>> {
     let raw = std::fs::read(path).ok()?;
@@ -84,14 +83,7 @@ fn pages() -> Vec<(String, Vec<u8>)> {
 }
 
 fn rcdom_parse(html: &str) -> usize {
-    let opts = ParseOpts {
-        tree_builder: TreeBuilderOpts {
-            scripting_enabled: false,
-            ..Default::default()
-        },
-        ..Default::default()
-    };
-    let dom = parse_document(RcDom::default(), opts).one(html);
+    let dom = common::rcdom(html);
     let n = dom.document.children.borrow().len();
     n
 }

@@ -5,8 +5,8 @@ use html5ever::tree_builder::TreeBuilderOpts;
 use html5ever::{parse_document, ParseOpts};
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
-/// The same event format as `dechrome::debug::dom_events`, from an `RcDom`, without recursion.
-pub fn rcdom_events(html: &str) -> (Vec<String>, usize) {
+/// html5ever's reference tree for `html`, parsed as dechrome parses (scripting off).
+pub fn rcdom(html: &str) -> RcDom {
     let opts = ParseOpts {
         tree_builder: TreeBuilderOpts {
             scripting_enabled: false,
@@ -14,7 +14,14 @@ pub fn rcdom_events(html: &str) -> (Vec<String>, usize) {
         },
         ..Default::default()
     };
-    let dom = parse_document(RcDom::default(), opts).one(html);
+    parse_document(RcDom::default(), opts).one(html)
+}
+
+/// The same event format as `dechrome::debug::dom_events`, from an `RcDom`, without
+/// recursion; also returns the tree's depth.
+#[allow(dead_code)] // not every user of this module needs it
+pub fn rcdom_events(html: &str) -> (Vec<String>, usize) {
+    let dom = rcdom(html);
     let mut out = Vec::new();
     let mut max_depth = 0;
     // (node, depth, closing?)

@@ -63,24 +63,12 @@ fn declared_page_type(
     const PRODUCT: &[&str] = &["Product", "ProductGroup", "IndividualProduct"];
     const DOCS: &[&str] = &["TechArticle", "APIReference"];
     const LISTING: &[&str] = &["CollectionPage", "SearchResultsPage"];
-    const ARTICLE: &[&str] = &[
-        "Article",
-        "NewsArticle",
-        "BlogPosting",
-        "ReportageNewsArticle",
-        "AnalysisNewsArticle",
-        "OpinionNewsArticle",
-        "ScholarlyArticle",
-        "Report",
-        "Recipe",
-        "HowTo",
-    ];
     // A discussion or product declaration outranks a generic article one on the same page.
     for (types, kind) in [
         (FORUM, PageType::Forum),
         (PRODUCT, PageType::Product),
         (DOCS, PageType::Documentation),
-        (ARTICLE, PageType::Article),
+        (ARTICLE_FAMILY, PageType::Article),
         (LISTING, PageType::Listing),
     ] {
         if objects.iter().any(|o| has_type(o, types)) {
@@ -453,7 +441,8 @@ fn has_type(obj: &serde_json::Map<String, Value>, wanted: &[&str]) -> bool {
     }
 }
 
-const ARTICLE_TYPES: &[&str] = &[
+/// JSON-LD types of a single piece of writing.
+const ARTICLE_FAMILY: &[&str] = &[
     "Article",
     "NewsArticle",
     "BlogPosting",
@@ -463,13 +452,13 @@ const ARTICLE_TYPES: &[&str] = &[
     "TechArticle",
     "ScholarlyArticle",
     "Report",
-    "WebPage",
-    "Product",
     "Recipe",
-    "DiscussionForumPosting",
-    "QAPage",
     "HowTo",
 ];
+
+/// Other JSON-LD types whose object describes the page's main content (headline, author,
+/// date), besides the article family.
+const OTHER_MAIN_TYPES: &[&str] = &["WebPage", "Product", "DiscussionForumPosting", "QAPage"];
 
 /// Names in a JSON-LD `author`: a string, an object with `name`, or an array of either.
 fn ld_names(v: &Value) -> Vec<String> {
@@ -601,7 +590,9 @@ pub(crate) struct PageFacts {
 pub(crate) fn page_facts(doc: &Document, signals: &[NameSignal]) -> PageFacts {
     let c = collect(doc, signals);
     let objects = json_ld_objects(&c.json_ld);
-    let article = objects.iter().find(|o| has_type(o, ARTICLE_TYPES));
+    let article = objects
+        .iter()
+        .find(|o| has_type(o, ARTICLE_FAMILY) || has_type(o, OTHER_MAIN_TYPES));
 
     let site_name = c.meta(&["og:site_name", "application-name"]).or_else(|| {
         article

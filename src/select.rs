@@ -3,7 +3,7 @@
 //! page's good text, merges sibling containers that belong to the article, then keeps the
 //! blocks inside that read as content.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use html5ever::{local_name, LocalName};
 
@@ -121,6 +121,7 @@ pub(crate) fn select(
         }
     }
     drop_title_and_orphan_headings(doc, stats, blocks, &mut kept, title);
+    drop_repeats(blocks, &mut kept);
     Selection {
         blocks: kept,
         roots,
@@ -354,6 +355,78 @@ fn drop_title_and_orphan_headings(
     kept.retain(|_| flags.next().unwrap_or(true));
 }
 
+/// Shortest block whose verbatim repeat counts: short labels ("Price", "Reply") repeat
+/// legitimately in tables and threads.
+const MIN_REPEAT_CHARS: u32 = 40;
+
+/// Consecutive repeated blocks, and their characters, that make a copy of a passage rather
+/// than a recurring line or a feature list repeated under each plan of a pricing table.
+const MIN_REPEATED_RUN: usize = 3;
+const MIN_REPEATED_CHARS: u32 = 300;
+
+/// Drops passages shown twice: a run of blocks that repeat earlier blocks verbatim and in
+/// the same order is a second copy of the same text (a mobile and a desktop copy, a tab and
+/// its accordion), which a reader sees once. A recurring line (a caption under every card,
+/// a note under every step of a plan) is part of each item and stays. Short blocks neither
+/// start nor break a run; inside one, those seen before go with it.
+fn drop_repeats(blocks: &[Block], kept: &mut Vec<usize>) {
+    // For every long block: its place among the long blocks, and that of its first copy.
+    let mut first_seen: HashMap<&str, usize> = HashMap::new();
+    let mut short_seen: HashSet<&str> = HashSet::new();
+    let mut long_count = 0usize;
+    // Per kept position: Some((own long index, first copy's long index)) for long blocks;
+    // None for short ones, with `short_repeat` saying whether the text came before.
+    let mut long_of: Vec<Option<(usize, usize)>> = Vec::with_capacity(kept.len());
+    let mut short_repeat: Vec<bool> = Vec::with_capacity(kept.len());
+    for &i in kept.iter() {
+        let block = &blocks[i];
+        let text = block.text.as_str();
+        if block.chars >= MIN_REPEAT_CHARS {
+            let first = *first_seen.entry(text).or_insert(long_count);
+            long_of.push(Some((long_count, first)));
+            short_repeat.push(false);
+            long_count += 1;
+        } else {
+            long_of.push(None);
+            short_repeat.push(!short_seen.insert(text));
+        }
+    }
+    let mut drop = vec![false; kept.len()];
+    // The open run: kept positions of its first and last block, its length, and the first
+    // copy's index of its last block.
+    let mut run: Option<(usize, usize, usize, usize)> = None;
+    let mut close = |run: Option<(usize, usize, usize, usize)>, drop: &mut [bool]| {
+        if let Some((start, end, len, _)) = run.filter(|r| r.2 >= MIN_REPEATED_RUN) {
+            let chars: u32 = kept[start..=end].iter().map(|&i| blocks[i].chars).sum();
+            if chars < MIN_REPEATED_CHARS {
+                return;
+            }
+            for pos in start..=end {
+                drop[pos] = long_of[pos].is_some() || short_repeat[pos];
+            }
+        }
+    };
+    for pos in 0..kept.len() {
+        let Some((own, first)) = long_of[pos] else {
+            continue;
+        };
+        if first == own {
+            close(run.take(), &mut drop);
+            continue;
+        }
+        run = match run {
+            Some((start, _, len, prev)) if first == prev + 1 => Some((start, pos, len + 1, first)),
+            other => {
+                close(other, &mut drop);
+                Some((pos, pos, 1, first))
+            }
+        };
+    }
+    close(run, &mut drop);
+    let mut flags = drop.into_iter();
+    kept.retain(|_| !flags.next().unwrap_or(false));
+}
+
 /// For pages whose content is a list of link-heavy entries (product grids, archives, charts)
 /// that paragraph scoring cannot see: the element whose children repeat one shape (same tag
 /// and class, at least three times) and hold most of its text, the largest such list winning.
@@ -407,8 +480,55 @@ pub(crate) fn select_listing(
         .filter(|&i| inside[blocks[i].owner.index()])
         .collect();
     drop_title_and_orphan_headings(doc, stats, blocks, &mut kept, title);
+    drop_repeats(blocks, &mut kept);
     Some(Selection {
         blocks: kept,
         roots: vec![list],
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom::DOCUMENT;
+
+    fn block(text: &str) -> Block {
+        let chars = u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
+        Block {
+            owner: DOCUMENT,
+            kind: BlockKind::Paragraph,
+            text: text.to_string(),
+            chars,
+            link_chars: 0,
+            commas: 0,
+        }
+    }
+
+    fn kept_texts(texts: &[String]) -> Vec<String> {
+        let blocks: Vec<Block> = texts.iter().map(|t| block(t)).collect();
+        let mut kept: Vec<usize> = (0..blocks.len()).collect();
+        drop_repeats(&blocks, &mut kept);
+        kept.iter().map(|&i| blocks[i].text.clone()).collect()
+    }
+
+    fn sentence(n: usize) -> String {
+        format!("Paragraph number {n} of the article, long enough to be more than a label.")
+    }
+
+    #[test]
+    fn a_second_copy_of_a_passage_is_dropped() {
+        let passage: Vec<String> = (0..5).map(sentence).collect();
+        let mut page = passage.clone();
+        page.push("Short heading".to_string());
+        page.extend(passage.iter().cloned());
+        assert_eq!(kept_texts(&page)[..5], passage[..]);
+        assert_eq!(kept_texts(&page).len(), 6);
+    }
+
+    #[test]
+    fn a_recurring_caption_stays() {
+        let caption = "Ships in two days from the warehouse nearest to you.".to_string();
+        let page: Vec<String> = (0..6).flat_map(|n| [sentence(n), caption.clone()]).collect();
+        assert_eq!(kept_texts(&page), page);
+    }
 }

@@ -395,8 +395,8 @@ fn drop_repeats(blocks: &[Block], kept: &mut Vec<usize>) {
     // The open run: kept positions of its first and last block, its length, and the first
     // copy's index of its last block.
     let mut run: Option<(usize, usize, usize, usize)> = None;
-    let mut close = |run: Option<(usize, usize, usize, usize)>, drop: &mut [bool]| {
-        if let Some((start, end, len, _)) = run.filter(|r| r.2 >= MIN_REPEATED_RUN) {
+    let close = |run: Option<(usize, usize, usize, usize)>, drop: &mut [bool]| {
+        if let Some((start, end, _, _)) = run.filter(|r| r.2 >= MIN_REPEATED_RUN) {
             let chars: u32 = kept[start..=end].iter().map(|&i| blocks[i].chars).sum();
             if chars < MIN_REPEATED_CHARS {
                 return;
@@ -406,8 +406,8 @@ fn drop_repeats(blocks: &[Block], kept: &mut Vec<usize>) {
             }
         }
     };
-    for pos in 0..kept.len() {
-        let Some((own, first)) = long_of[pos] else {
+    for (pos, &long) in long_of.iter().enumerate() {
+        let Some((own, first)) = long else {
             continue;
         };
         if first == own {

@@ -1,14 +1,18 @@
 //! Command-line front end: extract the main content of HTML files.
 //!
 //! ```text
-//! dechrome [--format text|json] [--mode precision|balanced|recall] [--jobs N] [PATH...]
+//! dechrome [--format text|markdown|html|json] [--mode precision|balanced|recall]
+//!          [--jobs N] [--url URL] [--no-images] [--no-links] [--no-tables] [--no-lists]
+//!          [PATH...]
 //! ```
 //!
+//! `--url` is the page's address, for resolving relative links (one page at a time).
 //! `--jobs N` extracts N inputs at a time (default: all cores); output keeps input order.
 //!
 //! A PATH is a file or a directory (read recursively for `*.html`, `*.htm`, `*.html.gz`);
 //! no PATH, or `-`, reads standard input. `text` prints the title, a blank line, then the
-//! text. `json` prints one object per input per line: `{"path","title","text","metadata"}`,
+//! text; `markdown` the title as a `#` heading and the content as Markdown; `html` the title
+//! as `<h1>` and the content as clean HTML. `json` prints one object per input per line: `{"path","title","text","metadata"}`,
 //! or `{"path","error"}` for an input that failed. A failing input never stops the others;
 //! the exit status is 1 if any input failed, 2 for bad arguments.
 
@@ -25,23 +29,26 @@ use serde_json::json;
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
     Text,
+    Markdown,
+    Html,
     Json,
 }
 
 struct Args {
     format: Format,
-    mode: Mode,
+    options: Options,
     jobs: usize,
     paths: Vec<String>,
 }
 
-const USAGE: &str =
-    "usage: dechrome [--format text|json] [--mode precision|balanced|recall] [--jobs N] [PATH...]";
+const USAGE: &str = "usage: dechrome [--format text|markdown|html|json] \
+[--mode precision|balanced|recall] [--jobs N] [--url URL] [--no-images] [--no-links] \
+[--no-tables] [--no-lists] [PATH...]";
 
 fn parse_args() -> Result<Args, String> {
     let mut args = Args {
         format: Format::Text,
-        mode: Mode::Balanced,
+        options: Options::default(),
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         paths: Vec::new(),
     };
@@ -58,16 +65,28 @@ fn parse_args() -> Result<Args, String> {
                     .ok_or("--format needs a value")?;
                 args.format = match v.as_str() {
                     "text" => Format::Text,
+                    "markdown" | "md" => Format::Markdown,
+                    "html" => Format::Html,
                     "json" => Format::Json,
                     other => {
-                        return Err(format!("unknown format {other:?} (expected text or json)"))
+                        return Err(format!(
+                            "unknown format {other:?} (expected text, markdown, html or json)"
+                        ))
                     }
                 };
             }
             "--mode" | "-m" => {
                 let v = inline.or_else(|| it.next()).ok_or("--mode needs a value")?;
-                args.mode = v.parse()?;
+                args.options = args.options.with_mode(v.parse::<Mode>()?);
             }
+            "--url" => {
+                let v = inline.or_else(|| it.next()).ok_or("--url needs a value")?;
+                args.options = args.options.with_url(v);
+            }
+            "--no-images" => args.options = args.options.with_images(false),
+            "--no-links" => args.options = args.options.with_links(false),
+            "--no-tables" => args.options = args.options.with_tables(false),
+            "--no-lists" => args.options = args.options.with_lists(false),
             "--jobs" | "-j" => {
                 let v = inline.or_else(|| it.next()).ok_or("--jobs needs a value")?;
                 args.jobs = match v.parse::<usize>() {
@@ -162,6 +181,12 @@ fn metadata_json(article: &Article) -> serde_json::Value {
     })
 }
 
+fn escape_html(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// What one input produced, formatted for output: stdout text, or an error for stderr
 /// (text format) / stdout (JSON).
 struct Rendered {
@@ -188,8 +213,22 @@ fn render(path: &str, result: Result<Article, String>, format: Format) -> Render
             format!("{}\n\n{}\n", article.title().unwrap_or(""), article.text()),
             None,
         ),
+        (Ok(article), Format::Markdown) => {
+            let title = article
+                .title()
+                .map(|t| format!("# {}\n\n", t.replace(['\n', '\r'], " ")))
+                .unwrap_or_default();
+            (format!("{title}{}\n", article.markdown()), None)
+        }
+        (Ok(article), Format::Html) => {
+            let title = article
+                .title()
+                .map(|t| format!("<h1>{}</h1>\n", escape_html(t)))
+                .unwrap_or_default();
+            (format!("{title}{}\n", article.html()), None)
+        }
         (Err(e), Format::Json) => (json!({"path": path, "error": e}).to_string() + "\n", None),
-        (Err(e), Format::Text) => (String::new(), Some(format!("dechrome: {path}: {e}"))),
+        (Err(e), _) => (String::new(), Some(format!("dechrome: {path}: {e}"))),
     };
     Rendered {
         stdout,
@@ -210,7 +249,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let extractor = Extractor::new(Options::default().with_mode(args.mode));
+    let extractor = Extractor::new(args.options.clone());
     let inputs = expand(&args.paths);
     let jobs = args.jobs.clamp(1, inputs.len().max(1));
     let next = AtomicUsize::new(0);

@@ -1,7 +1,9 @@
 //! The result of an extraction.
 
+use crate::content::Content;
 use crate::decode::EncodingSource;
 use crate::metadata::Metadata;
+use crate::render::{html::html, markdown::markdown};
 
 /// The main content of a page and its metadata.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -12,6 +14,9 @@ pub struct Article {
     pub(crate) encoding: &'static str,
     #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) encoding_source: EncodingSource,
+    /// The structure of the content, rendered on demand.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) content: Content,
 }
 
 impl Article {
@@ -23,6 +28,42 @@ impl Article {
     /// The main content as plain text: paragraphs separated by a blank line.
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// The main content as Markdown (CommonMark, with GFM tables): headings, lists, tables,
+    /// fenced code blocks, quotes, emphasis, and links and images unless
+    /// [`Options`](crate::Options) turn them off. Rendered on each call.
+    ///
+    /// ```
+    /// let html = "<article><h2>Steps</h2><p>Mix the <em>flour</em> and the water \
+    ///             until the dough is smooth and elastic.</p><ul><li>Rest it</li>\
+    ///             <li>Bake it</li></ul></article>";
+    /// let md = dechrome::extract(html)?.markdown();
+    /// assert!(md.contains("## Steps"));
+    /// assert!(md.contains("Mix the *flour* and the water"));
+    /// assert!(md.contains("- Rest it\n- Bake it"));
+    /// # Ok::<(), dechrome::Error>(())
+    /// ```
+    pub fn markdown(&self) -> String {
+        markdown(&self.content)
+    }
+
+    /// The main content as clean HTML: only `p`, `h1`–`h6`, lists, tables, `pre`/`code`,
+    /// `blockquote`, `figure`/`figcaption`, `a[href]`, `img[src alt]`, `em`, `strong` and
+    /// `br`, with URLs resolved against the page's base. Rendered on each call.
+    ///
+    /// ```
+    /// let html = "<article><p onclick='steal()'>A paragraph with a \
+    ///             <a href='/next' style='color:red'>link</a> in it, long enough \
+    ///             to be the content of this page.</p><script>x()</script></article>";
+    /// let options = dechrome::Options::default().with_url("https://example.com/a/");
+    /// let clean = dechrome::Extractor::new(options).extract(html)?.html();
+    /// assert!(clean.starts_with("<p>A paragraph with a <a href=\"https://example.com/next\">"));
+    /// assert!(!clean.contains("onclick") && !clean.contains("script"));
+    /// # Ok::<(), dechrome::Error>(())
+    /// ```
+    pub fn html(&self) -> String {
+        html(&self.content)
     }
 
     /// Everything the page says about itself: title, authors, date, site, language, ...

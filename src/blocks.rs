@@ -33,6 +33,10 @@ pub(crate) struct Block {
     pub(crate) chars: u32,
     pub(crate) link_chars: u32,
     pub(crate) commas: u32,
+    /// The first and last text nodes (in document order) that gave the block visible
+    /// characters: the structured renderers walk the tree and keep text in these ranges.
+    pub(crate) first_text: NodeId,
+    pub(crate) last_text: NodeId,
 }
 
 impl Block {
@@ -75,12 +79,17 @@ fn is_comma(c: char) -> bool {
 struct Pending {
     text: String,
     link_chars: u32,
+    /// First and last text nodes with visible characters.
+    span: Option<(NodeId, NodeId)>,
     /// A space is owed before the next word (collapsed whitespace).
     space: bool,
 }
 
 impl Pending {
-    fn push_text(&mut self, text: &str, in_link: bool, verbatim: bool) {
+    fn push_text(&mut self, id: NodeId, text: &str, in_link: bool, verbatim: bool) {
+        if text.chars().any(|c| !c.is_whitespace()) {
+            self.span = Some(self.span.map_or((id, id), |(first, _)| (first, id)));
+        }
         if verbatim {
             self.text.push_str(text);
             if in_link {
@@ -122,6 +131,7 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
     let mut pending = Pending {
         text: String::new(),
         link_chars: 0,
+        span: None,
         space: false,
     };
     let mut walk = doc.traverse(root);
@@ -133,7 +143,7 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
                     continue;
                 }
                 match &doc.node(id).data {
-                    NodeData::Text(t) => pending.push_text(t, link_depth > 0, pre_depth > 0),
+                    NodeData::Text(t) => pending.push_text(id, t, link_depth > 0, pre_depth > 0),
                     NodeData::Element(el) => {
                         let tag = &el.name.local;
                         if *tag == local_name!("br") {
@@ -189,6 +199,7 @@ fn flush(
 ) {
     let text = std::mem::take(&mut pending.text);
     let link_chars = std::mem::take(&mut pending.link_chars);
+    let span = pending.span.take();
     pending.space = false;
     let text = if in_pre {
         text.trim_matches('\n').trim_end().to_string()
@@ -196,9 +207,9 @@ fn flush(
         text.trim().to_string()
     };
     let chars = visible_chars(&text);
-    if chars == 0 {
+    let (Some((first_text, last_text)), true) = (span, chars > 0) else {
         return;
-    }
+    };
     let Some(&owner) = owners.last() else { return };
     let kind = doc
         .tag(owner)
@@ -211,5 +222,7 @@ fn flush(
         chars,
         link_chars: link_chars.min(chars),
         commas,
+        first_text,
+        last_text,
     });
 }

@@ -20,4 +20,12 @@ pub enum Error {
         /// The configured limit.
         limit: usize,
     },
+    /// [`Options::url`](crate::Options::url) is not an absolute URL.
+    #[error("page URL {url:?} is not an absolute URL: {reason}")]
+    InvalidUrl {
+        /// The URL as given.
+        url: String,
+        /// What the URL parser objected to.
+        reason: String,
+    },
 }

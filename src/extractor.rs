@@ -4,6 +4,7 @@ use html5ever::local_name;
 
 use crate::article::Article;
 use crate::blocks::{segment, Block};
+use crate::content::{base_url, build, Content, Include};
 use crate::decode::{decode, EncodingSource};
 use crate::dom::{Document, NodeId, DOCUMENT};
 use crate::error::Error;
@@ -87,9 +88,19 @@ impl Extractor {
             max_nodes: self.options.max_nodes,
             elide_scripts: true,
         };
+        let page_url = match self.options.url.as_deref() {
+            Some(raw) => Some(url::Url::parse(raw).map_err(|e| Error::InvalidUrl {
+                url: raw.to_string(),
+                reason: e.to_string(),
+            })?),
+            None => None,
+        };
         let doc = parse(html, limits)?;
         let root = content_root(&doc);
-        let hard = prune_hard(&doc, root);
+        let mut hard = prune_hard(&doc, root);
+        if !self.options.tables || !self.options.lists {
+            prune_structures(&doc, root, &mut hard, &self.options);
+        }
         let signals = name_signals(&doc, root, &hard);
         let PageFacts {
             metadata,
@@ -102,11 +113,25 @@ impl Extractor {
             discussion: metadata.page_type == Some(PageType::Forum),
             title: metadata.title.as_deref(),
         };
-        let mut text = content_text(&page, hard, self.options.mode);
+        let chosen = choose_content(&page, hard, self.options.mode);
+        let mut text = plain_text(&chosen.blocks, &chosen.selection.blocks);
+        let mut content = build(
+            &doc,
+            root,
+            &chosen.pruned,
+            &chosen.blocks,
+            &chosen.selection.blocks,
+            Include {
+                images: self.options.images,
+                links: self.options.links,
+            },
+            base_url(&doc, page_url.as_ref()).as_ref(),
+        );
         // Script-rendered pages may carry their body only in JSON-LD `articleBody`; an empty
         // result takes that rather than nothing.
         if text.is_empty() {
             if let Some(body) = declared_body {
+                content = Content::from_paragraphs(&body);
                 text = body;
             }
         }
@@ -115,6 +140,7 @@ impl Extractor {
             metadata,
             encoding,
             encoding_source: source,
+            content,
         })
     }
 }
@@ -171,31 +197,71 @@ fn kept_chars(blocks: &[Block], selection: &Selection) -> u32 {
     selection.blocks.iter().map(|&i| blocks[i].chars).sum()
 }
 
-/// Selects and renders the main text. When the pick is too short for the page, a listing
-/// pick and a pick without class-name pruning are tried, and the one with more text wins.
-fn content_text(page: &Page<'_>, hard: Pruned, mode: Mode) -> String {
+/// The blocks, the pruning they were cut under, and the ones selected.
+pub(crate) struct Chosen {
+    pub(crate) pruned: Pruned,
+    pub(crate) blocks: Vec<Block>,
+    pub(crate) selection: Selection,
+}
+
+/// Selects the main content. When the pick is too short for the page, a listing pick and
+/// a pick without class-name pruning are tried, and the one with more text wins.
+pub(crate) fn choose_content(page: &Page<'_>, hard: Pruned, mode: Mode) -> Chosen {
     let first = first_pass(page, hard, mode);
-    let text = plain_text(&first.blocks, &first.selection.blocks);
     let page_chars = first.raw_stats.chars[page.root.index()];
     let kept = kept_chars(&first.blocks, &first.selection);
     if kept >= 200 || u64::from(kept) * 4 >= u64::from(page_chars) {
-        return text;
+        return Chosen {
+            pruned: first.pruned,
+            blocks: first.blocks,
+            selection: first.selection,
+        };
     }
     // Too little for the page. Either class-name pruning removed the content, or the
     // content is a list of links (a product grid, an archive) that paragraph scoring cannot
     // see; take whichever alternative recovers more text.
-    let mut best = (kept, text);
+    let mut best_chars = kept;
+    let mut best_selection = first.selection;
     if let Some(listing) = select_listing(page, &first.pruned, &first.stats, &first.blocks) {
         let chars = kept_chars(&first.blocks, &listing);
-        if chars > best.0.saturating_mul(2) {
-            best = (chars, plain_text(&first.blocks, &listing.blocks));
+        if chars > best_chars.saturating_mul(2) {
+            best_chars = chars;
+            best_selection = listing;
         }
     }
     let blocks = segment(page.doc, page.root, &first.hard);
     let selection = select(page, &first.hard, &first.raw_stats, &blocks, mode);
-    let chars = kept_chars(&blocks, &selection);
-    if chars > best.0 {
-        best = (chars, plain_text(&blocks, &selection.blocks));
+    if kept_chars(&blocks, &selection) > best_chars {
+        return Chosen {
+            pruned: first.hard,
+            blocks,
+            selection,
+        };
     }
-    best.1
+    Chosen {
+        pruned: first.pruned,
+        blocks: first.blocks,
+        selection: best_selection,
+    }
+}
+
+/// Leaves tables and/or lists out when the options turn them off.
+fn prune_structures(doc: &Document, root: NodeId, pruned: &mut Pruned, options: &Options) {
+    let mut walk = doc.preorder(root);
+    while let Some(id) = walk.next() {
+        if pruned.is_removed(id) {
+            walk.skip_children_of(id);
+            continue;
+        }
+        let Some(tag) = doc.tag(id) else { continue };
+        let off = match *tag {
+            local_name!("table") => !options.tables,
+            local_name!("ul") | local_name!("ol") | local_name!("dl") => !options.lists,
+            _ => false,
+        };
+        if off {
+            pruned.removed[id.index()] = true;
+            walk.skip_children_of(id);
+        }
+    }
 }

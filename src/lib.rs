@@ -4,6 +4,7 @@
 
 mod article;
 mod blocks;
+mod content;
 mod decode;
 mod dom;
 mod error;

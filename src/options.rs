@@ -37,6 +37,11 @@ impl std::str::FromStr for Mode {
 /// | `max_input_bytes` | 64 MiB |
 /// | `max_depth` | 512 (as Blink and WebKit) |
 /// | `max_nodes` | 4,000,000 |
+/// | `url` | none: relative links stay relative unless the page has a `<base href>` |
+/// | `images` | `true`: images in the content appear in Markdown and HTML |
+/// | `links` | `true`: links in the content stay links in Markdown and HTML |
+/// | `tables` | `true`: tables in the content are kept |
+/// | `lists` | `true`: lists in the content are kept |
 ///
 /// ```
 /// use dechrome::{Mode, Options};
@@ -54,6 +59,18 @@ pub struct Options {
     pub max_depth: u32,
     /// Documents with more nodes than this fail with [`Error::TooManyNodes`](crate::Error).
     pub max_nodes: usize,
+    /// The page's own URL: relative links and image sources are resolved against it (or
+    /// against the page's `<base href>`, itself resolved against it). Must be absolute, or
+    /// extraction fails with [`Error::InvalidUrl`](crate::Error).
+    pub url: Option<String>,
+    /// Keep images (`img` with a usable `src`) in Markdown and HTML output.
+    pub images: bool,
+    /// Keep links in Markdown and HTML output; when off, their text stays as plain text.
+    pub links: bool,
+    /// Keep tables; when off, tables are left out of every output.
+    pub tables: bool,
+    /// Keep lists (`ul`, `ol`, `dl`); when off, lists are left out of every output.
+    pub lists: bool,
 }
 
 impl Default for Options {
@@ -63,6 +80,11 @@ impl Default for Options {
             max_input_bytes: 64 * 1024 * 1024,
             max_depth: 512,
             max_nodes: 4_000_000,
+            url: None,
+            images: true,
+            links: true,
+            tables: true,
+            lists: true,
         }
     }
 }
@@ -86,6 +108,31 @@ impl Options {
     /// Sets the maximum number of DOM nodes.
     pub fn with_max_nodes(mut self, nodes: usize) -> Self {
         self.max_nodes = nodes;
+        self
+    }
+    /// Sets the page's URL, against which relative links and images are resolved.
+    pub fn with_url(mut self, url: impl Into<String>) -> Self {
+        self.url = Some(url.into());
+        self
+    }
+    /// Keeps or leaves out images in Markdown and HTML output.
+    pub fn with_images(mut self, keep: bool) -> Self {
+        self.images = keep;
+        self
+    }
+    /// Keeps links in Markdown and HTML output, or turns them into plain text.
+    pub fn with_links(mut self, keep: bool) -> Self {
+        self.links = keep;
+        self
+    }
+    /// Keeps or leaves out tables.
+    pub fn with_tables(mut self, keep: bool) -> Self {
+        self.tables = keep;
+        self
+    }
+    /// Keeps or leaves out lists.
+    pub fn with_lists(mut self, keep: bool) -> Self {
+        self.lists = keep;
         self
     }
 }

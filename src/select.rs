@@ -501,6 +501,8 @@ mod tests {
             chars,
             link_chars: 0,
             commas: 0,
+            first_text: DOCUMENT,
+            last_text: DOCUMENT,
         }
     }
 
@@ -528,7 +530,9 @@ mod tests {
     #[test]
     fn a_recurring_caption_stays() {
         let caption = "Ships in two days from the warehouse nearest to you.".to_string();
-        let page: Vec<String> = (0..6).flat_map(|n| [sentence(n), caption.clone()]).collect();
+        let page: Vec<String> = (0..6)
+            .flat_map(|n| [sentence(n), caption.clone()])
+            .collect();
         assert_eq!(kept_texts(&page), page);
     }
 }

@@ -1,4 +1,8 @@
-//! Turns the selected blocks into output text.
+//! Turns the selected content into output: plain text from the blocks, Markdown and HTML
+//! from the content tree.
+
+pub(crate) mod html;
+pub(crate) mod markdown;
 
 use crate::blocks::{Block, BlockKind};
 

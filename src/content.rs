@@ -1,0 +1,655 @@
+//! The selected content as a small tree of the structures the renderers know: headings,
+//! paragraphs, lists, tables, code, quotes, figures, emphasis, links and images.
+//!
+//! It is built once per page from the DOM and the selection (only the text of kept blocks,
+//! and the elements around it), so that Markdown and HTML can be rendered on demand without
+//! keeping the page.
+
+use std::collections::{HashMap, HashSet};
+
+use html5ever::local_name;
+use url::Url;
+
+use crate::blocks::Block;
+use crate::dom::{is_block_level, Document, Edge, Element, NodeData, NodeId};
+use crate::prune::Pruned;
+
+/// What a content node is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Root,
+    /// `h1`..`h6`.
+    Heading(u8),
+    Paragraph,
+    List {
+        ordered: bool,
+    },
+    ListItem,
+    Table,
+    Row,
+    Cell {
+        header: bool,
+    },
+    /// A table caption.
+    Caption,
+    /// Preformatted text (code), with the language named by a `language-x` class.
+    Preformatted {
+        language: Option<String>,
+    },
+    Quote,
+    Figure,
+    FigureCaption,
+    Emphasis,
+    Strong,
+    Code,
+    Link {
+        href: String,
+    },
+    Image {
+        src: String,
+        alt: String,
+    },
+    LineBreak,
+    Text(String),
+}
+
+impl Kind {
+    /// Kinds whose children are inline content only (text, emphasis, links, images).
+    fn holds_inline(&self) -> bool {
+        matches!(
+            self,
+            Kind::Heading(_)
+                | Kind::Paragraph
+                | Kind::Cell { .. }
+                | Kind::Caption
+                | Kind::Preformatted { .. }
+                | Kind::FigureCaption
+                | Kind::Emphasis
+                | Kind::Strong
+                | Kind::Code
+                | Kind::Link { .. }
+        )
+    }
+}
+
+/// One node of the content tree.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct ContentNode {
+    pub(crate) kind: Kind,
+    pub(crate) children: Vec<u32>,
+}
+
+/// The content tree; node 0 is the root.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Content {
+    pub(crate) nodes: Vec<ContentNode>,
+}
+
+/// A step of a depth-first walk over the content tree.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Step<'a> {
+    Enter(&'a Kind),
+    Leave(&'a Kind),
+}
+
+impl Content {
+    fn empty() -> Self {
+        Content {
+            nodes: vec![ContentNode {
+                kind: Kind::Root,
+                children: Vec::new(),
+            }],
+        }
+    }
+
+    fn add(&mut self, parent: u32, kind: Kind) -> u32 {
+        let id = u32::try_from(self.nodes.len()).unwrap_or(u32::MAX);
+        self.nodes.push(ContentNode {
+            kind,
+            children: Vec::new(),
+        });
+        if let Some(p) = self.nodes.get_mut(parent as usize) {
+            p.children.push(id);
+        }
+        id
+    }
+
+    /// Content made of plain paragraphs (text declared in JSON-LD rather than marked up).
+    pub(crate) fn from_paragraphs(text: &str) -> Self {
+        let mut content = Content::empty();
+        for para in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+            let p = content.add(0, Kind::Paragraph);
+            for (i, line) in para.lines().enumerate() {
+                if i > 0 {
+                    content.add(p, Kind::LineBreak);
+                }
+                content.add(p, Kind::Text(line.trim().to_string()));
+            }
+        }
+        content
+    }
+
+    /// Walks the tree depth-first without recursion, calling `visit` on entering and on
+    /// leaving every node below the root.
+    pub(crate) fn walk<'a>(&'a self, mut visit: impl FnMut(Step<'a>)) {
+        let mut stack: Vec<(u32, usize)> = vec![(0, 0)];
+        while let Some(&mut (node, ref mut next)) = stack.last_mut() {
+            let Some(n) = self.nodes.get(node as usize) else {
+                stack.pop();
+                continue;
+            };
+            if let Some(&child) = n.children.get(*next) {
+                *next += 1;
+                if let Some(c) = self.nodes.get(child as usize) {
+                    visit(Step::Enter(&c.kind));
+                    stack.push((child, 0));
+                }
+            } else {
+                stack.pop();
+                if node != 0 {
+                    visit(Step::Leave(&n.kind));
+                }
+            }
+        }
+    }
+}
+
+/// What the content tree may hold, from [`Options`](crate::Options).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Include {
+    pub(crate) images: bool,
+    pub(crate) links: bool,
+}
+
+/// How an element of the page shows in the content tree.
+#[derive(Clone, Debug)]
+enum Role {
+    /// Becomes a content node of this kind.
+    Node(Kind),
+    /// Leaves no node; a block-level one still ends the paragraph around it.
+    Transparent { block: bool },
+}
+
+/// One open element of the page during the walk.
+struct Frame {
+    role: Role,
+    /// The element's `class`, read for a code block's language.
+    dom: NodeId,
+    /// The content node this element became once some kept text sat inside it (for
+    /// transparent elements, their parent's node).
+    node: Option<u32>,
+}
+
+/// Builds the content tree of the kept `selected` blocks.
+pub(crate) fn build(
+    doc: &Document,
+    root: NodeId,
+    pruned: &Pruned,
+    blocks: &[Block],
+    selected: &[usize],
+    include: Include,
+    base: Option<&Url>,
+) -> Content {
+    let mut builder = Builder {
+        doc,
+        include,
+        base,
+        content: Content::empty(),
+        frames: Vec::new(),
+        implicit: None,
+        in_pre: 0,
+    };
+    let mut starts: HashMap<NodeId, NodeId> = HashMap::with_capacity(selected.len());
+    let mut owners: HashSet<NodeId> = HashSet::with_capacity(selected.len());
+    for block in selected.iter().filter_map(|&i| blocks.get(i)) {
+        starts.insert(block.first_text, block.last_text);
+        owners.insert(block.owner);
+    }
+    // The last text node of the kept block being read, if any.
+    let mut kept_until: Option<NodeId> = None;
+    let mut walk = doc.traverse(root);
+    while let Some(edge) = walk.next() {
+        match edge {
+            Edge::Open(id) => {
+                if pruned.is_removed(id) {
+                    walk.skip_children(id);
+                    continue;
+                }
+                match &doc.node(id).data {
+                    NodeData::Text(text) => {
+                        if let Some(&last) = starts.get(&id) {
+                            kept_until = Some(last);
+                        }
+                        if kept_until.is_some() {
+                            builder.text(text);
+                        }
+                        if kept_until == Some(id) {
+                            kept_until = None;
+                        }
+                    }
+                    NodeData::Element(el) if id != root => {
+                        builder.open(id, el, kept_until.is_some(), &owners);
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(id) => {
+                if id != root && !pruned.is_removed(id) && doc.element(id).is_some() {
+                    builder.close();
+                }
+            }
+        }
+    }
+    builder.content
+}
+
+struct Builder<'a> {
+    doc: &'a Document,
+    include: Include,
+    base: Option<&'a Url>,
+    content: Content,
+    frames: Vec<Frame>,
+    /// The paragraph opened for inline content sitting directly in a block container, and
+    /// the container's node; closed by any block boundary.
+    implicit: Option<(u32, u32)>,
+    /// Open `<pre>` elements: text inside is kept verbatim.
+    in_pre: u32,
+}
+
+impl Builder<'_> {
+    /// The content node new content goes into, materialising the open elements around it.
+    fn materialize(&mut self) -> u32 {
+        let mut parent = 0u32;
+        let mut inline_parent = false;
+        for i in 0..self.frames.len() {
+            if let Some(node) = self.frames[i].node {
+                parent = node;
+                inline_parent = self.content.nodes[node as usize].kind.holds_inline();
+                continue;
+            }
+            let node = match self.frames[i].role.clone() {
+                Role::Transparent { .. } => parent,
+                Role::Node(kind) => {
+                    let kind = match kind {
+                        Kind::Preformatted { .. } => Kind::Preformatted {
+                            language: self.language(i),
+                        },
+                        k => k,
+                    };
+                    let inline = is_inline_kind(&kind);
+                    let parent = if inline && !inline_parent {
+                        self.implicit_paragraph(parent)
+                    } else {
+                        parent
+                    };
+                    if !inline {
+                        self.implicit = None;
+                    }
+                    self.content.add(parent, kind)
+                }
+            };
+            self.frames[i].node = Some(node);
+            parent = node;
+            inline_parent = self.content.nodes[node as usize].kind.holds_inline();
+        }
+        parent
+    }
+
+    /// The node inline content goes into: `parent` itself when it holds inline content,
+    /// else the paragraph opened for inline content directly inside it.
+    fn inline_target(&mut self) -> u32 {
+        let parent = self.materialize();
+        if self.content.nodes[parent as usize].kind.holds_inline() {
+            parent
+        } else {
+            self.implicit_paragraph(parent)
+        }
+    }
+
+    fn implicit_paragraph(&mut self, container: u32) -> u32 {
+        match self.implicit {
+            Some((para, owner)) if owner == container => para,
+            _ => {
+                let para = self.content.add(container, Kind::Paragraph);
+                self.implicit = Some((para, container));
+                para
+            }
+        }
+    }
+
+    /// The language a code block names: `language-x` or `lang-x` on the `<pre>` or on an
+    /// element open inside it.
+    fn language(&self, from: usize) -> Option<String> {
+        self.frames[from..].iter().find_map(|f| {
+            let class = self.doc.element(f.dom)?.attr("class")?;
+            class.split_ascii_whitespace().find_map(|c| {
+                let lang = c
+                    .strip_prefix("language-")
+                    .or_else(|| c.strip_prefix("lang-"))?;
+                let ok = !lang.is_empty()
+                    && lang.len() <= 32
+                    && lang
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"+-#._".contains(&b));
+                ok.then(|| lang.to_string())
+            })
+        })
+    }
+
+    fn text(&mut self, text: &str) {
+        if self.in_pre > 0 {
+            if text.is_empty() {
+                return;
+            }
+            let target = self.inline_target();
+            self.content.add(target, Kind::Text(text.to_string()));
+            return;
+        }
+        let collapsed = collapse_whitespace(text);
+        if collapsed.trim().is_empty() {
+            // Whitespace between inline elements matters only inside content already open.
+            if let Some(node) = self.open_inline_node() {
+                self.content.add(node, Kind::Text(" ".to_string()));
+            }
+            return;
+        }
+        let target = self.inline_target();
+        self.content.add(target, Kind::Text(collapsed));
+    }
+
+    fn open(&mut self, id: NodeId, el: &Element, in_kept: bool, owners: &HashSet<NodeId>) {
+        let tag = &el.name.local;
+        let inside_inline = self.inside_inline();
+        let mut role = self.role(el, inside_inline);
+        if let Role::Node(Kind::Image { .. }) = role {
+            // Void: decide now whether the image belongs to kept content.
+            let owner_kept = self
+                .frames
+                .iter()
+                .rev()
+                .find(|f| self.doc.tag(f.dom).is_some_and(is_block_level))
+                .is_some_and(|f| owners.contains(&f.dom));
+            let in_figure = self.frames.iter().any(|f| {
+                matches!(f.role, Role::Node(Kind::Figure))
+                    || self.doc.tag(f.dom) == Some(&local_name!("picture"))
+            });
+            if self.in_pre == 0 && (in_kept || owner_kept || in_figure) {
+                if let Role::Node(kind) =
+                    std::mem::replace(&mut role, Role::Transparent { block: false })
+                {
+                    let target = self.inline_target();
+                    self.content.add(target, kind);
+                }
+            }
+            role = Role::Transparent { block: false };
+        }
+        if *tag == local_name!("br") {
+            if let Some(node) = self.open_inline_node().filter(|_| in_kept) {
+                self.content.add(node, Kind::LineBreak);
+            }
+            role = Role::Transparent { block: false };
+        }
+        if *tag == local_name!("pre") {
+            self.in_pre += 1;
+        }
+        let block = match &role {
+            Role::Transparent { block } => *block,
+            Role::Node(kind) => !is_inline_kind(kind),
+        };
+        if block {
+            self.implicit = None;
+            self.separate_inline();
+        }
+        self.frames.push(Frame {
+            role,
+            dom: id,
+            node: None,
+        });
+    }
+
+    fn close(&mut self) {
+        let Some(frame) = self.frames.pop() else {
+            return;
+        };
+        if self.doc.tag(frame.dom) == Some(&local_name!("pre")) {
+            self.in_pre = self.in_pre.saturating_sub(1);
+        }
+        let block = match &frame.role {
+            Role::Transparent { block } => *block,
+            Role::Node(kind) => !is_inline_kind(kind),
+        };
+        if block {
+            self.implicit = None;
+            self.separate_inline();
+        }
+    }
+
+    /// The inline content node already open where the walk is (the innermost materialised
+    /// element, or the paragraph opened inside it), if any.
+    fn open_inline_node(&self) -> Option<u32> {
+        let node = self.frames.iter().rev().find_map(|f| f.node)?;
+        if self.content.nodes[node as usize].kind.holds_inline() {
+            return Some(node);
+        }
+        match self.implicit {
+            Some((para, owner)) if owner == node => Some(para),
+            _ => None,
+        }
+    }
+
+    /// Whether the innermost open content node holds inline content only.
+    fn inside_inline(&self) -> bool {
+        self.frames.iter().rev().find_map(|f| match &f.role {
+            Role::Node(kind) => Some(kind.holds_inline()),
+            Role::Transparent { .. } => None,
+        }) == Some(true)
+    }
+
+    /// A block boundary inside inline-only content (a `<p>` in a table cell) becomes a line
+    /// break, so the words on either side stay apart.
+    fn separate_inline(&mut self) {
+        let Some(node) = self.frames.iter().rev().find_map(|f| f.node) else {
+            return;
+        };
+        let n = &self.content.nodes[node as usize];
+        if !n.kind.holds_inline() || n.children.is_empty() {
+            return;
+        }
+        let last = n
+            .children
+            .last()
+            .map(|&c| &self.content.nodes[c as usize].kind);
+        if !matches!(last, Some(Kind::LineBreak)) {
+            self.content.add(node, Kind::LineBreak);
+        }
+    }
+
+    /// How `el` shows in the content tree; inside inline-only content, block structure
+    /// flattens away.
+    fn role(&self, el: &Element, inside_inline: bool) -> Role {
+        let tag = &el.name.local;
+        let transparent = Role::Transparent {
+            block: is_block_level(tag),
+        };
+        let kind = match *tag {
+            local_name!("img") => {
+                if !self.include.images {
+                    return transparent;
+                }
+                match self.image(el) {
+                    Some(kind) => kind,
+                    None => return transparent,
+                }
+            }
+            local_name!("em") | local_name!("i") | local_name!("cite") => Kind::Emphasis,
+            local_name!("strong") | local_name!("b") => Kind::Strong,
+            local_name!("code") | local_name!("kbd") | local_name!("samp") | local_name!("tt") => {
+                Kind::Code
+            }
+            local_name!("a") => {
+                let href = el.attr("href").and_then(|h| self.resolve(h, LinkUse::Link));
+                match href {
+                    Some(href) if self.include.links => Kind::Link { href },
+                    _ => return transparent,
+                }
+            }
+            _ if inside_inline || self.in_pre > 0 => return transparent,
+            local_name!("p") => Kind::Paragraph,
+            local_name!("h1") => Kind::Heading(1),
+            local_name!("h2") => Kind::Heading(2),
+            local_name!("h3") => Kind::Heading(3),
+            local_name!("h4") => Kind::Heading(4),
+            local_name!("h5") => Kind::Heading(5),
+            local_name!("h6") => Kind::Heading(6),
+            local_name!("ul") | local_name!("dl") | local_name!("menu") => {
+                Kind::List { ordered: false }
+            }
+            local_name!("ol") => Kind::List { ordered: true },
+            local_name!("li") | local_name!("dt") | local_name!("dd") => Kind::ListItem,
+            local_name!("table") => Kind::Table,
+            local_name!("tr") => Kind::Row,
+            local_name!("td") => Kind::Cell { header: false },
+            local_name!("th") => Kind::Cell { header: true },
+            local_name!("caption") => Kind::Caption,
+            local_name!("pre") => Kind::Preformatted { language: None },
+            local_name!("blockquote") => Kind::Quote,
+            local_name!("figure") => Kind::Figure,
+            local_name!("figcaption") => Kind::FigureCaption,
+            _ => return transparent,
+        };
+        // Inline kinds inside a code block are plain text.
+        if self.in_pre > 0 {
+            return transparent;
+        }
+        Role::Node(kind)
+    }
+
+    fn image(&self, el: &Element) -> Option<Kind> {
+        // Lazy-loading pages put a placeholder in `src` and the picture in a data attribute.
+        let candidates = [
+            el.attr("src"),
+            el.attr("data-src"),
+            el.attr("data-lazy-src"),
+            el.attr("data-original"),
+            el.attr("srcset").and_then(first_srcset_url),
+            el.attr("data-srcset").and_then(first_srcset_url),
+        ];
+        let src = candidates
+            .into_iter()
+            .flatten()
+            .find_map(|s| self.resolve(s, LinkUse::Image))?;
+        let alt = collapse_whitespace(el.attr("alt").unwrap_or(""))
+            .trim()
+            .to_string();
+        Some(Kind::Image { src, alt })
+    }
+
+    /// A URL made absolute against the base, or `None` for an unsafe or useless one
+    /// (`javascript:`, a bare fragment, an inline `data:` placeholder).
+    fn resolve(&self, raw: &str, purpose: LinkUse) -> Option<String> {
+        resolve_url(self.base, raw, purpose)
+    }
+}
+
+/// What a URL is for: links may also be `mailto:` or `tel:`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LinkUse {
+    Link,
+    Image,
+}
+
+fn scheme_allowed(scheme: &str, purpose: LinkUse) -> bool {
+    let scheme = scheme.to_ascii_lowercase();
+    match purpose {
+        LinkUse::Image => matches!(scheme.as_str(), "http" | "https"),
+        LinkUse::Link => matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel" | "ftp"),
+    }
+}
+
+/// Resolves `raw` against `base`; keeps a relative URL as it is when there is no base.
+pub(crate) fn resolve_url(base: Option<&Url>, raw: &str, purpose: LinkUse) -> Option<String> {
+    let raw = raw.trim();
+    if raw.is_empty() || raw.starts_with('#') {
+        return None;
+    }
+    if let Ok(url) = Url::parse(raw) {
+        return scheme_allowed(url.scheme(), purpose).then(|| url.to_string());
+    }
+    match base {
+        Some(base) => {
+            let url = base.join(raw).ok()?;
+            scheme_allowed(url.scheme(), purpose).then(|| url.to_string())
+        }
+        // Relative (no scheme before the first `/`, `?` or `#`): nothing to resolve it
+        // against, so it stays as the page wrote it.
+        None => {
+            let head = raw.split(['/', '?', '#']).next().unwrap_or("");
+            (!head.contains(':')).then(|| raw.to_string())
+        }
+    }
+}
+
+fn first_srcset_url(srcset: &str) -> Option<&str> {
+    srcset
+        .split(',')
+        .next()
+        .and_then(|c| c.split_whitespace().next())
+}
+
+fn is_inline_kind(kind: &Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Emphasis
+            | Kind::Strong
+            | Kind::Code
+            | Kind::Link { .. }
+            | Kind::Image { .. }
+            | Kind::LineBreak
+            | Kind::Text(_)
+    )
+}
+
+/// Runs of whitespace become one space (leading and trailing ones too).
+fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
+        }
+    }
+    if space {
+        out.push(' ');
+    }
+    out
+}
+
+/// The page's `<base href>`, resolved against the caller's URL.
+pub(crate) fn base_url(doc: &Document, page_url: Option<&Url>) -> Option<Url> {
+    // `<base>` belongs in the head: the walk stops at the body.
+    let mut base_href = None;
+    for id in doc.preorder(crate::dom::DOCUMENT) {
+        let Some(el) = doc.element(id) else { continue };
+        match el.name.local {
+            local_name!("body") => break,
+            local_name!("base") => {
+                if let Some(href) = el.attr("href") {
+                    base_href = Some(href);
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    match (base_href, page_url) {
+        (Some(href), Some(page)) => page.join(href.trim()).ok().or_else(|| Some(page.clone())),
+        (Some(href), None) => Url::parse(href.trim()).ok(),
+        (None, page) => page.cloned(),
+    }
+}

@@ -1,0 +1,429 @@
+//! Markdown (CommonMark with GFM tables) from the content tree.
+
+use crate::content::{Content, Kind, Step};
+
+/// Renders `content` as Markdown: ATX headings, `-` and `1.` lists, GFM tables, fenced code
+/// blocks, `>` quotes, `*emphasis*`, `**strong**`, links and images. Text that would
+/// otherwise read as markup is backslash-escaped.
+pub(crate) fn markdown(content: &Content) -> String {
+    let mut w = Writer::default();
+    content.walk(|step| match step {
+        Step::Enter(kind) => w.enter(kind),
+        Step::Leave(kind) => w.leave(kind),
+    });
+    let mut out = w.out;
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    out
+}
+
+/// A table being collected: rows of cell texts, and a caption.
+#[derive(Default)]
+struct TableBuf {
+    rows: Vec<Vec<String>>,
+    caption: Option<String>,
+}
+
+#[derive(Default)]
+struct Writer {
+    out: String,
+    /// Continuation prefix of each open container (`> ` for a quote, spaces for a list item).
+    prefixes: Vec<String>,
+    /// A list item's marker, written in place of the innermost prefix on its first line.
+    marker: Option<String>,
+    /// Open lists: ordered or not, and the next item number.
+    lists: Vec<(bool, u32)>,
+    /// A blank line is owed before the next block.
+    blank: bool,
+    /// The inline run being collected; `\n` marks a hard line break.
+    inline: String,
+    /// Where each open emphasis, link or code span starts in `inline`.
+    marks: Vec<usize>,
+    code_depth: u32,
+    /// A code block being collected: its language and text.
+    pre: Option<(Option<String>, String)>,
+    table: Option<TableBuf>,
+}
+
+impl Writer {
+    fn enter(&mut self, kind: &Kind) {
+        match kind {
+            Kind::Paragraph | Kind::Heading(_) | Kind::FigureCaption => self.inline.clear(),
+            Kind::Caption | Kind::Cell { .. } => self.inline.clear(),
+            Kind::List { ordered } => {
+                self.lists.push((*ordered, 1));
+                // A list right under an item's text stays tight.
+                if self.marker.is_none() && self.in_list_item() {
+                    self.blank = false;
+                }
+            }
+            Kind::ListItem => {
+                let marker = match self.lists.last_mut() {
+                    Some((true, n)) => {
+                        let m = format!("{n}. ");
+                        *n = n.saturating_add(1);
+                        m
+                    }
+                    _ => "- ".to_string(),
+                };
+                self.prefixes.push(" ".repeat(marker.len()));
+                self.marker = Some(marker);
+                self.blank = false;
+            }
+            Kind::Quote => {
+                // The blank line before the quote stays outside it.
+                self.start_block();
+                self.blank = false;
+                self.prefixes.push("> ".to_string());
+            }
+            Kind::Table => self.table = Some(TableBuf::default()),
+            Kind::Row => {
+                if let Some(t) = self.table.as_mut() {
+                    t.rows.push(Vec::new());
+                }
+            }
+            Kind::Preformatted { language } => self.pre = Some((language.clone(), String::new())),
+            Kind::Emphasis | Kind::Strong | Kind::Link { .. } => self.marks.push(self.inline.len()),
+            Kind::Code => {
+                self.marks.push(self.inline.len());
+                self.code_depth += 1;
+            }
+            Kind::Image { src, alt } => {
+                let image = format!("![{}]({})", escape_inline(alt), destination(src));
+                self.inline.push_str(&image);
+            }
+            Kind::LineBreak => match self.pre.as_mut() {
+                Some((_, code)) => code.push('\n'),
+                None => {
+                    let kept = self.inline.trim_end_matches(' ').len();
+                    self.inline.truncate(kept);
+                    self.inline.push('\n');
+                }
+            },
+            Kind::Text(text) => self.text(text),
+            Kind::Root | Kind::Figure => {}
+        }
+    }
+
+    fn leave(&mut self, kind: &Kind) {
+        match kind {
+            Kind::Paragraph | Kind::FigureCaption => {
+                let lines = self.finish_inline();
+                self.write_block(&lines, true);
+            }
+            Kind::Heading(level) => {
+                let lines = self.finish_inline();
+                let mut text = lines.join(" ");
+                if text.ends_with('#') {
+                    text.pop();
+                    text.push_str("\\#");
+                }
+                if !text.is_empty() {
+                    let hashes = "#".repeat(usize::from((*level).clamp(1, 6)));
+                    self.write_block(&[format!("{hashes} {text}")], false);
+                }
+            }
+            Kind::Cell { .. } => {
+                let text = self.finish_inline().join(" ");
+                if let Some(t) = self.table.as_mut() {
+                    if t.rows.is_empty() {
+                        t.rows.push(Vec::new());
+                    }
+                    if let Some(row) = t.rows.last_mut() {
+                        row.push(text);
+                    }
+                }
+            }
+            Kind::Caption => {
+                let text = self.finish_inline().join(" ");
+                if let Some(t) = self.table.as_mut() {
+                    t.caption = Some(text);
+                }
+            }
+            Kind::Table => {
+                if let Some(table) = self.table.take() {
+                    self.write_table(table);
+                }
+            }
+            Kind::List { .. } => {
+                self.lists.pop();
+                self.blank = true;
+            }
+            Kind::ListItem => {
+                self.prefixes.pop();
+                self.marker = None;
+                self.blank = false;
+            }
+            Kind::Quote => {
+                self.prefixes.pop();
+                self.blank = true;
+            }
+            Kind::Preformatted { .. } => {
+                if let Some((language, code)) = self.pre.take() {
+                    self.write_code(language.as_deref(), &code);
+                }
+            }
+            Kind::Emphasis => self.wrap("*"),
+            Kind::Strong => self.wrap("**"),
+            Kind::Code => {
+                self.code_depth = self.code_depth.saturating_sub(1);
+                let start = self.marks.pop().unwrap_or(self.inline.len());
+                let code = self.inline.split_off(start.min(self.inline.len()));
+                if !code.trim().is_empty() {
+                    let ticks = "`".repeat(longest_run(&code, '`') + 1);
+                    let pad = if code.starts_with('`') || code.ends_with('`') {
+                        " "
+                    } else {
+                        ""
+                    };
+                    self.inline
+                        .push_str(&format!("{ticks}{pad}{}{pad}{ticks}", code.trim()));
+                }
+            }
+            Kind::Link { href } => {
+                let start = self.marks.pop().unwrap_or(self.inline.len());
+                let text = self.inline.split_off(start.min(self.inline.len()));
+                let (lead, core, trail) = split_spaces(&text);
+                let core = if core.is_empty() {
+                    escape_inline(href)
+                } else {
+                    core.to_string()
+                };
+                self.inline
+                    .push_str(&format!("{lead}[{core}]({}){trail}", destination(href)));
+            }
+            Kind::Root
+            | Kind::Figure
+            | Kind::Row
+            | Kind::Image { .. }
+            | Kind::LineBreak
+            | Kind::Text(_) => {}
+        }
+    }
+
+    fn in_list_item(&self) -> bool {
+        self.prefixes.last().is_some_and(|p| p.trim().is_empty())
+    }
+
+    fn text(&mut self, text: &str) {
+        if let Some((_, code)) = self.pre.as_mut() {
+            code.push_str(text);
+            return;
+        }
+        let mut text = text;
+        // Whitespace collapses across text nodes.
+        if text.starts_with(' ') && (self.inline.is_empty() || self.inline.ends_with([' ', '\n'])) {
+            text = text.trim_start_matches(' ');
+        }
+        if self.code_depth > 0 {
+            self.inline.push_str(text);
+        } else {
+            self.inline.push_str(&escape_inline(text));
+        }
+    }
+
+    /// Wraps the inline text since the innermost mark in `delim`, keeping spaces outside the
+    /// delimiters so they stay valid emphasis.
+    fn wrap(&mut self, delim: &str) {
+        let start = self.marks.pop().unwrap_or(self.inline.len());
+        let text = self.inline.split_off(start.min(self.inline.len()));
+        let (lead, core, trail) = split_spaces(&text);
+        if core.is_empty() {
+            self.inline.push_str(&text);
+        } else {
+            self.inline
+                .push_str(&format!("{lead}{delim}{core}{delim}{trail}"));
+        }
+    }
+
+    /// The collected inline run as trimmed lines (hard breaks between them).
+    fn finish_inline(&mut self) -> Vec<String> {
+        let text = std::mem::take(&mut self.inline);
+        self.marks.clear();
+        let lines: Vec<String> = text.split('\n').map(|l| l.trim().to_string()).collect();
+        let first = lines.iter().position(|l| !l.is_empty());
+        let last = lines.iter().rposition(|l| !l.is_empty());
+        match (first, last) {
+            (Some(a), Some(b)) => lines[a..=b].to_vec(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn prefix(&self, first_line: bool) -> String {
+        let mut p: String = self.prefixes.concat();
+        if first_line {
+            if let (Some(marker), Some(last)) = (&self.marker, self.prefixes.last()) {
+                p.truncate(p.len() - last.len());
+                p.push_str(marker);
+            }
+        }
+        p
+    }
+
+    fn start_block(&mut self) {
+        if self.blank && !self.out.is_empty() {
+            let blank = self.prefix(false);
+            self.out.push_str(blank.trim_end());
+            self.out.push('\n');
+        }
+    }
+
+    /// Writes lines of a block with the container prefixes; `escape_start` escapes line
+    /// starts that would read as block markup; lines after the first are joined by hard
+    /// breaks.
+    fn write_block(&mut self, lines: &[String], escape_start: bool) {
+        if lines.is_empty() {
+            return;
+        }
+        self.start_block();
+        let count = lines.len();
+        for (i, line) in lines.iter().enumerate() {
+            let prefix = self.prefix(self.marker.is_some() && i == 0);
+            self.out.push_str(&prefix);
+            if escape_start {
+                self.out.push_str(&escape_line_start(line));
+            } else {
+                self.out.push_str(line);
+            }
+            if i + 1 < count {
+                self.out.push('\\');
+            }
+            self.out.push('\n');
+        }
+        self.marker = None;
+        self.blank = true;
+    }
+
+    fn write_code(&mut self, language: Option<&str>, code: &str) {
+        let code = code.trim_start_matches(['\n', '\r']).trim_end();
+        if code.is_empty() {
+            return;
+        }
+        self.start_block();
+        let fence = "`".repeat(longest_run(code, '`').max(2) + 1);
+        let first = self.prefix(self.marker.is_some());
+        self.out
+            .push_str(&format!("{first}{fence}{}\n", language.unwrap_or("")));
+        self.marker = None;
+        let prefix = self.prefix(false);
+        for line in code.lines() {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
+            self.out.push('\n');
+        }
+        self.out.push_str(&format!("{prefix}{fence}\n"));
+        self.blank = true;
+    }
+
+    fn write_table(&mut self, table: TableBuf) {
+        if let Some(caption) = table.caption.filter(|c| !c.is_empty()) {
+            self.write_block(&[caption], true);
+        }
+        let rows: Vec<Vec<String>> = table
+            .rows
+            .into_iter()
+            .filter(|r| r.iter().any(|c| !c.is_empty()))
+            .collect();
+        let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+        if columns < 2 {
+            // A one-column table is a list of lines, not a grid.
+            for cell in rows.into_iter().flatten().filter(|c| !c.is_empty()) {
+                self.write_block(&[cell], true);
+            }
+            return;
+        }
+        let line = |cells: &[String]| -> String {
+            let mut s = String::from("|");
+            for i in 0..columns {
+                let cell = cells.get(i).map_or("", String::as_str);
+                s.push(' ');
+                s.push_str(cell);
+                s.push_str(" |");
+            }
+            s
+        };
+        let mut lines = Vec::with_capacity(rows.len() + 1);
+        lines.push(line(&rows[0]));
+        lines.push(format!("|{}", " --- |".repeat(columns)));
+        lines.extend(rows[1..].iter().map(|r| line(r)));
+        self.start_block();
+        for l in lines {
+            let prefix = self.prefix(self.marker.is_some());
+            self.marker = None;
+            self.out.push_str(&prefix);
+            self.out.push_str(&l);
+            self.out.push('\n');
+        }
+        self.blank = true;
+    }
+}
+
+/// Leading spaces, the text between, and trailing spaces.
+fn split_spaces(s: &str) -> (&str, &str, &str) {
+    let core = s.trim_matches(' ');
+    let lead = &s[..s.len() - s.trim_start_matches(' ').len()];
+    let trail = &s[s.trim_end_matches(' ').len()..];
+    if core.is_empty() {
+        ("", "", "")
+    } else {
+        (lead, core, trail)
+    }
+}
+
+fn longest_run(s: &str, c: char) -> usize {
+    let (mut best, mut run) = (0, 0);
+    for ch in s.chars() {
+        if ch == c {
+            run += 1;
+            best = best.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    best
+}
+
+/// Escapes characters that CommonMark (or GFM) would read as inline markup.
+pub(crate) fn escape_inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '|' => {
+                out.push('\\');
+                out.push(c);
+            }
+            // `&copy;` and `&#35;` would turn into characters.
+            '&' if chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#') =>
+            {
+                out.push_str("\\&");
+            }
+            '\n' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes a line start that would open a block: `#`, `>`, `-`, `+`, `=`, or `12.` / `12)`.
+fn escape_line_start(line: &str) -> String {
+    if line.starts_with(['#', '>', '-', '+', '=']) {
+        return format!("\\{line}");
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=9).contains(&digits) && line[digits..].starts_with(['.', ')']) {
+        return format!("{}\\{}", &line[..digits], &line[digits..]);
+    }
+    line.to_string()
+}
+
+/// A link destination: in angle brackets when it holds spaces or parentheses.
+fn destination(url: &str) -> String {
+    if url.contains([' ', '(', ')', '<', '>']) {
+        format!("<{}>", url.replace('<', "%3C").replace('>', "%3E"))
+    } else {
+        url.to_string()
+    }
+}

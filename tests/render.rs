@@ -1,0 +1,398 @@
+//! Markdown and clean HTML output: the Markdown is parsed back with pulldown-cmark and the
+//! HTML with html5ever, and their structure and text are checked against the source.
+
+mod common;
+
+use std::path::Path;
+
+use dechrome::{Extractor, Options};
+use markup5ever_rcdom::{Handle, NodeData};
+use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options as CmarkOptions, Parser, Tag};
+
+const ARTICLE: &str = r#"<!doctype html><html><head><title>Notes on bread</title>
+<base href="/guides/"></head><body>
+<nav><a href="/">Home</a> <a href="/about">About</a></nav>
+<article>
+<h1>Notes on bread</h1>
+<p>Bread needs four things: flour, water, salt and <em>patience</em>. A good loaf takes
+<strong>a whole day</strong>, most of it waiting, and a <a href="starter.html">starter</a>
+kept alive for weeks.</p>
+<h2>What you need</h2>
+<ul>
+  <li>Flour, ideally strong white flour with some whole wheat mixed in</li>
+  <li>Water, warm but not hot
+    <ol><li>First the levain</li><li>Then the dough</li></ol>
+  </li>
+  <li>Salt, added after the autolyse so the gluten can form</li>
+</ul>
+<h2>Quantities</h2>
+<table>
+  <tr><th>Ingredient</th><th>Grams</th></tr>
+  <tr><td>Flour</td><td>1000</td></tr>
+  <tr><td>Water | warm</td><td>750</td></tr>
+</table>
+<h2>Timing script</h2>
+<pre><code class="language-python">for hour in range(12):
+    fold(dough)   # keep   the spaces
+</code></pre>
+<blockquote><p>The best bread is the bread you bake again tomorrow, a little better
+than today.</p></blockquote>
+<p>Markup-looking text stays text: *not emphasis*, _not either_, [not](a link),
+<b>bold</b> but &lt;i&gt;not a tag&lt;/i&gt;, a `tick`, and a pipe | here.</p>
+<p>1. This line is not a list item, and neither is the next one of this paragraph.</p>
+<p># Not a heading either, just a sentence starting with a hash sign.</p>
+<figure><img src="loaf.jpg" alt="A dark crusty loaf"><figcaption>The loaf after
+forty minutes in a hot oven.</figcaption></figure>
+<p>Unsafe links lose their link: <a href="javascript:alert(1)">click me</a> but keep
+their words, which is what a reader would see anyway.</p>
+</article>
+<footer>Copyright 2026 Bakery</footer>
+</body></html>"#;
+
+fn extract(html: &str, options: Options) -> dechrome::Article {
+    Extractor::new(options)
+        .extract(html)
+        .unwrap_or_else(|e| panic!("extraction failed: {e}"))
+}
+
+/// Everything but whitespace, to compare texts that may differ only in spacing.
+fn ink(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The text a CommonMark reader shows for `md` (with GFM tables).
+fn markdown_text(md: &str) -> String {
+    let mut out = String::new();
+    for event in Parser::new_ext(md, CmarkOptions::ENABLE_TABLES) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(_) => out.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn markdown_has_the_structure_of_the_source() {
+    let options = Options::default().with_url("https://bakery.example/home/");
+    let md = extract(ARTICLE, options).markdown();
+    let events: Vec<Event> = Parser::new_ext(&md, CmarkOptions::ENABLE_TABLES).collect();
+
+    let headings: Vec<HeadingLevel> = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Start(Tag::Heading { level, .. }) => Some(*level),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(headings, [HeadingLevel::H2; 3], "headings in:\n{md}");
+
+    // One unordered list of three items, with an ordered list of two inside the second.
+    let mut lists = Vec::new();
+    let mut depth = 0;
+    let mut items_at_depth = [0usize; 3];
+    for e in &events {
+        match e {
+            Event::Start(Tag::List(start)) => {
+                depth += 1;
+                lists.push((depth, start.is_some()));
+            }
+            Event::End(pulldown_cmark::TagEnd::List(_)) => depth -= 1,
+            Event::Start(Tag::Item) => items_at_depth[depth.min(2)] += 1,
+            _ => {}
+        }
+    }
+    assert_eq!(lists, [(1, false), (2, true)], "lists in:\n{md}");
+    assert_eq!(items_at_depth[1..], [3, 2], "list items in:\n{md}");
+
+    // The table: a header row and two body rows of two cells, the pipe kept in its cell.
+    let cells: Vec<String> = {
+        let mut cells = Vec::new();
+        let mut in_cell = false;
+        for e in &events {
+            match e {
+                Event::Start(Tag::TableCell) => {
+                    in_cell = true;
+                    cells.push(String::new());
+                }
+                Event::End(pulldown_cmark::TagEnd::TableCell) => in_cell = false,
+                Event::Text(t) if in_cell => cells.last_mut().unwrap().push_str(t),
+                _ => {}
+            }
+        }
+        cells
+    };
+    assert_eq!(
+        cells,
+        [
+            "Ingredient",
+            "Grams",
+            "Flour",
+            "1000",
+            "Water | warm",
+            "750"
+        ],
+        "table in:\n{md}"
+    );
+
+    // The code block keeps its language and its spaces.
+    let mut code = None;
+    for (i, e) in events.iter().enumerate() {
+        if let Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(lang))) = e {
+            if let Some(Event::Text(t)) = events.get(i + 1) {
+                code = Some((lang.to_string(), t.to_string()));
+            }
+        }
+    }
+    let (lang, body) = code.unwrap_or_else(|| panic!("no fenced code block in:\n{md}"));
+    assert_eq!(lang, "python");
+    assert!(
+        body.contains("    fold(dough)   # keep   the spaces"),
+        "{body:?}"
+    );
+
+    assert!(events
+        .iter()
+        .any(|e| matches!(e, Event::Start(Tag::BlockQuote(_)))));
+    let emphasis = events
+        .iter()
+        .filter(|e| matches!(e, Event::Start(Tag::Emphasis)))
+        .count();
+    let strong = events
+        .iter()
+        .filter(|e| matches!(e, Event::Start(Tag::Strong)))
+        .count();
+    assert_eq!((emphasis, strong), (1, 2), "emphasis in:\n{md}");
+
+    let links: Vec<String> = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Start(Tag::Link { dest_url, .. }) => Some(dest_url.to_string()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(links, ["https://bakery.example/guides/starter.html"]);
+    let images: Vec<String> = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Start(Tag::Image { dest_url, .. }) => Some(dest_url.to_string()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(images, ["https://bakery.example/guides/loaf.jpg"]);
+
+    // Text that looks like markup comes back as the same text, not as markup.
+    let text = markdown_text(&md);
+    for literal in [
+        "*not emphasis*",
+        "_not either_",
+        "[not](a link)",
+        "<i>not a tag</i>",
+        "a `tick`",
+        "a pipe | here",
+        "1. This line is not a list item",
+        "# Not a heading either",
+    ] {
+        assert!(text.contains(literal), "{literal:?} lost in:\n{md}");
+    }
+    assert!(!md.contains("Home") && !md.contains("Copyright"));
+}
+
+#[test]
+fn markdown_and_html_carry_the_same_text_as_plain_text() {
+    let options = Options::default().with_images(false);
+    let article = extract(ARTICLE, options);
+    assert_eq!(
+        ink(&markdown_text(&article.markdown())),
+        ink(article.text())
+    );
+    assert_eq!(ink(&html_text(&article.html())), ink(article.text()));
+}
+
+/// Every corpus page: Markdown read back, and HTML parsed back, say what the text says.
+#[test]
+fn corpus_outputs_agree_with_the_text() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut cases = 0;
+    for entry in std::fs::read_dir(&dir).expect("corpus directory") {
+        let case = entry.expect("corpus entry").path();
+        let Ok(bytes) = std::fs::read(case.join("source.html")) else {
+            continue;
+        };
+        let article = match Extractor::new(Options::default().with_images(false))
+            .extract_bytes(&bytes, None)
+        {
+            Ok(a) => a,
+            Err(e) => panic!("{}: {e}", case.display()),
+        };
+        let name = case.file_name().unwrap().to_string_lossy().to_string();
+        assert_eq!(
+            ink(&markdown_text(&article.markdown())),
+            ink(article.text()),
+            "{name}: Markdown text differs from plain text"
+        );
+        let html = article.html();
+        assert_eq!(
+            ink(&html_text(&html)),
+            ink(article.text()),
+            "{name}: HTML text differs from plain text"
+        );
+        check_safe_html(&name, &html);
+        cases += 1;
+    }
+    assert!(cases >= 15, "only {cases} corpus cases found");
+}
+
+/// The text of an HTML fragment as html5ever reads it.
+fn html_text(html: &str) -> String {
+    let mut out = String::new();
+    walk_rcdom(html, |node| {
+        if let NodeData::Text { contents } = &node.data {
+            out.push_str(&contents.borrow());
+            out.push(' ');
+        }
+    });
+    out
+}
+
+/// Calls `visit` on every node of `html` parsed by html5ever, without recursion.
+fn walk_rcdom(html: &str, mut visit: impl FnMut(&Handle)) {
+    let dom = common::rcdom(html);
+    let mut stack = vec![dom.document.clone()];
+    while let Some(node) = stack.pop() {
+        visit(&node);
+        for child in node.children.borrow().iter().rev() {
+            stack.push(child.clone());
+        }
+    }
+}
+
+/// Only the subset's tags and attributes, and no script-bearing URL, appear in `html`.
+fn check_safe_html(case: &str, html: &str) {
+    const TAGS: &[&str] = &[
+        "html",
+        "head",
+        "body",
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "table",
+        "caption",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "th",
+        "td",
+        "pre",
+        "code",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "a",
+        "img",
+        "em",
+        "strong",
+        "br",
+    ];
+    walk_rcdom(html, |node| {
+        let NodeData::Element { name, attrs, .. } = &node.data else {
+            return;
+        };
+        let tag: &str = &name.local;
+        assert!(TAGS.contains(&tag), "{case}: tag {tag:?} in clean HTML");
+        let allowed: &[&str] = match tag {
+            "a" => &["href"],
+            "img" => &["src", "alt"],
+            "code" => &["class"],
+            _ => &[],
+        };
+        for attr in attrs.borrow().iter() {
+            let key: &str = &attr.name.local;
+            assert!(
+                allowed.contains(&key),
+                "{case}: attribute {key:?} on <{tag}>"
+            );
+            if key == "href" || key == "src" {
+                let value = attr.value.trim().to_ascii_lowercase();
+                assert!(
+                    value.starts_with("http")
+                        || value.starts_with("mailto:")
+                        || !value.contains(':'),
+                    "{case}: URL {value:?}"
+                );
+            }
+        }
+    });
+}
+
+#[test]
+fn clean_html_is_the_safe_subset_with_resolved_urls() {
+    let options = Options::default().with_url("https://bakery.example/home/");
+    let html = extract(ARTICLE, options).html();
+    check_safe_html("article", &html);
+    assert!(html.contains(r#"<a href="https://bakery.example/guides/starter.html">starter</a>"#));
+    assert!(html.contains(
+        r#"<img src="https://bakery.example/guides/loaf.jpg" alt="A dark crusty loaf">"#
+    ));
+    assert!(html.contains("<pre><code class=\"language-python\">for hour in range(12):\n    fold(dough)   # keep   the spaces"));
+    assert!(html.contains("&lt;i&gt;not a tag&lt;/i&gt;"));
+    assert!(html.contains("click me") && !html.contains("javascript"));
+    assert!(html.contains("<th>Ingredient</th>"));
+}
+
+#[test]
+fn hostile_markup_never_reaches_clean_html() {
+    let page = r#"<article><p onmouseover="x()" style="color:red">A paragraph of
+    real words that is long enough to be the article, with an <a href=" JaVaScript:evil()"
+    onclick="y()">odd link</a> and an <img src="x.png" onerror="z()" alt='"><script>'>
+    image, <iframe src="https://evil.example"></iframe> plus <svg><script>w()</script></svg>
+    more words so the paragraph stays the content of the page.</p></article>"#;
+    let html = extract(page, Options::default()).html();
+    check_safe_html("hostile", &html);
+    assert!(!html.contains("<script") && !html.contains("onerror") && !html.contains("iframe"));
+}
+
+#[test]
+fn relative_urls_stay_relative_without_a_base() {
+    let page = "<article><p>A paragraph with a <a href='next.html'>relative link</a> \
+                in it, long enough to be the content of the page on its own.</p></article>";
+    let md = extract(page, Options::default()).markdown();
+    assert!(md.contains("[relative link](next.html)"), "{md}");
+}
+
+#[test]
+fn images_links_tables_and_lists_can_be_switched_off() {
+    let options = Options::default()
+        .with_images(false)
+        .with_links(false)
+        .with_tables(false)
+        .with_lists(false);
+    let article = extract(ARTICLE, options);
+    let md = article.markdown();
+    assert!(!md.contains("!["), "{md}");
+    assert!(!md.contains("starter.html"), "{md}");
+    assert!(md.contains("starter"), "link text stays: {md}");
+    for gone in ["Ingredient", "strong white flour", "First the levain"] {
+        assert!(!article.text().contains(gone), "{gone} kept in text");
+        assert!(!md.contains(gone), "{gone} kept in Markdown");
+    }
+    assert!(article.text().contains("Bread needs four things"));
+}
+
+#[test]
+fn a_bad_page_url_is_an_error() {
+    let err = Extractor::new(Options::default().with_url("not a url"))
+        .extract("<p>x</p>")
+        .unwrap_err();
+    assert!(matches!(err, dechrome::Error::InvalidUrl { .. }), "{err}");
+}

@@ -177,8 +177,25 @@ fn metadata_json(article: &Article) -> serde_json::Value {
         "description": m.description,
         "language": m.language,
         "canonical_url": m.canonical_url,
+        "modified": m.modified,
+        "image": m.image,
+        "tags": m.tags,
+        "categories": m.categories,
+        "page_type": m.page_type.map(page_type_name),
         "encoding": article.encoding(),
     })
+}
+
+fn page_type_name(t: dechrome::PageType) -> &'static str {
+    use dechrome::PageType::*;
+    match t {
+        Article => "article",
+        Forum => "forum",
+        Product => "product",
+        Listing => "listing",
+        Documentation => "documentation",
+        _ => "other",
+    }
 }
 
 fn escape_html(s: &str) -> String {

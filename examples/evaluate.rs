@@ -18,6 +18,13 @@
 //!   1), averaged over pages.
 //! - **snippets**: a `with` snippet found in the output (whitespace-normalised) is a hit, a
 //!   `without` snippet found is a leak.
+//! - **metadata**, on pages whose gold has the field: title equal after whitespace and case
+//!   normalisation; author equal to one of the names, to the names joined by `, `, or to the
+//!   names in order when the gold writes a list as `A, B and C`; date on the same calendar
+//!   day (first ten characters).
+//!
+//! Each page is extracted with its gold `url` as [`Options::url`](dechrome::Options), as a
+//! crawler would, so relative links resolve and dates in the URL can be read.
 //!
 //! Exits with status 1 when a `--min-*` floor is not met, 2 on bad arguments or unreadable data.
 
@@ -93,6 +100,29 @@ fn sh_counts(pred: &str, gold: &str) -> (f64, f64, f64) {
     (tp as f64 / total, fp as f64 / total, fneg as f64 / total)
 }
 
+/// Whether a list of names is the gold's author string written out as a list: the gold
+/// joins several authors with commas, `and` or `&` ("A, B, and C"); the same names in the
+/// same order match.
+fn same_names(names: &[String], gold: &str) -> bool {
+    if names.len() < 2 {
+        return false;
+    }
+    let norm = |s: &str| normalize_ws(s).to_lowercase();
+    let mut parts: Vec<String> = vec![norm(gold)];
+    for sep in [",", " and ", " & "] {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>())
+            .collect();
+    }
+    let parts: Vec<String> = parts
+        .iter()
+        .map(|p| norm(p.trim().trim_start_matches("and ")))
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() == names.len() && parts.iter().zip(names).all(|(p, n)| *p == norm(n))
+}
+
 /// Per-page bag-of-words (precision, recall, F1) on lower-cased tokens.
 fn bow_scores(pred: &str, gold: &str) -> (f64, f64, f64) {
     let count = |t: &str| {
@@ -126,6 +156,16 @@ fn bow_scores(pred: &str, gold: &str) -> (f64, f64, f64) {
     (prec, rec, f1)
 }
 
+/// Whether `u` starts with a scheme (`https://...`); others are not passed to the extractor.
+fn url_is_absolute(u: &str) -> bool {
+    u.split_once("://").is_some_and(|(scheme, _)| {
+        !scheme.is_empty()
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    })
+}
+
 fn normalize_ws(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -140,6 +180,8 @@ fn harmonic(a: f64, b: f64) -> f64 {
 
 struct Gold {
     id: String,
+    /// The page's address, given to the extractor as a crawler would.
+    url: Option<String>,
     kind: String,
     text: String,
     with: Vec<String>,
@@ -249,7 +291,7 @@ fn score_page(g: &Gold, result: Result<dechrome::Article, dechrome::Error>) -> P
     let author_ok = g.author.as_ref().map(|t| {
         meta.as_ref().is_some_and(|m| {
             let joined = m.authors.join(", ");
-            same(&joined, t) || m.authors.iter().any(|a| same(a, t))
+            same(&joined, t) || m.authors.iter().any(|a| same(a, t)) || same_names(&m.authors, t)
         })
     });
     let date_ok = g.date.as_ref().map(|d| {
@@ -350,6 +392,7 @@ fn load(dir: &Path) -> Result<Vec<(Gold, Vec<u8>)>, String> {
         out.push((
             Gold {
                 id,
+                url: s("url").filter(|u| url_is_absolute(u)),
                 kind: s("type").unwrap_or_else(|| "unknown".into()),
                 text: s("text").unwrap_or_default(),
                 with: list("with"),
@@ -379,7 +422,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let extractor = Extractor::new(Options::default().with_mode(args.mode));
+    let options = Options::default().with_mode(args.mode);
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<PageResult>>> =
         Mutex::new((0..pages.len()).map(|_| None).collect());
@@ -392,6 +435,11 @@ fn main() -> ExitCode {
                 let Some((gold, html)) = pages.get(i) else {
                     break;
                 };
+                let page_options = match &gold.url {
+                    Some(url) => options.clone().with_url(url.clone()),
+                    None => options.clone(),
+                };
+                let extractor = Extractor::new(page_options);
                 let scored = score_page(gold, extractor.extract_bytes(html, None));
                 if let Ok(mut r) = results.lock() {
                     r[i] = Some(scored);
@@ -574,6 +622,26 @@ mod tests {
     }
 
     #[test]
+    fn author_lists_match_the_gold_string() {
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(same_names(
+            &names(&["Ann Lee", "Bo Chan"]),
+            "Ann Lee and Bo Chan"
+        ));
+        assert!(same_names(
+            &names(&["Ann Lee", "Bo Chan", "Cy Dee"]),
+            "Ann Lee, Bo Chan, and Cy Dee"
+        ));
+        assert!(same_names(&names(&["A B", "C D"]), "A B & C D"));
+        assert!(!same_names(&names(&["Ann Lee", "Bo Chan"]), "Ann Lee"));
+        assert!(!same_names(&names(&["Ann Lee"]), "Ann Lee and Bo Chan"));
+        assert!(!same_names(
+            &names(&["Bo Chan", "Ann Lee"]),
+            "Ann Lee and Bo Chan"
+        ));
+    }
+
+    #[test]
     fn bow_by_hand() {
         let (p, r, f) = bow_scores("The cat the", "the dog");
         // pred {the:2, cat:1}, gold {the:1, dog:1}: overlap 1.
@@ -588,6 +656,7 @@ mod tests {
         let mut t = Totals::default();
         let g = Gold {
             id: String::new(),
+            url: None,
             kind: String::new(),
             text: String::new(),
             with: vec![],

@@ -6,17 +6,44 @@ use crate::metadata::Metadata;
 use crate::render::{html::html, markdown::markdown};
 
 /// The main content of a page and its metadata.
+///
+/// With the `serde` feature, an `Article` serializes as an object with the fields `title`,
+/// `text`, `markdown`, `html`, `metadata` (a [`Metadata`] object) and `encoding`:
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// let article = dechrome::extract("<title>Hi</title><p>Some text of the page, long \
+///                                  enough to be its content.</p>")?;
+/// let json = serde_json::to_value(&article).unwrap();
+/// assert_eq!(json["title"], "Hi");
+/// assert_eq!(json["metadata"]["title"], "Hi");
+/// assert!(json["markdown"].as_str().unwrap().starts_with("Some text"));
+/// # }
+/// # Ok::<(), dechrome::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Article {
     pub(crate) text: String,
     pub(crate) metadata: Metadata,
     pub(crate) encoding: &'static str,
-    #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) encoding_source: EncodingSource,
     /// The structure of the content, rendered on demand.
-    #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) content: Content,
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Article {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Article", 6)?;
+        s.serialize_field("title", &self.title())?;
+        s.serialize_field("text", &self.text)?;
+        s.serialize_field("markdown", &self.markdown())?;
+        s.serialize_field("html", &self.html())?;
+        s.serialize_field("metadata", &self.metadata)?;
+        s.serialize_field("encoding", &self.encoding)?;
+        s.end()
+    }
 }
 
 impl Article {

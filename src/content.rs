@@ -318,14 +318,13 @@ impl Builder<'_> {
     }
 
     /// The language a code block names: `language-x` or `lang-x` on the `<pre>` or on an
-    /// element open inside it.
+    /// element open inside it, or `highlight-x` / `highlight-source-x` on one of its three
+    /// nearest ancestors (Sphinx, GitHub).
     fn language(&self, from: usize) -> Option<String> {
-        self.frames[from..].iter().find_map(|f| {
+        let named = |f: &Frame, prefixes: &[&str]| -> Option<String> {
             let class = self.doc.element(f.dom)?.attr("class")?;
             class.split_ascii_whitespace().find_map(|c| {
-                let lang = c
-                    .strip_prefix("language-")
-                    .or_else(|| c.strip_prefix("lang-"))?;
+                let lang = prefixes.iter().find_map(|p| c.strip_prefix(p))?;
                 let ok = !lang.is_empty()
                     && lang.len() <= 32
                     && lang
@@ -333,7 +332,16 @@ impl Builder<'_> {
                         .all(|b| b.is_ascii_alphanumeric() || b"+-#._".contains(&b));
                 ok.then(|| lang.to_string())
             })
-        })
+        };
+        self.frames[from..]
+            .iter()
+            .find_map(|f| named(f, &["language-", "lang-"]))
+            .or_else(|| {
+                self.frames[from.saturating_sub(3)..from]
+                    .iter()
+                    .rev()
+                    .find_map(|f| named(f, &["language-", "highlight-source-", "highlight-"]))
+            })
     }
 
     fn text(&mut self, text: &str) {

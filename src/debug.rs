@@ -40,7 +40,7 @@ fn analyse(html: &str) -> (crate::dom::Document, crate::extractor::FirstPass) {
     let root = crate::extractor::content_root(&doc);
     let hard = crate::prune::prune_hard(&doc, root);
     let signals = crate::prune::name_signals(&doc, root, &hard);
-    let meta = crate::metadata::page_facts(&doc, &signals).metadata;
+    let meta = crate::metadata::page_facts(&doc, &signals, None).metadata;
     let page = crate::features::Page {
         doc: &doc,
         root,

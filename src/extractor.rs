@@ -105,7 +105,7 @@ impl Extractor {
         let PageFacts {
             metadata,
             declared_body,
-        } = page_facts(&doc, &signals);
+        } = page_facts(&doc, &signals, page_url.as_ref());
         let page = Page {
             doc: &doc,
             root,

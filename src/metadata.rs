@@ -25,10 +25,20 @@ pub struct Metadata {
     pub description: Option<String>,
     /// Language tag from `<html lang>` or `content-language`.
     pub language: Option<String>,
-    /// Canonical URL (`<link rel=canonical>`, `og:url`).
+    /// Canonical URL (`<link rel=canonical>`, `og:url`), resolved against the page URL.
     pub canonical_url: Option<String>,
     /// What kind of page this is, when the page declares it (JSON-LD `@type`, `og:type`).
     pub page_type: Option<PageType>,
+    /// Last modification date as `YYYY-MM-DD` (JSON-LD `dateModified`,
+    /// `article:modified_time`, an "Updated" `<time>`), when the page gives one.
+    pub modified: Option<String>,
+    /// The page's main image (`og:image`, `twitter:image`, JSON-LD `image`), resolved
+    /// against the page URL.
+    pub image: Option<String>,
+    /// Tags and keywords (`article:tag`, JSON-LD `keywords`, `<meta name=keywords>`).
+    pub tags: Vec<String>,
+    /// Sections and categories (`article:section`, JSON-LD `articleSection`).
+    pub categories: Vec<String>,
 }
 
 /// The kind of page, as declared by its structured data.
@@ -47,6 +57,8 @@ pub enum PageType {
     Listing,
     /// Technical documentation.
     Documentation,
+    /// A page that declares some other kind (a home page, an event, an organisation).
+    Other,
 }
 
 /// The page type declared by JSON-LD (the most specific `@type` found) or else by `og:type`.
@@ -75,16 +87,29 @@ fn declared_page_type(
             return Some(kind);
         }
     }
-    let og = og_type?.to_ascii_lowercase();
-    if og.contains("forum") {
-        Some(PageType::Forum)
-    } else if og.contains("product") {
-        Some(PageType::Product)
-    } else if og == "article" || og.contains("blog") {
-        Some(PageType::Article)
-    } else {
-        None
+    if let Some(og) = og_type.map(str::to_ascii_lowercase) {
+        return Some(if og.contains("forum") {
+            PageType::Forum
+        } else if og.contains("product") {
+            PageType::Product
+        } else if og == "article" || og.contains("blog") {
+            PageType::Article
+        } else {
+            PageType::Other
+        });
     }
+    // JSON-LD that describes the page as something else entirely.
+    const OTHER: &[&str] = &[
+        "WebSite",
+        "Event",
+        "Organization",
+        "LocalBusiness",
+        "Person",
+    ];
+    objects
+        .iter()
+        .any(|o| has_type(o, OTHER))
+        .then_some(PageType::Other)
 }
 
 /// Raw values collected in one walk over the document.
@@ -102,13 +127,32 @@ struct Collected {
     byline_tries: u32,
     /// The first date written out in a dated element (`<time>` text, a class naming a date).
     text_date: Option<String>,
+    /// A date written in short text near the first `<h1>`: after it, or else before it.
+    headline_date: Option<String>,
+    date_before_h1: Option<String>,
     date_tries: u32,
+    /// The first `<time datetime>` not labelled as an update, and the first labelled so.
+    time_updated: Option<String>,
+    /// Microdata on elements other than `<meta>`: `itemprop=headline` text, and
+    /// `datePublished` / `dateModified` values.
+    micro_headline: Option<String>,
+    micro_published: Option<String>,
+    micro_modified: Option<String>,
     /// `(key, content)` of every `<meta>` with a name, property or itemprop, keys lower-cased.
     metas: Vec<(String, String)>,
     json_ld: Vec<Value>,
 }
 
 impl Collected {
+    /// Every non-empty value of the `<meta>` keys, in page order.
+    fn meta_all(&self, keys: &[&str]) -> Vec<String> {
+        self.metas
+            .iter()
+            .filter(|(key, v)| keys.contains(&key.as_str()) && !v.trim().is_empty())
+            .map(|(_, v)| clean(v))
+            .collect()
+    }
+
     fn meta(&self, keys: &[&str]) -> Option<String> {
         keys.iter().find_map(|k| {
             self.metas
@@ -183,18 +227,41 @@ fn text_of(doc: &Document, id: NodeId) -> String {
 
 fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
     let mut c = Collected::default();
+    // Text nodes read for a date near the headline: the last date before the first `<h1>`
+    // and the first after it (`None` until the `<h1>` is seen).
+    let mut after_h1: Option<u32> = None;
+    let mut before_h1_window: u32 = 0;
     let mut walk = doc.preorder(DOCUMENT);
     while let Some(id) = walk.next() {
+        if let NodeData::Text(t) = &doc.node(id).data {
+            near_headline_date(t, &mut after_h1, &mut before_h1_window, &mut c);
+            continue;
+        }
         let Some(el) = doc.element(id) else { continue };
-        if c.byline.is_none() && c.byline_tries < 8 && names_author(el, &signals[id.index()]) {
-            c.byline_tries += 1;
-            c.byline = byline_text(&text_of(doc, id));
+        if el.name.local == local_name!("h1") && after_h1.is_none() {
+            after_h1 = Some(0);
+        }
+        if c.byline.is_none() && c.byline_tries < 8 {
+            let found = if names_author(el, &signals[id.index()])
+                || (el.name.local == local_name!("a") && is_author_link(el))
+            {
+                c.byline_tries += 1;
+                byline_of(doc, id)
+            } else {
+                label_sibling_byline(doc, id, &mut c.byline_tries)
+            };
+            c.byline = found;
         }
         if c.text_date.is_none() && c.date_tries < 12 && names_date(el, &signals[id.index()]) {
             c.date_tries += 1;
             let text = text_of(doc, id);
             if text.chars().count() <= 80 {
                 c.text_date = parse_date(&text);
+            }
+        }
+        if el.name.local != local_name!("meta") {
+            if let Some(prop) = el.attr("itemprop") {
+                read_microdata(doc, id, el, prop, &mut c);
             }
         }
         match el.name.local {
@@ -219,9 +286,16 @@ fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
                     c.h1 = Some(text);
                 }
             }
-            local_name!("time") if c.time_datetime.is_none() => {
-                if let Some(dt) = el.attr("datetime") {
-                    c.time_datetime = Some(dt.trim().to_string());
+            local_name!("time") if c.time_datetime.is_none() || c.time_updated.is_none() => {
+                if let Some(dt) = el.attr("datetime").filter(|d| !d.trim().is_empty()) {
+                    let slot = if labelled_update(doc, id) {
+                        &mut c.time_updated
+                    } else {
+                        &mut c.time_datetime
+                    };
+                    if slot.is_none() {
+                        *slot = Some(dt.trim().to_string());
+                    }
                 }
             }
             local_name!("link") if c.canonical.is_none() => {
@@ -260,6 +334,99 @@ fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
         }
     }
     c
+}
+
+/// Text nodes after the first `<h1>` read for a date, and before it.
+const HEADLINE_DATE_WINDOW: u32 = 300;
+const BEFORE_HEADLINE_WINDOW: u32 = 60;
+
+/// Reads a short text node near the headline for a written-out date.
+fn near_headline_date(
+    text: &str,
+    after_h1: &mut Option<u32>,
+    before_h1_window: &mut u32,
+    c: &mut Collected,
+) {
+    let t = text.trim();
+    if t.is_empty() || c.headline_date.is_some() {
+        return;
+    }
+    let short = t.len() <= 80 && t.bytes().any(|b| b.is_ascii_digit());
+    match after_h1 {
+        Some(n) if *n < HEADLINE_DATE_WINDOW => {
+            *n += 1;
+            if short {
+                c.headline_date = parse_date(t);
+            }
+        }
+        Some(_) => {}
+        None => {
+            *before_h1_window += 1;
+            if short {
+                if let Some(date) = parse_date(t) {
+                    c.date_before_h1 = Some(date);
+                    *before_h1_window = 0;
+                }
+            } else if *before_h1_window > BEFORE_HEADLINE_WINDOW {
+                c.date_before_h1 = None;
+            }
+        }
+    }
+}
+
+/// Microdata outside `<meta>`: a headline's text, publication and modification dates from
+/// `datetime`, `content` or the text.
+fn read_microdata(
+    doc: &Document,
+    id: NodeId,
+    el: &crate::dom::Element,
+    prop: &str,
+    c: &mut Collected,
+) {
+    let value = || {
+        el.attr("datetime")
+            .or_else(|| el.attr("content"))
+            .map(str::to_string)
+            .or_else(|| Some(text_of(doc, id)))
+            .filter(|v| !v.trim().is_empty() && v.chars().count() <= 200)
+    };
+    for p in prop.split_ascii_whitespace() {
+        if p.eq_ignore_ascii_case("headline") && c.micro_headline.is_none() {
+            c.micro_headline = value();
+        } else if p.eq_ignore_ascii_case("datePublished") && c.micro_published.is_none() {
+            c.micro_published = value();
+        } else if p.eq_ignore_ascii_case("dateModified") && c.micro_modified.is_none() {
+            c.micro_modified = value();
+        }
+    }
+}
+
+/// Whether a `<time>` is labelled as an update ("Updated", "Last modified") by the text of
+/// its parent element before it.
+fn labelled_update(doc: &Document, id: NodeId) -> bool {
+    let Some(parent) = doc.node(id).parent else {
+        return false;
+    };
+    let mut label = String::new();
+    for child in doc.children(parent) {
+        if child == id || label.len() > 80 {
+            break;
+        }
+        if let NodeData::Text(t) = &doc.node(child).data {
+            label.push_str(t);
+        } else if doc.element(child).is_some() {
+            // Text in a sibling label element (`<span>Updated:</span><time>`).
+            for n in doc.preorder(child).take(8) {
+                if let NodeData::Text(t) = &doc.node(n).data {
+                    label.push_str(t);
+                }
+            }
+        }
+    }
+    let label = label.to_lowercase();
+    ["updat", "modif", "edited", "revised", "aktualisiert"]
+        .iter()
+        .any(|w| label.contains(w))
 }
 
 /// An element that marks up an author: `rel=author`, `itemprop=author`, or a class/id word
@@ -322,24 +489,31 @@ fn valid_date(y: u32, m: u32, d: u32) -> Option<String> {
 pub(crate) fn parse_date(text: &str) -> Option<String> {
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_matches(|c: char| matches!(c, '"' | '\'' | '(' | ')' | '[' | ']')))
         .filter(|w| !w.is_empty())
         .collect();
+    // The leading number of a word: `11th` and `2025T10:00` read as 11 and 2025.
     let num = |w: &str| -> Option<u32> {
-        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
-        (!digits.is_empty() && digits.len() <= 4 && digits.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| digits.parse().ok())?
+        let digits = w.len() - w.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let rest = &w[digits..];
+        let ok_rest = rest.is_empty()
+            || rest.starts_with(['T', '.'])
+            || rest.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+        ((1..=4).contains(&digits) && ok_rest).then(|| w[..digits].parse().ok())?
     };
     for (i, w) in words.iter().enumerate() {
         let parts: Vec<&str> = w.split(['-', '/', '.', 'T']).collect();
         if parts.len() >= 3 {
             let n: Vec<Option<u32>> = parts.iter().take(3).map(|p| p.parse().ok()).collect();
             if let [Some(a), Some(b), Some(c)] = n[..] {
+                // Year first; day first with dots; month first with slashes unless the first
+                // number cannot be a month (`13/11/2025`).
                 let found = if parts[0].len() == 4 {
                     valid_date(a, b, c)
                 } else if w.contains('.') {
                     valid_date(c, b, a)
                 } else {
-                    valid_date(c, a, b)
+                    valid_date(c, a, b).or_else(|| valid_date(c, b, a))
                 };
                 if found.is_some() {
                     return found;
@@ -351,6 +525,18 @@ pub(crate) fn parse_date(text: &str) -> Option<String> {
             if let (Some(d), Some(y)) = (
                 words.get(i + 1).and_then(|x| num(x)),
                 words.get(i + 2).and_then(|x| num(x)),
+            ) {
+                if let Some(date) = valid_date(y, m, d) {
+                    return Some(date);
+                }
+            }
+            // YYYY Month D
+            if let (Some(y), Some(d)) = (
+                i.checked_sub(1)
+                    .and_then(|p| words.get(p))
+                    .and_then(|x| num(x))
+                    .filter(|y| *y >= 1000),
+                words.get(i + 1).and_then(|x| num(x)),
             ) {
                 if let Some(date) = valid_date(y, m, d) {
                     return Some(date);
@@ -372,34 +558,166 @@ pub(crate) fn parse_date(text: &str) -> Option<String> {
     None
 }
 
+/// Words that label a byline rather than name anyone.
+const BYLINE_LABELS: &[&str] = &[
+    "written by",
+    "posted by",
+    "reviewed by",
+    "published by",
+    "author",
+    "authors",
+    "by",
+    "von",
+    "par",
+    "por",
+];
+
 /// A person's name from byline text: "By Jane Doe and John Roe" gives "Jane Doe and John
-/// Roe"; text too long to be a name, or with digits (a date), gives nothing.
+/// Roe"; text too long to be a name, with digits (a date), or only a label gives nothing.
 fn byline_text(text: &str) -> Option<String> {
     let mut t = text.trim();
-    for prefix in [
-        "Written by",
-        "Posted by",
-        "Reviewed by",
-        "By",
-        "by",
-        "BY",
-        "Von",
-        "Par",
-        "Por",
-    ] {
-        if let Some(rest) = t.strip_prefix(prefix) {
-            if rest.starts_with([' ', ':']) {
-                t = rest.trim_start_matches([' ', ':']);
-                break;
-            }
+    // Longest labels first, so "Written by" is not read as "Written" plus a name.
+    for label in BYLINE_LABELS {
+        let Some(head) = t.get(..label.len()) else {
+            continue;
+        };
+        let rest = &t[label.len()..];
+        if head.eq_ignore_ascii_case(label) && (rest.is_empty() || rest.starts_with([' ', ':'])) {
+            t = rest.trim_start_matches([' ', ':']);
+            break;
         }
     }
     let t = t.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '-'));
     let words = t.split_whitespace().count();
     let plausible = (1..=6).contains(&words)
         && t.chars().count() <= 60
-        && !t.chars().any(|c| c.is_ascii_digit());
+        && !t
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '*' | '@' | ':'))
+        && !BYLINE_LABELS.iter().any(|l| t.eq_ignore_ascii_case(l))
+        && !t.eq_ignore_ascii_case("the author");
     plausible.then(|| t.to_string())
+}
+
+/// Text under `id` with a space between text nodes, so that a label and the name in the
+/// next element ("Written by<a>Jane</a>") stay apart.
+fn spaced_text(doc: &Document, id: NodeId) -> String {
+    let mut out = String::new();
+    for n in doc.preorder(id) {
+        if let NodeData::Text(t) = &doc.node(n).data {
+            out.push_str(t);
+            out.push(' ');
+        }
+    }
+    clean(&out)
+}
+
+/// A link to an author's page: `rel=author`, or a path with an `author`/`authors` segment
+/// (`/author/jane-doe/`).
+fn is_author_link(el: &crate::dom::Element) -> bool {
+    if el.attr("rel").is_some_and(|r| {
+        r.split_ascii_whitespace()
+            .any(|t| t.eq_ignore_ascii_case("author"))
+    }) {
+        return true;
+    }
+    el.attr("href").is_some_and(|href| {
+        let path = href.split(['?', '#']).next().unwrap_or("");
+        path.split('/')
+            .any(|seg| seg.eq_ignore_ascii_case("author") || seg.eq_ignore_ascii_case("authors"))
+    })
+}
+
+/// A name after an explicit "Written by" / "Posted by" / "Author:" label in short text,
+/// every word of it capitalised.
+fn written_by(text: &str) -> Option<String> {
+    if text.chars().count() > 80 {
+        return None;
+    }
+    let lower = text.to_ascii_lowercase();
+    let explicit = [
+        "written by ",
+        "posted by ",
+        "authored by ",
+        "author: ",
+        "by ",
+    ]
+    .iter()
+    .any(|l| lower.starts_with(l));
+    if !explicit {
+        return None;
+    }
+    let name = byline_text(text)?;
+    let capitalised = name.split_whitespace().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || matches!(w, "van" | "von" | "de" | "der" | "den" | "da" | "and" | "&")
+    });
+    (capitalised && name != text.trim()).then_some(name)
+}
+
+/// Elements looked at inside a byline for the name itself.
+const BYLINE_SCAN: usize = 64;
+
+/// The author an element marked as author or byline names: a name element inside it
+/// (`itemprop=name`, a link to the author's page, a class word `name`) wins over the whole
+/// text, which may carry a label, a job title or a date.
+fn byline_of(doc: &Document, id: NodeId) -> Option<String> {
+    for n in doc.preorder(id).skip(1).take(BYLINE_SCAN) {
+        let Some(el) = doc.element(n) else { continue };
+        let named = el
+            .attr("itemprop")
+            .is_some_and(|p| p.eq_ignore_ascii_case("name"))
+            || (el.name.local == local_name!("a") && is_author_link(el))
+            || el.attr("class").is_some_and(|c| {
+                let mut found = false;
+                crate::prune::name_words(c, |w| found |= w == "name");
+                found
+            });
+        if named {
+            if let Some(name) = byline_text(&spaced_text(doc, n)) {
+                return Some(name);
+            }
+        }
+    }
+    if let Some(name) = byline_text(&spaced_text(doc, id)) {
+        return Some(name);
+    }
+    // A byline box with more in it (photo caption, job title, bio): its first lines.
+    doc.preorder(id)
+        .take(BYLINE_SCAN)
+        .filter_map(|n| match &doc.node(n).data {
+            NodeData::Text(t) if !t.trim().is_empty() => Some(t),
+            _ => None,
+        })
+        .take(3)
+        .find_map(|t| byline_text(t))
+}
+
+/// A short leaf element whose whole text is a byline label ("Written by"): the name is in
+/// the element after it.
+fn label_sibling_byline(doc: &Document, id: NodeId, tries: &mut u32) -> Option<String> {
+    let mut children = doc.children(id);
+    let only = children.next()?;
+    if children.next().is_some() {
+        return None;
+    }
+    let NodeData::Text(t) = &doc.node(only).data else {
+        return None;
+    };
+    let label = t.trim().trim_end_matches(':').trim();
+    if label.len() > 12 || !BYLINE_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)) {
+        // "Written by Jane Doe" in one short element.
+        return written_by(label);
+    }
+    *tries += 1;
+    let mut next = doc.node(id).next_sibling;
+    while let Some(n) = next {
+        if doc.element(n).is_some() {
+            return byline_of(doc, n);
+        }
+        next = doc.node(n).next_sibling;
+    }
+    None
 }
 
 /// Text under `id` as it is (for script bodies).
@@ -522,6 +840,84 @@ pub(crate) fn normalize_date(raw: &str) -> String {
     }
 }
 
+/// A date as `YYYY-MM-DD` when it can be read, else as given.
+fn normalize_any_date(raw: &str) -> String {
+    parse_date(raw).unwrap_or_else(|| normalize_date(raw))
+}
+
+/// A date in a URL path: `/2024/03/11/slug` or `/2024-03-11-slug`.
+fn date_in_url(path: &str) -> Option<String> {
+    let segments: Vec<&str> = path.split('/').collect();
+    for w in segments.windows(3) {
+        let all_digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        if all_digits(w[0], 4) && all_digits(w[1], 2) && all_digits(w[2], 2) {
+            let n = |s: &str| s.parse::<u32>().ok();
+            if let (Some(y), Some(m), Some(d)) = (n(w[0]), n(w[1]), n(w[2])) {
+                if let Some(date) = valid_date(y, m, d) {
+                    return Some(date);
+                }
+            }
+        }
+    }
+    segments.iter().find_map(|seg| {
+        let b = seg.as_bytes();
+        (b.len() >= 10 && b[4] == b'-' && b[7] == b'-')
+            .then(|| parse_date(seg.get(..10)?))
+            .flatten()
+    })
+}
+
+/// A JSON-LD URL: a string, an object with `url`, or the first of an array.
+fn ld_url(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        Value::Object(o) => o
+            .get("url")
+            .or_else(|| o.get("contentUrl"))
+            .and_then(ld_url),
+        Value::Array(a) => a.iter().find_map(ld_url),
+        _ => None,
+    }
+}
+
+/// A JSON-LD list of names: an array of strings, or one comma-separated string.
+fn ld_list(v: &Value) -> Vec<String> {
+    match v {
+        Value::String(s) => split_list(&decode_entities(s)),
+        Value::Array(a) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(|s| clean(&decode_entities(s)))
+            .filter(|s| !s.is_empty())
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn split_list(s: &str) -> Vec<String> {
+    s.split([',', ';'])
+        .map(clean)
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// Most tags or categories kept: keyword stuffing can list hundreds.
+const MAX_TAGS: usize = 50;
+
+/// Without repeats (case-insensitive), in order, at most [`MAX_TAGS`].
+fn dedup_limited(items: Vec<String>) -> Vec<String> {
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for item in items {
+        let key = item.to_lowercase();
+        if !seen.contains(&key) && out.len() < MAX_TAGS {
+            seen.push(key);
+            out.push(item);
+        }
+    }
+    out
+}
+
 /// Separators sites put between a headline and their name in `<title>`.
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
 
@@ -587,12 +983,19 @@ pub(crate) struct PageFacts {
 
 /// Reads the metadata of `doc` and its declared article body; `signals` are the per-node
 /// class/id readings.
-pub(crate) fn page_facts(doc: &Document, signals: &[NameSignal]) -> PageFacts {
+pub(crate) fn page_facts(
+    doc: &Document,
+    signals: &[NameSignal],
+    page_url: Option<&url::Url>,
+) -> PageFacts {
     let c = collect(doc, signals);
     let objects = json_ld_objects(&c.json_ld);
+    // A page's `@graph` often lists the `WebPage` before the `Article` it holds; the article
+    // is the better description of the content.
     let article = objects
         .iter()
-        .find(|o| has_type(o, ARTICLE_FAMILY) || has_type(o, OTHER_MAIN_TYPES));
+        .find(|o| has_type(o, ARTICLE_FAMILY))
+        .or_else(|| objects.iter().find(|o| has_type(o, OTHER_MAIN_TYPES)));
 
     let site_name = c.meta(&["og:site_name", "application-name"]).or_else(|| {
         article
@@ -606,6 +1009,7 @@ pub(crate) fn page_facts(doc: &Document, signals: &[NameSignal]) -> PageFacts {
     let declared = c
         .meta(&["og:title", "twitter:title"])
         .or(ld_headline)
+        .or_else(|| c.micro_headline.clone())
         .map(|t| strip_exact_site_name(&t, site_name.as_deref()))
         .filter(|t| !t.is_empty());
     let from_title_tag = c
@@ -657,6 +1061,12 @@ pub(crate) fn page_facts(doc: &Document, signals: &[NameSignal]) -> PageFacts {
             .iter()
             .find_map(|o| keys.iter().find_map(|k| ld_string(o, k)))
     };
+    let modified_raw = article
+        .and_then(|a| ld_string(a, "dateModified"))
+        .or_else(|| ld_date(&["dateModified"]))
+        .or_else(|| c.meta(&["article:modified_time", "og:updated_time", "datemodified"]))
+        .or_else(|| c.micro_modified.clone())
+        .or_else(|| c.time_updated.clone());
     let date = article
         .and_then(|a| ld_string(a, "datePublished").or_else(|| ld_string(a, "dateCreated")))
         .or_else(|| ld_date(&["datePublished", "dateCreated", "uploadDate"]))
@@ -679,20 +1089,55 @@ pub(crate) fn page_facts(doc: &Document, signals: &[NameSignal]) -> PageFacts {
                 "parsely-pub-date",
             ])
         })
+        .or_else(|| c.micro_published.clone())
         .or_else(|| c.time_datetime.clone())
         .or_else(|| c.text_date.clone())
-        .or_else(|| {
-            ld_date(&["dateModified"])
-                .or_else(|| c.meta(&["article:modified_time", "og:updated_time"]))
-        })
-        .map(|d| parse_date(&d).unwrap_or_else(|| normalize_date(&d)));
+        .or_else(|| c.headline_date.clone())
+        .or_else(|| c.date_before_h1.clone())
+        .or_else(|| page_url.and_then(|u| date_in_url(u.path())))
+        .or_else(|| modified_raw.clone())
+        .map(|d| normalize_any_date(&d));
+    let modified = modified_raw.map(|d| normalize_any_date(&d));
 
     let description = c.meta(&["description", "og:description", "twitter:description"]);
     let language = c
         .lang
         .clone()
         .or_else(|| c.meta(&["content-language", "og:locale"]));
-    let canonical_url = c.canonical.clone().or_else(|| c.meta(&["og:url"]));
+    let resolve = |raw: String| match page_url.and_then(|base| base.join(raw.trim()).ok()) {
+        Some(url) => url.to_string(),
+        None => raw,
+    };
+    let canonical_url = c
+        .canonical
+        .clone()
+        .or_else(|| c.meta(&["og:url"]))
+        .map(resolve);
+    let image = c
+        .meta(&[
+            "og:image",
+            "og:image:url",
+            "og:image:secure_url",
+            "twitter:image",
+            "twitter:image:src",
+        ])
+        .or_else(|| article.and_then(|a| a.get("image")).and_then(ld_url))
+        .filter(|i| !i.starts_with("data:"))
+        .map(resolve);
+
+    let mut tags = c.meta_all(&["article:tag", "book:tag", "video:tag"]);
+    if let Some(keywords) = article.and_then(|a| a.get("keywords")) {
+        tags.extend(ld_list(keywords));
+    }
+    if tags.is_empty() {
+        if let Some(keywords) = c.meta(&["keywords", "news_keywords"]) {
+            tags.extend(split_list(&keywords));
+        }
+    }
+    let mut categories = c.meta_all(&["article:section"]);
+    if let Some(section) = article.and_then(|a| a.get("articleSection")) {
+        categories.extend(ld_list(section));
+    }
 
     let page_type = declared_page_type(&objects, c.meta(&["og:type"]).as_deref());
 
@@ -708,6 +1153,10 @@ pub(crate) fn page_facts(doc: &Document, signals: &[NameSignal]) -> PageFacts {
         description,
         language,
         canonical_url,
+        modified,
+        image,
+        tags: dedup_limited(tags),
+        categories: dedup_limited(categories),
     };
     PageFacts {
         metadata,
@@ -768,6 +1217,70 @@ mod tests {
         );
         assert_eq!(parse_date("Sept. 5, 2019").as_deref(), Some("2019-09-05"));
         assert_eq!(parse_date("no date here, 12 items"), None);
+    }
+
+    #[test]
+    fn more_date_forms_parse() {
+        assert_eq!(
+            parse_date("\"2025-12-17T13:22:47Z\"").as_deref(),
+            Some("2025-12-17")
+        );
+        assert_eq!(
+            parse_date("13/11/2025 09:21:40").as_deref(),
+            Some("2025-11-13")
+        );
+        assert_eq!(parse_date("2023 Jan 7").as_deref(), Some("2023-01-07"));
+        assert_eq!(
+            parse_date("Oct 01, 2025T10:00:00+03:00").as_deref(),
+            Some("2025-10-01")
+        );
+        assert_eq!(parse_date("March 3rd, 2024").as_deref(), Some("2024-03-03"));
+        assert_eq!(parse_date("Page 2 of 17"), None);
+    }
+
+    #[test]
+    fn dates_in_urls() {
+        assert_eq!(
+            date_in_url("/2024/03/11/a-story/").as_deref(),
+            Some("2024-03-11")
+        );
+        assert_eq!(
+            date_in_url("/news/2024-03-11-a-story").as_deref(),
+            Some("2024-03-11")
+        );
+        assert_eq!(date_in_url("/2024/99/11/x"), None);
+        assert_eq!(date_in_url("/about/team"), None);
+    }
+
+    #[test]
+    fn byline_labels_and_written_by() {
+        assert_eq!(
+            byline_text("Written By Stephen Roe").as_deref(),
+            Some("Stephen Roe")
+        );
+        assert_eq!(byline_text("AUTHOR: Ann Lee").as_deref(), Some("Ann Lee"));
+        assert_eq!(byline_text("By"), None);
+        assert_eq!(byline_text("The Author"), None);
+        assert_eq!(byline_text("Name *"), None);
+        assert_eq!(
+            written_by("Written by John Crow").as_deref(),
+            Some("John Crow")
+        );
+        assert_eq!(
+            written_by("By Maria van der Berg").as_deref(),
+            Some("Maria van der Berg")
+        );
+        assert_eq!(written_by("By clicking here you agree"), None);
+        assert_eq!(written_by("John Crow"), None);
+    }
+
+    #[test]
+    fn tag_lists() {
+        assert_eq!(split_list("a, b;c ,, "), ["a", "b", "c"]);
+        assert_eq!(
+            dedup_limited(vec!["Rust".into(), "rust".into(), "HTML".into()]),
+            ["Rust", "HTML"]
+        );
     }
 
     #[test]

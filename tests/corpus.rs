@@ -63,7 +63,12 @@ fn check_case(dir: &Path) -> Vec<String> {
     )
     .expect("expected.json is valid JSON");
 
-    let article = match dechrome::extract_bytes(&source, None) {
+    // A case may give the page's URL, as a crawler would.
+    let mut options = dechrome::Options::default();
+    if let Some(url) = spec.get("url").and_then(Value::as_str) {
+        options = options.with_url(url);
+    }
+    let article = match dechrome::Extractor::new(options).extract_bytes(&source, None) {
         Ok(a) => a,
         Err(e) => return vec![format!("extract: returned an error: {e}")],
     };
@@ -116,6 +121,13 @@ fn check_case(dir: &Path) -> Vec<String> {
                 "language" => serde_json::json!(m.language),
                 "canonical_url" => serde_json::json!(m.canonical_url),
                 "description" => serde_json::json!(m.description),
+                "modified" => serde_json::json!(m.modified),
+                "image" => serde_json::json!(m.image),
+                "tags" => serde_json::json!(m.tags),
+                "categories" => serde_json::json!(m.categories),
+                "page_type" => {
+                    serde_json::json!(m.page_type.map(|t| format!("{t:?}").to_lowercase()))
+                }
                 other => {
                     failures.push(format!("metadata.{other}: unknown field in expected.json"));
                     continue;
@@ -124,6 +136,23 @@ fn check_case(dir: &Path) -> Vec<String> {
             if &got != want {
                 failures.push(format!("metadata.{field}: got {got}, want {want}"));
             }
+        }
+    }
+    // The Markdown rendering, exactly (trailing whitespace aside).
+    if let Ok(want) = std::fs::read_to_string(dir.join("expected.md")) {
+        let got = article.markdown();
+        if got.trim_end() != want.trim_end() {
+            let line = got
+                .lines()
+                .zip(want.lines())
+                .position(|(g, w)| g != w)
+                .unwrap_or(got.lines().count().min(want.lines().count()));
+            failures.push(format!(
+                "markdown: differs from expected.md at line {}: got {:?}, want {:?}",
+                line + 1,
+                got.lines().nth(line).unwrap_or(""),
+                want.lines().nth(line).unwrap_or("")
+            ));
         }
     }
     if spec.get("text_similarity") != Some(&Value::Bool(false)) {
@@ -161,7 +190,7 @@ fn corpus_cases_meet_their_expectations() {
 #[test]
 fn every_case_has_its_files() {
     for dir in cases() {
-        for file in ["expected.txt", "expected.json"] {
+        for file in ["expected.txt", "expected.json", "expected.md"] {
             assert!(
                 dir.join(file).exists(),
                 "corpus case {}: {file} is missing",

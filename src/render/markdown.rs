@@ -52,10 +52,12 @@ impl Writer {
             Kind::Caption | Kind::Cell { .. } => self.inline.clear(),
             Kind::List { ordered } => {
                 self.lists.push((*ordered, 1));
-                // A list right under an item's text stays tight.
-                if self.marker.is_none() && self.in_list_item() {
-                    self.blank = false;
+                // A list right under an item's text stays tight; any other list is a block
+                // of its own, after the blank line owed to the block before.
+                if !(self.marker.is_none() && self.in_list_item()) {
+                    self.start_block();
                 }
+                self.blank = false;
             }
             Kind::ListItem => {
                 let marker = match self.lists.last_mut() {
@@ -108,8 +110,11 @@ impl Writer {
     fn leave(&mut self, kind: &Kind) {
         match kind {
             Kind::Paragraph | Kind::FigureCaption => {
+                // An empty line (two `<br>` in a row) separates paragraphs.
                 let lines = self.finish_inline();
-                self.write_block(&lines, true);
+                for part in lines.split(String::is_empty).filter(|p| !p.is_empty()) {
+                    self.write_block(part, true);
+                }
             }
             Kind::Heading(level) => {
                 let lines = self.finish_inline();

@@ -50,7 +50,11 @@ pub(crate) enum Kind {
         alt: String,
     },
     LineBreak,
-    Text(String),
+    /// Text: a range of [`Content::text`].
+    Text {
+        start: u32,
+        end: u32,
+    },
 }
 
 impl Kind {
@@ -72,17 +76,21 @@ impl Kind {
     }
 }
 
-/// One node of the content tree.
+/// One node of the content tree, linked to its first and last child and next sibling
+/// (0 for none: the root is never a child).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct ContentNode {
     pub(crate) kind: Kind,
-    pub(crate) children: Vec<u32>,
+    first_child: u32,
+    last_child: u32,
+    next_sibling: u32,
 }
 
-/// The content tree; node 0 is the root.
+/// The content tree; node 0 is the root. All text lives in one buffer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Content {
-    pub(crate) nodes: Vec<ContentNode>,
+    nodes: Vec<ContentNode>,
+    text: String,
 }
 
 /// A step of a depth-first walk over the content tree.
@@ -90,6 +98,7 @@ pub(crate) struct Content {
 pub(crate) enum Step<'a> {
     Enter(&'a Kind),
     Leave(&'a Kind),
+    Text(&'a str),
 }
 
 impl Content {
@@ -97,21 +106,56 @@ impl Content {
         Content {
             nodes: vec![ContentNode {
                 kind: Kind::Root,
-                children: Vec::new(),
+                first_child: 0,
+                last_child: 0,
+                next_sibling: 0,
             }],
+            text: String::new(),
         }
+    }
+
+    fn kind(&self, node: u32) -> &Kind {
+        &self.nodes[node as usize].kind
+    }
+
+    fn last_child(&self, node: u32) -> Option<&Kind> {
+        let last = self.nodes[node as usize].last_child;
+        (last != 0).then(|| self.kind(last))
     }
 
     fn add(&mut self, parent: u32, kind: Kind) -> u32 {
         let id = u32::try_from(self.nodes.len()).unwrap_or(u32::MAX);
         self.nodes.push(ContentNode {
             kind,
-            children: Vec::new(),
+            first_child: 0,
+            last_child: 0,
+            next_sibling: 0,
         });
-        if let Some(p) = self.nodes.get_mut(parent as usize) {
-            p.children.push(id);
+        let prev = self.nodes[parent as usize].last_child;
+        if prev == 0 {
+            self.nodes[parent as usize].first_child = id;
+        } else {
+            self.nodes[prev as usize].next_sibling = id;
         }
+        self.nodes[parent as usize].last_child = id;
         id
+    }
+
+    /// Appends text to `parent`, extending its last child when that is text too.
+    fn add_text(&mut self, parent: u32, text: &str) {
+        let start = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
+        self.text.push_str(text);
+        let end = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
+        let last = self.nodes[parent as usize].last_child;
+        if last != 0 {
+            if let Kind::Text { end: last_end, .. } = &mut self.nodes[last as usize].kind {
+                if *last_end == start {
+                    *last_end = end;
+                    return;
+                }
+            }
+        }
+        self.add(parent, Kind::Text { start, end });
     }
 
     /// Content made of plain paragraphs (text declared in JSON-LD rather than marked up).
@@ -123,36 +167,63 @@ impl Content {
                 if i > 0 {
                     content.add(p, Kind::LineBreak);
                 }
-                content.add(p, Kind::Text(line.trim().to_string()));
+                content.add_text(p, line.trim());
             }
         }
         content
     }
 
-    /// Walks the tree depth-first without recursion, calling `visit` on entering and on
-    /// leaving every node below the root.
+    /// Walks the tree depth-first without recursion: `Enter` and `Leave` for every node
+    /// below the root, `Text` for text.
     pub(crate) fn walk<'a>(&'a self, mut visit: impl FnMut(Step<'a>)) {
-        let mut stack: Vec<(u32, usize)> = vec![(0, 0)];
-        while let Some(&mut (node, ref mut next)) = stack.last_mut() {
-            let Some(n) = self.nodes.get(node as usize) else {
-                stack.pop();
+        let mut open: Vec<u32> = Vec::new();
+        let mut next = self.nodes[0].first_child;
+        loop {
+            if next == 0 {
+                let Some(parent) = open.pop() else { break };
+                visit(Step::Leave(self.kind(parent)));
+                next = self.nodes[parent as usize].next_sibling;
                 continue;
-            };
-            if let Some(&child) = n.children.get(*next) {
-                *next += 1;
-                if let Some(c) = self.nodes.get(child as usize) {
-                    visit(Step::Enter(&c.kind));
-                    stack.push((child, 0));
-                }
-            } else {
-                stack.pop();
-                if node != 0 {
-                    visit(Step::Leave(&n.kind));
-                }
             }
+            let node = &self.nodes[next as usize];
+            if let Kind::Text { start, end } = node.kind {
+                visit(Step::Text(
+                    self.text.get(start as usize..end as usize).unwrap_or(""),
+                ));
+            } else {
+                visit(Step::Enter(&node.kind));
+                if node.first_child != 0 {
+                    open.push(next);
+                    next = node.first_child;
+                    continue;
+                }
+                visit(Step::Leave(&node.kind));
+            }
+            next = node.next_sibling;
         }
     }
 }
+
+/// A hasher for arena ids: one multiplication, no per-key state (the ids are ours).
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type IdMap<V> = HashMap<NodeId, V, std::hash::BuildHasherDefault<IdHasher>>;
+type IdSet = HashSet<NodeId, std::hash::BuildHasherDefault<IdHasher>>;
 
 /// What the content tree may hold, from [`Options`](crate::Options).
 #[derive(Clone, Copy, Debug)]
@@ -180,10 +251,15 @@ struct Frame {
     node: Option<u32>,
 }
 
-/// Builds the content tree of the kept `selected` blocks.
+/// Builds the content tree of the kept `selected` blocks, which lie under `roots` (the
+/// containers the selection took them from) inside the page body `body`. Only those
+/// subtrees are walked; the elements around each root are opened first so that a root
+/// inside a list or a table keeps its structure.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn build(
     doc: &Document,
-    root: NodeId,
+    body: NodeId,
+    roots: &[NodeId],
     pruned: &Pruned,
     blocks: &[Block],
     selected: &[usize],
@@ -199,44 +275,39 @@ pub(crate) fn build(
         implicit: None,
         in_pre: 0,
     };
-    let mut starts: HashMap<NodeId, NodeId> = HashMap::with_capacity(selected.len());
-    let mut owners: HashSet<NodeId> = HashSet::with_capacity(selected.len());
+    if selected.is_empty() {
+        return builder.content;
+    }
+    let mut starts: IdMap<NodeId> = IdMap::default();
+    let mut owners: IdSet = IdSet::default();
     for block in selected.iter().filter_map(|&i| blocks.get(i)) {
         starts.insert(block.first_text, block.last_text);
         owners.insert(block.owner);
     }
-    // The last text node of the kept block being read, if any.
-    let mut kept_until: Option<NodeId> = None;
-    let mut walk = doc.traverse(root);
-    while let Some(edge) = walk.next() {
-        match edge {
-            Edge::Open(id) => {
-                if pruned.is_removed(id) {
-                    walk.skip_children(id);
-                    continue;
-                }
-                match &doc.node(id).data {
-                    NodeData::Text(text) => {
-                        if let Some(&last) = starts.get(&id) {
-                            kept_until = Some(last);
-                        }
-                        if kept_until.is_some() {
-                            builder.text(text);
-                        }
-                        if kept_until == Some(id) {
-                            kept_until = None;
-                        }
-                    }
-                    NodeData::Element(el) if id != root => {
-                        builder.open(id, el, kept_until.is_some(), &owners);
-                    }
-                    _ => {}
-                }
+    let root_set: IdSet = roots.iter().copied().collect();
+    for &root in roots {
+        // Elements between the body and the root, outermost first; a root inside another
+        // root is read with it.
+        let mut chain = Vec::new();
+        let mut nested = false;
+        let mut up = doc.node(root).parent;
+        while let Some(a) = up.filter(|&a| a != body && root != body) {
+            nested |= root_set.contains(&a);
+            chain.push(a);
+            up = doc.node(a).parent;
+        }
+        if nested {
+            continue;
+        }
+        for &a in chain.iter().rev() {
+            if let Some(el) = doc.element(a) {
+                builder.open(a, el, false, &owners);
             }
-            Edge::Close(id) => {
-                if id != root && !pruned.is_removed(id) && doc.element(id).is_some() {
-                    builder.close();
-                }
+        }
+        builder.walk(root, body, pruned, &starts, &owners);
+        for &a in &chain {
+            if doc.element(a).is_some() {
+                builder.close();
             }
         }
     }
@@ -257,6 +328,53 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
+    /// Reads the subtree of `root` (the body itself is not an element of the content).
+    fn walk(
+        &mut self,
+        root: NodeId,
+        body: NodeId,
+        pruned: &Pruned,
+        starts: &IdMap<NodeId>,
+        owners: &IdSet,
+    ) {
+        let doc = self.doc;
+        // The last text node of the kept block being read, if any.
+        let mut kept_until: Option<NodeId> = None;
+        let mut walk = doc.traverse(root);
+        while let Some(edge) = walk.next() {
+            match edge {
+                Edge::Open(id) => {
+                    if pruned.is_removed(id) {
+                        walk.skip_children(id);
+                        continue;
+                    }
+                    match &doc.node(id).data {
+                        NodeData::Text(text) => {
+                            if let Some(&last) = starts.get(&id) {
+                                kept_until = Some(last);
+                            }
+                            if kept_until.is_some() {
+                                self.text(text);
+                            }
+                            if kept_until == Some(id) {
+                                kept_until = None;
+                            }
+                        }
+                        NodeData::Element(el) if id != body => {
+                            self.open(id, el, kept_until.is_some(), owners);
+                        }
+                        _ => {}
+                    }
+                }
+                Edge::Close(id) => {
+                    if id != body && !pruned.is_removed(id) && doc.element(id).is_some() {
+                        self.close();
+                    }
+                }
+            }
+        }
+    }
+
     /// The content node new content goes into, materialising the open elements around it.
     fn materialize(&mut self) -> u32 {
         let mut parent = 0u32;
@@ -264,7 +382,7 @@ impl Builder<'_> {
         for i in 0..self.frames.len() {
             if let Some(node) = self.frames[i].node {
                 parent = node;
-                inline_parent = self.content.nodes[node as usize].kind.holds_inline();
+                inline_parent = self.content.kind(node).holds_inline();
                 continue;
             }
             let node = match self.frames[i].role.clone() {
@@ -290,7 +408,7 @@ impl Builder<'_> {
             };
             self.frames[i].node = Some(node);
             parent = node;
-            inline_parent = self.content.nodes[node as usize].kind.holds_inline();
+            inline_parent = self.content.kind(node).holds_inline();
         }
         parent
     }
@@ -299,7 +417,7 @@ impl Builder<'_> {
     /// else the paragraph opened for inline content directly inside it.
     fn inline_target(&mut self) -> u32 {
         let parent = self.materialize();
-        if self.content.nodes[parent as usize].kind.holds_inline() {
+        if self.content.kind(parent).holds_inline() {
             parent
         } else {
             self.implicit_paragraph(parent)
@@ -350,22 +468,22 @@ impl Builder<'_> {
                 return;
             }
             let target = self.inline_target();
-            self.content.add(target, Kind::Text(text.to_string()));
+            self.content.add_text(target, text);
             return;
         }
         let collapsed = collapse_whitespace(text);
         if collapsed.trim().is_empty() {
             // Whitespace between inline elements matters only inside content already open.
             if let Some(node) = self.open_inline_node() {
-                self.content.add(node, Kind::Text(" ".to_string()));
+                self.content.add_text(node, " ");
             }
             return;
         }
         let target = self.inline_target();
-        self.content.add(target, Kind::Text(collapsed));
+        self.content.add_text(target, &collapsed);
     }
 
-    fn open(&mut self, id: NodeId, el: &Element, in_kept: bool, owners: &HashSet<NodeId>) {
+    fn open(&mut self, id: NodeId, el: &Element, in_kept: bool, owners: &IdSet) {
         let tag = &el.name.local;
         let inside_inline = self.inside_inline();
         let mut role = self.role(el, inside_inline);
@@ -436,7 +554,7 @@ impl Builder<'_> {
     /// element, or the paragraph opened inside it), if any.
     fn open_inline_node(&self) -> Option<u32> {
         let node = self.frames.iter().rev().find_map(|f| f.node)?;
-        if self.content.nodes[node as usize].kind.holds_inline() {
+        if self.content.kind(node).holds_inline() {
             return Some(node);
         }
         match self.implicit {
@@ -459,15 +577,11 @@ impl Builder<'_> {
         let Some(node) = self.frames.iter().rev().find_map(|f| f.node) else {
             return;
         };
-        let n = &self.content.nodes[node as usize];
-        if !n.kind.holds_inline() || n.children.is_empty() {
+        if !self.content.kind(node).holds_inline() {
             return;
         }
-        let last = n
-            .children
-            .last()
-            .map(|&c| &self.content.nodes[c as usize].kind);
-        if !matches!(last, Some(Kind::LineBreak)) {
+        let last = self.content.last_child(node);
+        if last.is_some() && !matches!(last, Some(Kind::LineBreak)) {
             self.content.add(node, Kind::LineBreak);
         }
     }
@@ -613,7 +727,7 @@ fn is_inline_kind(kind: &Kind) -> bool {
             | Kind::Link { .. }
             | Kind::Image { .. }
             | Kind::LineBreak
-            | Kind::Text(_)
+            | Kind::Text { .. }
     )
 }
 

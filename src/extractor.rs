@@ -118,6 +118,7 @@ impl Extractor {
         let mut content = build(
             &doc,
             root,
+            &chosen.selection.roots,
             &chosen.pruned,
             &chosen.blocks,
             &chosen.selection.blocks,

@@ -340,33 +340,37 @@ fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
 const HEADLINE_DATE_WINDOW: u32 = 300;
 const BEFORE_HEADLINE_WINDOW: u32 = 60;
 
-/// Reads a short text node near the headline for a written-out date.
+/// Reads a short text node near the headline for a written-out date. Blank text does not
+/// count towards the windows; long text counts but is never read.
 fn near_headline_date(
     text: &str,
     after_h1: &mut Option<u32>,
     before_h1_window: &mut u32,
     c: &mut Collected,
 ) {
-    let t = text.trim();
-    if t.is_empty() || c.headline_date.is_some() {
+    if c.headline_date.is_some() {
         return;
     }
-    let short = t.len() <= 80 && t.bytes().any(|b| b.is_ascii_digit());
+    let long = text.len() > 320;
+    let t = if long { "" } else { text.trim() };
+    if !long && t.is_empty() {
+        return;
+    }
+    // A readable date has a four-digit year.
+    let candidate = t.len() <= 80 && t.bytes().filter(u8::is_ascii_digit).count() >= 4;
     match after_h1 {
         Some(n) if *n < HEADLINE_DATE_WINDOW => {
             *n += 1;
-            if short {
+            if candidate {
                 c.headline_date = parse_date(t);
             }
         }
         Some(_) => {}
         None => {
             *before_h1_window += 1;
-            if short {
-                if let Some(date) = parse_date(t) {
-                    c.date_before_h1 = Some(date);
-                    *before_h1_window = 0;
-                }
+            if let Some(date) = candidate.then(|| parse_date(t)).flatten() {
+                c.date_before_h1 = Some(date);
+                *before_h1_window = 0;
             } else if *before_h1_window > BEFORE_HEADLINE_WINDOW {
                 c.date_before_h1 = None;
             }
@@ -622,6 +626,10 @@ fn is_author_link(el: &crate::dom::Element) -> bool {
         return true;
     }
     el.attr("href").is_some_and(|href| {
+        // Most links name no author: one substring search rules them out.
+        if !href.contains("author") && !href.contains("Author") && !href.contains("AUTHOR") {
+            return false;
+        }
         let path = href.split(['?', '#']).next().unwrap_or("");
         path.split('/')
             .any(|seg| seg.eq_ignore_ascii_case("author") || seg.eq_ignore_ascii_case("authors"))

@@ -10,8 +10,8 @@ pub(crate) fn html(content: &Content) -> String {
     let mut out = String::new();
     let mut in_pre = 0u32;
     content.walk(|step| match step {
+        Step::Text(text) => escape(&mut out, text, false),
         Step::Enter(kind) => match kind {
-            Kind::Text(text) => escape(&mut out, text, false),
             Kind::Image { src, alt } => {
                 out.push_str("<img src=\"");
                 escape(&mut out, src, true);
@@ -51,7 +51,7 @@ pub(crate) fn html(content: &Content) -> String {
             }
         },
         Step::Leave(kind) => match kind {
-            Kind::Text(_) | Kind::Image { .. } | Kind::LineBreak => {}
+            Kind::Text { .. } | Kind::Image { .. } | Kind::LineBreak => {}
             Kind::Link { .. } => out.push_str("</a>"),
             Kind::Preformatted { .. } => {
                 in_pre = in_pre.saturating_sub(1);

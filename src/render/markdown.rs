@@ -10,6 +10,7 @@ pub(crate) fn markdown(content: &Content) -> String {
     content.walk(|step| match step {
         Step::Enter(kind) => w.enter(kind),
         Step::Leave(kind) => w.leave(kind),
+        Step::Text(text) => w.text(text),
     });
     let mut out = w.out;
     let trimmed = out.trim_end().len();
@@ -102,8 +103,7 @@ impl Writer {
                     self.inline.push('\n');
                 }
             },
-            Kind::Text(text) => self.text(text),
-            Kind::Root | Kind::Figure => {}
+            Kind::Root | Kind::Figure | Kind::Text { .. } => {}
         }
     }
 
@@ -202,7 +202,7 @@ impl Writer {
             | Kind::Row
             | Kind::Image { .. }
             | Kind::LineBreak
-            | Kind::Text(_) => {}
+            | Kind::Text { .. } => {}
         }
     }
 
@@ -392,8 +392,13 @@ fn longest_run(s: &str, c: char) -> usize {
 pub(crate) fn escape_inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut chars = text.chars().peekable();
+    let mut prev = ' ';
     while let Some(c) = chars.next() {
+        let after_word = prev.is_alphanumeric();
+        prev = c;
         match c {
+            // An underscore inside a word (`snake_case`) never starts emphasis.
+            '_' if after_word && chars.peek().is_some_and(|n| n.is_alphanumeric()) => out.push(c),
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '|' => {
                 out.push('\\');
                 out.push(c);

@@ -5,19 +5,10 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
-/// `target/<profile>/examples/dechrome`, built by `cargo test` alongside this test.
+mod common;
+
 fn binary() -> PathBuf {
-    let exe = std::env::current_exe().expect("test binary path");
-    let profile_dir = exe
-        .parent()
-        .and_then(|deps| deps.parent())
-        .expect("target/<profile>");
-    let name = if cfg!(windows) {
-        "dechrome.exe"
-    } else {
-        "dechrome"
-    };
-    profile_dir.join("examples").join(name)
+    common::example_binary()
 }
 
 fn corpus(case: &str) -> String {

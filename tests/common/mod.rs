@@ -58,3 +58,19 @@ pub fn rcdom_events(html: &str) -> (Vec<String>, usize) {
     }
     (out, max_depth)
 }
+
+/// `target/<profile>/examples/dechrome`, built by `cargo test` alongside the tests.
+#[allow(dead_code)] // not every user of this module needs it
+pub fn example_binary() -> std::path::PathBuf {
+    let exe = std::env::current_exe().expect("test binary path");
+    let profile_dir = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("target/<profile>");
+    let name = if cfg!(windows) {
+        "dechrome.exe"
+    } else {
+        "dechrome"
+    };
+    profile_dir.join("examples").join(name)
+}

@@ -3,8 +3,16 @@
 //! ```text
 //! dechrome [--format text|markdown|html|json] [--mode precision|balanced|recall]
 //!          [--jobs N] [--url URL] [--no-images] [--no-links] [--no-tables] [--no-lists]
-//!          [PATH...]
+//!          [--warc] [PATH...]
 //! ```
+//!
+//! `--warc` reads the PATHs as WARC files (WARC/1.0 or 1.1; plain, gzipped per record or
+//! gzipped whole) and writes one JSON line per HTML `response` record, with
+//! `warc_record_id` and `target_uri` beside the usual fields; the charset comes from the
+//! record's HTTP `Content-Type`, and each page's links resolve against its target URI.
+//!
+//! With more than one input and a terminal on stderr, a progress bar shows pages per
+//! second; otherwise nothing but errors goes to stderr.
 //!
 //! `--url` is the page's address, for resolving relative links (one page at a time).
 //! `--jobs N` extracts N inputs at a time (default: all cores); output keeps input order.
@@ -16,15 +24,20 @@
 //! or `{"path","error"}` for an input that failed. A failing input never stops the others;
 //! the exit status is 1 if any input failed, 2 for bad arguments.
 
+mod warc;
+
 use std::collections::BTreeMap;
-use std::io::{self, Read, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Mutex};
 
 use dechrome::{Article, Extractor, Mode, Options};
+use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::json;
+
+use crate::warc::{WarcItem, WarcPage, WarcPages};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -38,17 +51,19 @@ struct Args {
     format: Format,
     options: Options,
     jobs: usize,
+    warc: bool,
     paths: Vec<String>,
 }
 
 const USAGE: &str = "usage: dechrome [--format text|markdown|html|json] \
 [--mode precision|balanced|recall] [--jobs N] [--url URL] [--no-images] [--no-links] \
-[--no-tables] [--no-lists] [PATH...]";
+[--no-tables] [--no-lists] [--warc] [PATH...]";
 
 fn parse_args() -> Result<Args, String> {
     let mut args = Args {
         format: Format::Text,
         options: Options::default(),
+        warc: false,
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         paths: Vec::new(),
     };
@@ -87,6 +102,7 @@ fn parse_args() -> Result<Args, String> {
             "--no-links" => args.options = args.options.with_links(false),
             "--no-tables" => args.options = args.options.with_tables(false),
             "--no-lists" => args.options = args.options.with_lists(false),
+            "--warc" => args.warc = true,
             "--jobs" | "-j" => {
                 let v = inline.or_else(|| it.next()).ok_or("--jobs needs a value")?;
                 args.jobs = match v.parse::<usize>() {
@@ -100,7 +116,13 @@ fn parse_args() -> Result<Args, String> {
         }
     }
     if args.paths.is_empty() {
+        if args.warc {
+            return Err("--warc needs the WARC files to read".to_string());
+        }
         args.paths.push("-".to_string());
+    }
+    if args.warc {
+        args.format = Format::Json;
     }
     Ok(args)
 }
@@ -212,6 +234,32 @@ struct Rendered {
     failed: bool,
 }
 
+/// One WARC page as a JSON line: the usual fields plus its record id and target URI.
+fn render_warc(path: &str, page: &WarcPage, result: Result<Article, String>) -> Rendered {
+    let failed = result.is_err();
+    let line = match result {
+        Ok(article) => json!({
+            "path": path,
+            "warc_record_id": page.record_id,
+            "target_uri": page.target_uri,
+            "title": article.title(),
+            "text": article.text(),
+            "metadata": metadata_json(&article),
+        }),
+        Err(e) => json!({
+            "path": path,
+            "warc_record_id": page.record_id,
+            "target_uri": page.target_uri,
+            "error": e,
+        }),
+    };
+    Rendered {
+        stdout: line.to_string() + "\n",
+        stderr: None,
+        failed,
+    }
+}
+
 fn render(path: &str, result: Result<Article, String>, format: Format) -> Rendered {
     let failed = result.is_err();
     let (stdout, stderr) = match (result, format) {
@@ -254,6 +302,96 @@ fn render(path: &str, result: Result<Article, String>, format: Format) -> Render
     }
 }
 
+/// A unit of work: a file to read and extract, a WARC page to extract, or an input that
+/// already failed.
+enum Job {
+    File(String),
+    Warc(String, WarcPage),
+    Failed(String, String),
+}
+
+/// Where the jobs come from, one at a time: the input files, or the pages of the WARC
+/// files, read lazily so that a large WARC file is never held in memory whole.
+struct Jobs {
+    files: std::vec::IntoIter<(String, Result<(), String>)>,
+    warc: bool,
+    current: Option<(String, WarcPages)>,
+    next_index: usize,
+}
+
+impl Iterator for Jobs {
+    type Item = (usize, Job);
+
+    fn next(&mut self) -> Option<(usize, Job)> {
+        let job = loop {
+            if let Some((path, pages)) = self.current.as_mut() {
+                match pages.next() {
+                    Some(WarcItem::Page(page)) => break Job::Warc(path.clone(), page),
+                    Some(WarcItem::Error(e)) => break Job::Failed(path.clone(), e),
+                    None => self.current = None,
+                }
+            }
+            let (path, listed) = self.files.next()?;
+            match listed {
+                Err(e) => break Job::Failed(path, e),
+                Ok(()) if self.warc => {
+                    let pages = WarcPages::open(&path);
+                    self.current = Some((path, pages));
+                }
+                Ok(()) => break Job::File(path),
+            }
+        };
+        self.next_index += 1;
+        Some((self.next_index - 1, job))
+    }
+}
+
+fn run_job(job: Job, extractor: &Extractor, options: &Options, format: Format) -> Rendered {
+    match job {
+        Job::File(path) => {
+            let result = read_input(&path).and_then(|bytes| {
+                extractor
+                    .extract_bytes(&bytes, None)
+                    .map_err(|e| e.to_string())
+            });
+            render(&path, result, format)
+        }
+        Job::Warc(path, page) => {
+            // Links resolve against the page's own address when it is a valid URL.
+            let result = match page.target_uri.as_deref() {
+                Some(uri) if options.url.is_none() => Extractor::new(options.clone().with_url(uri))
+                    .extract_bytes(&page.body, page.content_type.as_deref())
+                    .or_else(|_| extractor.extract_bytes(&page.body, page.content_type.as_deref())),
+                _ => extractor.extract_bytes(&page.body, page.content_type.as_deref()),
+            };
+            render_warc(&path, &page, result.map_err(|e| e.to_string()))
+        }
+        Job::Failed(path, error) => render(&path, Err(error), format),
+    }
+}
+
+/// A progress bar on a terminal stderr for more than one input; hidden otherwise.
+fn progress(inputs: usize, warc: bool) -> ProgressBar {
+    if !io::stderr().is_terminal() || (inputs <= 1 && !warc) {
+        return ProgressBar::hidden();
+    }
+    let (bar, template) = if warc {
+        (
+            ProgressBar::new_spinner(),
+            "{spinner} {pos} pages  {per_sec}  {elapsed}",
+        )
+    } else {
+        (
+            ProgressBar::new(inputs as u64),
+            "{bar:40} {pos}/{len} pages  {per_sec}  eta {eta}",
+        )
+    };
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar
+}
+
 fn main() -> ExitCode {
     let args = match parse_args() {
         Ok(a) => a,
@@ -268,9 +406,20 @@ fn main() -> ExitCode {
     };
     let extractor = Extractor::new(args.options.clone());
     let inputs = expand(&args.paths);
-    let jobs = args.jobs.clamp(1, inputs.len().max(1));
-    let next = AtomicUsize::new(0);
-    let (sender, receiver) = mpsc::channel::<(usize, Rendered)>();
+    let bar = progress(inputs.len(), args.warc);
+    let jobs = if args.warc {
+        args.jobs
+    } else {
+        args.jobs.clamp(1, inputs.len().max(1))
+    };
+    let source = Mutex::new(Jobs {
+        files: inputs.into_iter(),
+        warc: args.warc,
+        current: None,
+        next_index: 0,
+    });
+    let stop = AtomicBool::new(false);
+    let (sender, receiver) = mpsc::sync_channel::<(usize, Rendered)>(jobs * 16);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut failed = false;
@@ -278,21 +427,19 @@ fn main() -> ExitCode {
     std::thread::scope(|scope| {
         for _ in 0..jobs {
             let sender = sender.clone();
-            let (inputs, next, extractor) = (&inputs, &next, &extractor);
+            let (source, stop, extractor, options) = (&source, &stop, &extractor, &args.options);
             scope.spawn(move || loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some((path, listed)) = inputs.get(i) else {
+                if stop.load(Ordering::Relaxed) {
                     break;
+                }
+                // Reading (a file name, or a WARC record) is serial; extraction is not.
+                let next = match source.lock() {
+                    Ok(mut jobs) => jobs.next(),
+                    Err(_) => None,
                 };
-                let result = listed
-                    .clone()
-                    .and_then(|()| read_input(path))
-                    .and_then(|bytes| {
-                        extractor
-                            .extract_bytes(&bytes, None)
-                            .map_err(|e| e.to_string())
-                    });
-                if sender.send((i, render(path, result, args.format))).is_err() {
+                let Some((i, job)) = next else { break };
+                let rendered = run_job(job, extractor, options, args.format);
+                if sender.send((i, rendered)).is_err() {
                     break;
                 }
             });
@@ -305,18 +452,20 @@ fn main() -> ExitCode {
             pending.insert(i, rendered);
             while let Some(r) = pending.remove(&next_to_write) {
                 next_to_write += 1;
+                bar.inc(1);
                 failed |= r.failed;
                 if let Some(e) = r.stderr {
-                    eprintln!("{e}");
+                    bar.suspend(|| eprintln!("{e}"));
                 }
                 if !broken_pipe && out.write_all(r.stdout.as_bytes()).is_err() {
                     // The reader went away (a closed pipe): stop handing out work.
                     broken_pipe = true;
-                    next.store(usize::MAX / 2, Ordering::Relaxed);
+                    stop.store(true, Ordering::Relaxed);
                 }
             }
         }
     });
+    bar.finish_and_clear();
     if broken_pipe || out.flush().is_err() || failed {
         return ExitCode::from(1);
     }

@@ -9,76 +9,112 @@ use crate::content::{Content, Kind, Step};
 pub(crate) fn html(content: &Content) -> String {
     let mut out = String::new();
     let mut in_pre = 0u32;
+    // The open nodes: a paragraph right inside a list item is written bare (a tight list),
+    // later ones in the same item after a `<br>`.
+    let mut open: Vec<Open> = Vec::new();
     content.walk(|step| match step {
+        Step::Enter(Kind::Paragraph) if matches!(open.last(), Some(Open::ListItem(_))) => {
+            if let Some(Open::ListItem(paragraphs)) = open.last_mut() {
+                if *paragraphs > 0 {
+                    out.push_str("<br>");
+                }
+                *paragraphs += 1;
+            }
+            open.push(Open::BareParagraph);
+        }
+        Step::Leave(Kind::Paragraph) if matches!(open.last(), Some(Open::BareParagraph)) => {
+            open.pop();
+        }
+        Step::Enter(kind) => {
+            if !matches!(kind, Kind::Image { .. } | Kind::LineBreak) {
+                open.push(match kind {
+                    Kind::ListItem => Open::ListItem(0),
+                    _ => Open::Other,
+                });
+            }
+            enter(&mut out, &mut in_pre, kind);
+        }
+        Step::Leave(kind) => {
+            if !matches!(kind, Kind::Image { .. } | Kind::LineBreak) {
+                open.pop();
+            }
+            leave(&mut out, &mut in_pre, kind);
+        }
         Step::Text(text) => escape(&mut out, text, false),
-        Step::Enter(kind) => match kind {
-            Kind::Image { src, alt } => {
-                out.push_str("<img src=\"");
-                escape(&mut out, src, true);
-                out.push_str("\" alt=\"");
-                escape(&mut out, alt, true);
-                out.push_str("\">");
-            }
-            Kind::LineBreak => out.push_str(if in_pre > 0 { "\n" } else { "<br>" }),
-            Kind::Link { href } => {
-                out.push_str("<a href=\"");
-                escape(&mut out, href, true);
-                out.push_str("\">");
-            }
-            Kind::Preformatted { language } => {
-                in_pre += 1;
-                out.push_str("<pre><code");
-                if let Some(lang) = language {
-                    out.push_str(" class=\"language-");
-                    escape(&mut out, lang, true);
-                    out.push('"');
-                }
-                out.push('>');
-            }
-            Kind::Cell { header: true } => out.push_str("<th>"),
-            Kind::Cell { header: false } => out.push_str("<td>"),
-            Kind::Heading(level) => out.push_str(&format!("<h{}>", (*level).clamp(1, 6))),
-            Kind::List { ordered: true } => out.push_str("<ol>\n"),
-            Kind::List { ordered: false } => out.push_str("<ul>\n"),
-            Kind::Table => out.push_str("<table>\n"),
-            Kind::Row => out.push_str("<tr>"),
-            other => {
-                if let Some(tag) = simple_tag(other) {
-                    out.push('<');
-                    out.push_str(tag);
-                    out.push('>');
-                }
-            }
-        },
-        Step::Leave(kind) => match kind {
-            Kind::Text { .. } | Kind::Image { .. } | Kind::LineBreak => {}
-            Kind::Link { .. } => out.push_str("</a>"),
-            Kind::Preformatted { .. } => {
-                in_pre = in_pre.saturating_sub(1);
-                out.push_str("</code></pre>\n");
-            }
-            Kind::Cell { header: true } => out.push_str("</th>"),
-            Kind::Cell { header: false } => out.push_str("</td>"),
-            Kind::Heading(level) => out.push_str(&format!("</h{}>\n", (*level).clamp(1, 6))),
-            Kind::List { ordered: true } => out.push_str("</ol>\n"),
-            Kind::List { ordered: false } => out.push_str("</ul>\n"),
-            Kind::Table => out.push_str("</table>\n"),
-            Kind::Row => out.push_str("</tr>\n"),
-            other => {
-                if let Some(tag) = simple_tag(other) {
-                    out.push_str("</");
-                    out.push_str(tag);
-                    out.push('>');
-                    if !matches!(other, Kind::Emphasis | Kind::Strong | Kind::Code) {
-                        out.push('\n');
-                    }
-                }
-            }
-        },
     });
     let trimmed = out.trim_end().len();
     out.truncate(trimmed);
     out
+}
+
+fn enter(out: &mut String, in_pre: &mut u32, kind: &Kind) {
+    match kind {
+        Kind::Image { src, alt } => {
+            out.push_str("<img src=\"");
+            escape(out, src, true);
+            out.push_str("\" alt=\"");
+            escape(out, alt, true);
+            out.push_str("\">");
+        }
+        Kind::LineBreak => out.push_str(if *in_pre > 0 { "\n" } else { "<br>" }),
+        Kind::Link { href } => {
+            out.push_str("<a href=\"");
+            escape(out, href, true);
+            out.push_str("\">");
+        }
+        Kind::Preformatted { language } => {
+            *in_pre += 1;
+            out.push_str("<pre><code");
+            if let Some(lang) = language {
+                out.push_str(" class=\"language-");
+                escape(out, lang, true);
+                out.push('"');
+            }
+            out.push('>');
+        }
+        Kind::Cell { header: true } => out.push_str("<th>"),
+        Kind::Cell { header: false } => out.push_str("<td>"),
+        Kind::Heading(level) => out.push_str(&format!("<h{}>", (*level).clamp(1, 6))),
+        Kind::List { ordered: true } => out.push_str("<ol>\n"),
+        Kind::List { ordered: false } => out.push_str("<ul>\n"),
+        Kind::Table => out.push_str("<table>\n"),
+        Kind::Row => out.push_str("<tr>"),
+        other => {
+            if let Some(tag) = simple_tag(other) {
+                out.push('<');
+                out.push_str(tag);
+                out.push('>');
+            }
+        }
+    }
+}
+
+fn leave(out: &mut String, in_pre: &mut u32, kind: &Kind) {
+    match kind {
+        Kind::Text { .. } | Kind::Image { .. } | Kind::LineBreak => {}
+        Kind::Link { .. } => out.push_str("</a>"),
+        Kind::Preformatted { .. } => {
+            *in_pre = in_pre.saturating_sub(1);
+            out.push_str("</code></pre>\n");
+        }
+        Kind::Cell { header: true } => out.push_str("</th>"),
+        Kind::Cell { header: false } => out.push_str("</td>"),
+        Kind::Heading(level) => out.push_str(&format!("</h{}>\n", (*level).clamp(1, 6))),
+        Kind::List { ordered: true } => out.push_str("</ol>\n"),
+        Kind::List { ordered: false } => out.push_str("</ul>\n"),
+        Kind::Table => out.push_str("</table>\n"),
+        Kind::Row => out.push_str("</tr>\n"),
+        other => {
+            if let Some(tag) = simple_tag(other) {
+                out.push_str("</");
+                out.push_str(tag);
+                out.push('>');
+                if !matches!(other, Kind::Emphasis | Kind::Strong | Kind::Code) {
+                    out.push('\n');
+                }
+            }
+        }
+    }
 }
 
 /// The tag of kinds written without attributes.
@@ -95,6 +131,15 @@ fn simple_tag(kind: &Kind) -> Option<&'static str> {
         Kind::Code => "code",
         _ => return None,
     })
+}
+
+/// An open node, as far as paragraph tags are concerned.
+enum Open {
+    /// A list item, with the paragraphs written in it so far.
+    ListItem(u32),
+    /// A paragraph written without `<p>` tags.
+    BareParagraph,
+    Other,
 }
 
 /// Escapes `&`, `<`, `>` (and `"` in attribute values).

@@ -1,0 +1,28 @@
+"""dechrome: the main content and metadata of web pages, without the chrome.
+
+>>> import dechrome
+>>> article = dechrome.extract("<article><h1>Hi</h1><p>Some text of the page, long "
+...                            "enough to be its content.</p></article>", format="markdown")
+>>> article.title
+'Hi'
+>>> article.content
+'Some text of the page, long enough to be its content.'
+"""
+
+from ._dechrome import (
+    Article,
+    ExtractError,
+    InputTooLargeError,
+    InvalidUrlError,
+    TooManyNodesError,
+    extract,
+)
+
+__all__ = [
+    "Article",
+    "ExtractError",
+    "InputTooLargeError",
+    "InvalidUrlError",
+    "TooManyNodesError",
+    "extract",
+]

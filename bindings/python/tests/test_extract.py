@@ -1,0 +1,126 @@
+"""The Python package: str and bytes input, every format and mode, errors, threads."""
+
+import json
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+import dechrome
+
+PAGE = """<!doctype html><html lang="en"><head><title>Tide tables move online | Harbour News</title>
+<meta property="og:site_name" content="Harbour News">
+<meta name="author" content="Ada Brook"></head>
+<body><nav><a href="/">Home</a> <a href="/boats">Boats</a></nav>
+<article><h1>Tide tables move online</h1>
+<p>From next month the harbour office will stop printing its tide tables and publish them on
+its <a href="/tides">website</a> instead, updated every morning at six.</p>
+<h2>Why the change</h2>
+<ul><li>Printing cost more every year</li><li>Boats now carry phones</li></ul>
+<p>Printed copies stay available at the office for anyone who asks, the harbour master said.</p>
+</article>
+<footer>Copyright Harbour News</footer></body></html>"""
+
+
+def test_str_input():
+    article = dechrome.extract(PAGE)
+    assert article.title == "Tide tables move online"
+    assert article.text.startswith("From next month the harbour office")
+    assert "Copyright" not in article.text and "Boats\n" not in article.text
+    assert article.encoding == "UTF-8"
+    meta = article.metadata
+    assert meta["site_name"] == "Harbour News"
+    assert meta["authors"] == ["Ada Brook"]
+    assert meta["language"] == "en"
+    assert set(meta) >= {"title", "date", "modified", "image", "tags", "categories", "page_type"}
+
+
+def test_bytes_input_uses_the_content_type_charset():
+    koi8 = "<p>Привет, мир! Это тестовая страница для проверки кодировки.</p>".encode("koi8-r")
+    article = dechrome.extract(koi8, content_type="text/html; charset=koi8-r")
+    assert article.text.startswith("Привет, мир!")
+    assert article.encoding == "KOI8-R"
+
+
+def test_url_resolves_links():
+    md = dechrome.extract(PAGE, url="https://harbour.example/news/").markdown
+    assert "[website](https://harbour.example/tides)" in md
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "json"])
+def test_every_format(fmt):
+    article = dechrome.extract(PAGE, format=fmt)
+    content = article.content
+    if fmt == "text":
+        assert content == article.text
+    elif fmt == "markdown":
+        assert content == article.markdown
+        assert "## Why the change" in content and "- Printing cost more every year" in content
+    elif fmt == "html":
+        assert content == article.html
+        assert "<h2>Why the change</h2>" in content and "<li>Boats now carry phones</li>" in content
+    else:
+        data = json.loads(content)
+        assert data["title"] == "Tide tables move online"
+        assert data["text"] == article.text
+        assert data["markdown"] == article.markdown
+        assert data["metadata"]["site_name"] == "Harbour News"
+
+
+@pytest.mark.parametrize("mode", ["precision", "balanced", "recall"])
+def test_every_mode(mode):
+    article = dechrome.extract(PAGE, mode=mode)
+    assert "tide tables" in article.text
+
+
+def test_switches():
+    article = dechrome.extract(PAGE, lists=False, links=False)
+    assert "Printing cost more" not in article.text
+    assert "](" not in article.markdown
+
+
+def test_library_errors_are_extract_errors():
+    with pytest.raises(dechrome.InputTooLargeError) as err:
+        dechrome.extract(PAGE, max_input_bytes=10)
+    assert isinstance(err.value, dechrome.ExtractError)
+    assert "limit" in str(err.value)
+    with pytest.raises(dechrome.InvalidUrlError):
+        dechrome.extract(PAGE, url="not a url")
+    with pytest.raises(dechrome.ExtractError):
+        dechrome.extract(b"x" * 100, max_input_bytes=50)
+
+
+def test_bad_arguments():
+    with pytest.raises(TypeError):
+        dechrome.extract(12345)
+    with pytest.raises(ValueError):
+        dechrome.extract(PAGE, mode="fast")
+    with pytest.raises(ValueError):
+        dechrome.extract(PAGE, format="pdf")
+
+
+def test_hostile_input_never_crashes():
+    for html in [b"", b"\x00\xff\xfe" * 1000, "<div>" * 100_000, b"<table>" * 20_000]:
+        article = dechrome.extract(html)
+        assert isinstance(article.text, str)
+
+
+def test_threads_extract_at_once():
+    pages = [PAGE.replace("six", f"{i} o'clock") for i in range(64)]
+    expected = [dechrome.extract(p).text for p in pages]
+    seen_threads = set()
+
+    def work(p):
+        seen_threads.add(threading.get_ident())
+        return dechrome.extract(p.encode("utf-8")).text
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(work, pages))
+    assert got == expected
+    assert len(seen_threads) > 1
+
+
+def test_repr_and_types():
+    article = dechrome.extract(PAGE)
+    assert repr(article).startswith('<dechrome.Article title="Tide tables move online"')
+    assert isinstance(article, dechrome.Article)

@@ -1,0 +1,80 @@
+"""The Spark example in local mode on WARC files written here."""
+
+import io
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+pyspark = pytest.importorskip("pyspark", reason="the Spark test needs pyspark (pip install '.[test]')")
+from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
+from warcio.warcwriter import WARCWriter  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "examples"))
+import spark_warc  # noqa: E402
+
+
+def write_warc(path, pages):
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for uri, content_type, body in pages:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+            record = writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers)
+            writer.write_record(record)
+
+
+def article(n):
+    return (
+        f"<html><head><title>Notice {n}</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<article><h1>Notice {n}</h1><p>Harbour notice number {n}: the north quay closes for "
+        f"repairs next week, and boats should use the south quay until the work is done.</p>"
+        f"</article><footer>Harbour office</footer></body></html>"
+    ).encode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def spark():
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    session = (
+        pyspark.sql.SparkSession.builder.master("local[2]")
+        .appName("dechrome-test")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .getOrCreate()
+    )
+    yield session
+    session.stop()
+
+
+def test_spark_job_writes_one_row_per_html_page(spark, tmp_path):
+    warcs = []
+    for part in range(2):
+        path = tmp_path / f"part-{part}.warc.gz"
+        pages = [(f"https://harbour.example/n/{part}-{i}", "text/html; charset=utf-8", article(f"{part}-{i}")) for i in range(5)]
+        pages.append((f"https://harbour.example/logo-{part}.png", "image/png", b"\x89PNG\r\n"))
+        write_warc(path, pages)
+        warcs.append(str(path))
+    out = tmp_path / "pages"
+    count, seconds = spark_warc.run(spark, warcs, str(out), "parquet")
+    assert count == 10
+    rows = spark.read.parquet(str(out)).collect()
+    assert len(rows) == 10
+    by_uri = {r["target_uri"]: r for r in rows}
+    row = by_uri["https://harbour.example/n/1-3"]
+    assert row["title"] == "Notice 1-3"
+    assert row["text"].startswith("Harbour notice number 1-3")
+    assert "Home" not in row["text"] and "Harbour office" not in row["text"]
+    assert row["error"] is None
+    assert row["warc_record_id"].startswith("<urn:uuid:")
+    print(f"spark local[2]: {count} pages in {seconds:.2f} s", file=sys.stderr)
+
+
+def test_spark_job_json_lines(spark, tmp_path):
+    path = tmp_path / "one.warc.gz"
+    write_warc(path, [("https://harbour.example/a", "text/html", article("a"))])
+    count, _ = spark_warc.run(spark, [str(path)], str(tmp_path / "json"), "json")
+    assert count == 1
+    lines = [l for f in (tmp_path / "json").glob("part-*.json") for l in f.read_text().splitlines()]
+    assert len(lines) == 1 and '"title":"Notice a"' in lines[0]

@@ -392,17 +392,64 @@ fn is_hard_chrome(doc: &Document, id: NodeId, el: &Element) -> bool {
         return true;
     }
     // One pass over the attributes; atom comparisons are pointer comparisons.
-    el.attrs.iter().any(|a| {
+    let mut hidden = false;
+    let chrome = el.attrs.iter().any(|a| {
         if !a.name.ns.is_empty() {
             return false;
         }
         match a.name.local {
-            local_name!("hidden") => true,
-            local_name!("aria-hidden") => a.value.trim().eq_ignore_ascii_case("true"),
-            local_name!("style") => style_hides(&a.value),
-            local_name!("role") => is_chrome_role(&a.value),
-            _ => false,
+            local_name!("hidden") => hidden = true,
+            local_name!("aria-hidden") => hidden |= a.value.trim().eq_ignore_ascii_case("true"),
+            local_name!("style") => hidden |= style_hides(&a.value),
+            local_name!("role") => return is_chrome_role(&a.value),
+            _ => {}
         }
+        false
+    });
+    chrome || (hidden && !(is_disclosure_panel(el) && !holds_form_controls(doc, id)))
+}
+
+/// Descendants looked at for form controls in a hidden panel.
+const PANEL_SCAN: usize = 200;
+
+/// Whether a panel holds form controls (a collapsed filter of a product grid, a login
+/// form) among its first descendants: those panels are tools, not content.
+fn holds_form_controls(doc: &Document, id: NodeId) -> bool {
+    doc.preorder(id).take(PANEL_SCAN).any(|n| {
+        doc.tag(n).is_some_and(|t| {
+            matches!(
+                *t,
+                local_name!("input")
+                    | local_name!("select")
+                    | local_name!("textarea")
+                    | local_name!("form")
+                    | local_name!("label")
+            )
+        })
+    })
+}
+
+/// Words naming a panel that a reader opens (a closed accordion section, a tab that is not
+/// selected): hidden until clicked, but part of the page's content.
+const DISCLOSURE_WORDS: &[&str] = &["accordion", "collapse", "collapsible", "tabpanel", "panel"];
+
+/// A hidden element that is a tab or accordion panel rather than something never shown:
+/// `role=tabpanel`, or a class or id naming a panel.
+fn is_disclosure_panel(el: &Element) -> bool {
+    if el
+        .attr("role")
+        .is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"))
+    {
+        return true;
+    }
+    el.attrs.iter().any(|a| {
+        let local = &a.name.local;
+        if *local != local_name!("class") && *local != local_name!("id") {
+            return false;
+        }
+        let mut found = false;
+        name_words(&a.value, |w| found |= DISCLOSURE_WORDS.contains(&w));
+        found
     })
 }
 

@@ -72,7 +72,6 @@ fn is_chrome_role(role: &str) -> bool {
                 | "menu"
                 | "menubar"
                 | "toolbar"
-                | "tablist"
         )
     })
 }

@@ -57,7 +57,8 @@ pub struct Options {
     pub max_input_bytes: usize,
     /// Elements nested deeper than this are flattened into their ancestor at this depth.
     pub max_depth: u32,
-    /// Documents with more nodes than this fail with [`Error::TooManyNodes`](crate::Error).
+    /// Documents with more nodes than this fail with [`Error::TooManyNodes`](crate::Error)
+    /// (node ids are 32-bit: values above 2,147,483,647 act as that).
     pub max_nodes: usize,
     /// The page's own URL: relative links and image sources are resolved against it (or
     /// against the page's `<base href>`, itself resolved against it). Must be absolute, or

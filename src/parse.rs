@@ -43,8 +43,16 @@ pub(crate) struct ParseLimits {
 /// real page comes near this many.
 pub(crate) const MAX_ATTRIBUTES_PER_TAG: usize = 1024;
 
+/// The most nodes an arena may hold, whatever `Options::max_nodes` says: node ids are 32-bit,
+/// and one 64 KiB slice of input adds far fewer than the headroom left above this.
+pub(crate) const MAX_ARENA_NODES: usize = (u32::MAX / 2) as usize;
+
 /// Parses `html` into an arena document.
 pub(crate) fn parse(html: &str, limits: ParseLimits) -> Result<Document, Error> {
+    let limits = ParseLimits {
+        max_nodes: limits.max_nodes.min(MAX_ARENA_NODES),
+        ..limits
+    };
     let html = preprocess(html, MAX_ATTRIBUTES_PER_TAG, limits.elide_scripts);
     let html: &str = &html;
     // About one node per 40 bytes of HTML on real pages: reserving up front saves copying

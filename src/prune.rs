@@ -405,7 +405,9 @@ fn is_hard_chrome(doc: &Document, id: NodeId, el: &Element) -> bool {
         }
         false
     });
-    chrome || (hidden && !(is_disclosure_panel(el) && !holds_form_controls(doc, id)))
+    // A hidden accordion or tab panel is content, unless it is a collapsed form.
+    let shown_when_opened = is_disclosure_panel(el) && !holds_form_controls(doc, id);
+    chrome || (hidden && !shown_when_opened)
 }
 
 /// Descendants looked at for form controls in a hidden panel.

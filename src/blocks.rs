@@ -134,37 +134,27 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
         span: None,
         space: false,
     };
-    let mut walk = doc.traverse(root);
-    while let Some(edge) = walk.next() {
+    for edge in pruned.traverse(doc, root) {
         match edge {
-            Edge::Open(id) => {
-                if pruned.is_removed(id) {
-                    walk.skip_children(id);
-                    continue;
-                }
-                match &doc.node(id).data {
-                    NodeData::Text(t) => pending.push_text(id, t, link_depth > 0, pre_depth > 0),
-                    NodeData::Element(el) => {
-                        let tag = &el.name.local;
-                        if *tag == local_name!("br") {
-                            pending.line_break();
-                        } else if is_block_level(tag) && id != root {
-                            flush(doc, &mut blocks, &mut pending, &owners, pre_depth > 0);
-                            owners.push(id);
-                        }
-                        if *tag == local_name!("a") {
-                            link_depth += 1;
-                        } else if *tag == local_name!("pre") {
-                            pre_depth += 1;
-                        }
+            Edge::Open(id) => match &doc.node(id).data {
+                NodeData::Text(t) => pending.push_text(id, t, link_depth > 0, pre_depth > 0),
+                NodeData::Element(el) => {
+                    let tag = &el.name.local;
+                    if *tag == local_name!("br") {
+                        pending.line_break();
+                    } else if is_block_level(tag) && id != root {
+                        flush(doc, &mut blocks, &mut pending, &owners, pre_depth > 0);
+                        owners.push(id);
                     }
-                    _ => {}
+                    if *tag == local_name!("a") {
+                        link_depth += 1;
+                    } else if *tag == local_name!("pre") {
+                        pre_depth += 1;
+                    }
                 }
-            }
+                _ => {}
+            },
             Edge::Close(id) => {
-                if pruned.is_removed(id) {
-                    continue;
-                }
                 let Some(tag) = doc.tag(id) else { continue };
                 if *tag == local_name!("a") {
                     link_depth = link_depth.saturating_sub(1);

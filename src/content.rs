@@ -340,34 +340,27 @@ impl Builder<'_> {
         let doc = self.doc;
         // The last text node of the kept block being read, if any.
         let mut kept_until: Option<NodeId> = None;
-        let mut walk = doc.traverse(root);
-        while let Some(edge) = walk.next() {
+        for edge in pruned.traverse(doc, root) {
             match edge {
-                Edge::Open(id) => {
-                    if pruned.is_removed(id) {
-                        walk.skip_children(id);
-                        continue;
-                    }
-                    match &doc.node(id).data {
-                        NodeData::Text(text) => {
-                            if let Some(&last) = starts.get(&id) {
-                                kept_until = Some(last);
-                            }
-                            if kept_until.is_some() {
-                                self.text(text);
-                            }
-                            if kept_until == Some(id) {
-                                kept_until = None;
-                            }
+                Edge::Open(id) => match &doc.node(id).data {
+                    NodeData::Text(text) => {
+                        if let Some(&last) = starts.get(&id) {
+                            kept_until = Some(last);
                         }
-                        NodeData::Element(el) if id != body => {
-                            self.open(id, el, kept_until.is_some(), owners);
+                        if kept_until.is_some() {
+                            self.text(text);
                         }
-                        _ => {}
+                        if kept_until == Some(id) {
+                            kept_until = None;
+                        }
                     }
-                }
+                    NodeData::Element(el) if id != body => {
+                        self.open(id, el, kept_until.is_some(), owners);
+                    }
+                    _ => {}
+                },
                 Edge::Close(id) => {
-                    if id != body && !pruned.is_removed(id) && doc.element(id).is_some() {
+                    if id != body && doc.element(id).is_some() {
                         self.close();
                     }
                 }

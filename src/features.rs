@@ -67,13 +67,10 @@ pub(crate) fn text_stats(
     let mut chars = vec![0u32; doc.len()];
     let mut link_chars = vec![0u32; doc.len()];
     let mut holds_landmark = vec![false; doc.len()];
-    let mut walk = doc.traverse(root);
-    while let Some(edge) = walk.next() {
+    for edge in pruned.traverse(doc, root) {
         match edge {
             Edge::Open(id) => {
-                if pruned.is_removed(id) {
-                    walk.skip_children(id);
-                } else if let NodeData::Text(t) = &doc.node(id).data {
+                if let NodeData::Text(t) = &doc.node(id).data {
                     chars[id.index()] = match known {
                         Some(k) => k.chars[id.index()],
                         None => visible_chars(t),
@@ -81,7 +78,7 @@ pub(crate) fn text_stats(
                 }
             }
             Edge::Close(id) => {
-                if pruned.is_removed(id) || id == root {
+                if id == root {
                     continue;
                 }
                 match doc.tag(id) {

@@ -125,3 +125,46 @@ fn bad_arguments_exit_with_2() {
         assert!(String::from_utf8_lossy(&out.stderr).contains("usage:"));
     }
 }
+
+#[test]
+fn stays_quiet_on_stderr_when_it_is_not_a_terminal() {
+    let out = Command::new(binary())
+        .args([
+            &corpus("news-article"),
+            &corpus("recipe"),
+            &corpus("docs-code"),
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// With a terminal on stderr (a pseudo-terminal from util-linux `script`, where present),
+/// several inputs show a progress bar with pages per second.
+#[test]
+fn shows_progress_on_a_terminal() {
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("skipped: no `script` to give the binary a terminal");
+        return;
+    }
+    let command = format!(
+        "{} {} {} > /dev/null",
+        binary().display(),
+        corpus("news-article"),
+        corpus("recipe")
+    );
+    let out = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .output()
+        .expect("runs script");
+    let terminal = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        terminal.contains("pages") && terminal.contains("/s"),
+        "no progress bar on the terminal: {terminal:?}"
+    );
+}

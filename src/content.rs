@@ -433,7 +433,7 @@ impl Builder<'_> {
     /// nearest ancestors (Sphinx, GitHub).
     fn language(&self, from: usize) -> Option<String> {
         let named = |f: &Frame, prefixes: &[&str]| -> Option<String> {
-            let class = self.doc.element(f.dom)?.attr("class")?;
+            let class = self.doc.element(f.dom)?.attr_named(&local_name!("class"))?;
             class.split_ascii_whitespace().find_map(|c| {
                 let lang = prefixes.iter().find_map(|p| c.strip_prefix(p))?;
                 let ok = !lang.is_empty()
@@ -602,7 +602,7 @@ impl Builder<'_> {
                 Kind::Code
             }
             local_name!("a") => {
-                let href = el.attr("href").and_then(|h| self.resolve(h, LinkUse::Link));
+                let href = el.attr_named(&local_name!("href")).and_then(|h| self.resolve(h, LinkUse::Link));
                 match href {
                     Some(href) if self.include.links => Kind::Link { href },
                     _ => return transparent,
@@ -754,7 +754,7 @@ pub(crate) fn base_url(doc: &Document, page_url: Option<&Url>) -> Option<Url> {
         match el.name.local {
             local_name!("body") => break,
             local_name!("base") => {
-                if let Some(href) = el.attr("href") {
+                if let Some(href) = el.attr_named(&local_name!("href")) {
                     base_href = Some(href);
                     break;
                 }

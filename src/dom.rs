@@ -44,6 +44,16 @@ pub(crate) struct Element {
 }
 
 impl Element {
+    /// The value of the attribute `name` (no namespace), if present: an atom comparison per
+    /// attribute, for names known at compile time (`local_name!("rel")`).
+    #[inline]
+    pub(crate) fn attr_named(&self, name: &LocalName) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|a| a.name.local == *name && a.name.ns.is_empty())
+            .map(|a| &*a.value)
+    }
+
     /// The value of the attribute `name` (no namespace), if present.
     pub(crate) fn attr(&self, name: &str) -> Option<&str> {
         self.attrs

@@ -260,7 +260,7 @@ fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
             }
         }
         if el.name.local != local_name!("meta") {
-            if let Some(prop) = el.attr("itemprop") {
+            if let Some(prop) = el.attr_named(&local_name!("itemprop")) {
                 read_microdata(doc, id, el, prop, &mut c);
             }
         }
@@ -299,11 +299,11 @@ fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
                 }
             }
             local_name!("link") if c.canonical.is_none() => {
-                let is_canonical = el.attr("rel").is_some_and(|r| {
+                let is_canonical = el.attr_named(&local_name!("rel")).is_some_and(|r| {
                     r.split_ascii_whitespace()
                         .any(|t| t.eq_ignore_ascii_case("canonical"))
                 });
-                if let (true, Some(href)) = (is_canonical, el.attr("href")) {
+                if let (true, Some(href)) = (is_canonical, el.attr_named(&local_name!("href"))) {
                     c.canonical = Some(href.trim().to_string());
                 }
             }
@@ -311,7 +311,7 @@ fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
                 let key = el
                     .attr("property")
                     .or_else(|| el.attr("name"))
-                    .or_else(|| el.attr("itemprop"))
+                    .or_else(|| el.attr_named(&local_name!("itemprop")))
                     .or_else(|| el.attr("http-equiv"));
                 if let (Some(key), Some(content)) = (key, el.attr("content")) {
                     c.metas
@@ -437,12 +437,12 @@ fn labelled_update(doc: &Document, id: NodeId) -> bool {
 /// `author` or `byline`.
 fn names_author(el: &crate::dom::Element, signal: &NameSignal) -> bool {
     signal.author
-        || el.attr("rel").is_some_and(|r| {
+        || el.attr_named(&local_name!("rel")).is_some_and(|r| {
             r.split_ascii_whitespace()
                 .any(|t| t.eq_ignore_ascii_case("author"))
         })
         || el
-            .attr("itemprop")
+            .attr_named(&local_name!("itemprop"))
             .is_some_and(|p| p.eq_ignore_ascii_case("author"))
 }
 
@@ -452,7 +452,7 @@ fn names_date(el: &crate::dom::Element, signal: &NameSignal) -> bool {
     signal.date
         || el.name.local == local_name!("time")
         || el
-            .attr("itemprop")
+            .attr_named(&local_name!("itemprop"))
             .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
 }
 
@@ -619,13 +619,13 @@ fn spaced_text(doc: &Document, id: NodeId) -> String {
 /// A link to an author's page: `rel=author`, or a path with an `author`/`authors` segment
 /// (`/author/jane-doe/`).
 fn is_author_link(el: &crate::dom::Element) -> bool {
-    if el.attr("rel").is_some_and(|r| {
+    if el.attr_named(&local_name!("rel")).is_some_and(|r| {
         r.split_ascii_whitespace()
             .any(|t| t.eq_ignore_ascii_case("author"))
     }) {
         return true;
     }
-    el.attr("href").is_some_and(|href| {
+    el.attr_named(&local_name!("href")).is_some_and(|href| {
         // Most links name no author: one substring search rules them out.
         if !href.contains("author") && !href.contains("Author") && !href.contains("AUTHOR") {
             return false;
@@ -673,10 +673,10 @@ fn byline_of(doc: &Document, id: NodeId) -> Option<String> {
     for n in doc.preorder(id).skip(1).take(BYLINE_SCAN) {
         let Some(el) = doc.element(n) else { continue };
         let named = el
-            .attr("itemprop")
+            .attr_named(&local_name!("itemprop"))
             .is_some_and(|p| p.eq_ignore_ascii_case("name"))
             || (el.name.local == local_name!("a") && is_author_link(el))
-            || el.attr("class").is_some_and(|c| {
+            || el.attr_named(&local_name!("class")).is_some_and(|c| {
                 let mut found = false;
                 crate::prune::name_words(c, |w| found |= w == "name");
                 found

@@ -434,9 +434,11 @@ fn is_hard_chrome(doc: &Document, id: NodeId, el: &Element) -> bool {
         }
         false
     });
+    if chrome || !hidden {
+        return chrome;
+    }
     // A hidden accordion or tab panel is content, unless it is a collapsed form.
-    let shown_when_opened = is_disclosure_panel(el) && !holds_form_controls(doc, id);
-    chrome || (hidden && !shown_when_opened)
+    !is_disclosure_panel(el) || holds_form_controls(doc, id)
 }
 
 /// Descendants looked at for form controls in a hidden panel.
@@ -467,7 +469,7 @@ const DISCLOSURE_WORDS: &[&str] = &["accordion", "collapse", "collapsible", "tab
 /// `role=tabpanel`, or a class or id naming a panel.
 fn is_disclosure_panel(el: &Element) -> bool {
     if el
-        .attr("role")
+        .attr_named(&local_name!("role"))
         .is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"))
     {
         return true;
@@ -486,7 +488,7 @@ fn is_disclosure_panel(el: &Element) -> bool {
 /// A same-page link whose text is only a symbol or two (`¶`, `#`, `§`): a heading's
 /// permalink, not words of the text.
 fn is_symbol_anchor(doc: &Document, id: NodeId, el: &Element) -> bool {
-    if !el.attr("href").is_some_and(|h| h.starts_with('#')) {
+    if !el.attr_named(&local_name!("href")).is_some_and(|h| h.starts_with('#')) {
         return false;
     }
     let mut symbols = 0;

@@ -146,6 +146,12 @@ impl Content {
         let start = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
         self.text.push_str(text);
         let end = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
+        self.link_text(parent, start, end);
+    }
+
+    /// Makes `start..end` of the text buffer the last child of `parent`, extending its last
+    /// child when that is the text just before.
+    fn link_text(&mut self, parent: u32, start: u32, end: u32) {
         let last = self.nodes[parent as usize].last_child;
         if last != 0 {
             if let Kind::Text { end: last_end, .. } = &mut self.nodes[last as usize].kind {
@@ -156,6 +162,14 @@ impl Content {
             }
         }
         self.add(parent, Kind::Text { start, end });
+    }
+
+    /// Appends `text` with collapsed whitespace to `parent` (see [`Content::add_text`]).
+    fn add_collapsed_text(&mut self, parent: u32, text: &str) {
+        let start = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
+        push_collapsed(&mut self.text, text);
+        let end = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
+        self.link_text(parent, start, end);
     }
 
     /// Content made of plain paragraphs (text declared in JSON-LD rather than marked up).
@@ -274,6 +288,7 @@ pub(crate) fn build(
         frames: Vec::new(),
         implicit: None,
         in_pre: 0,
+        settled: 0,
     };
     if selected.is_empty() {
         return builder.content;
@@ -325,6 +340,8 @@ struct Builder<'a> {
     implicit: Option<(u32, u32)>,
     /// Open `<pre>` elements: text inside is kept verbatim.
     in_pre: u32,
+    /// How many of the innermost-last `frames` have their content node.
+    settled: usize,
 }
 
 impl Builder<'_> {
@@ -370,23 +387,27 @@ impl Builder<'_> {
 
     /// The content node new content goes into, materialising the open elements around it.
     fn materialize(&mut self) -> u32 {
-        let mut parent = 0u32;
-        let mut inline_parent = false;
-        for i in 0..self.frames.len() {
-            if let Some(node) = self.frames[i].node {
-                parent = node;
-                inline_parent = self.content.kind(node).holds_inline();
-                continue;
-            }
-            let node = match self.frames[i].role.clone() {
-                Role::Transparent { .. } => parent,
-                Role::Node(kind) => {
-                    let kind = match kind {
-                        Kind::Preformatted { .. } => Kind::Preformatted {
-                            language: self.language(i),
-                        },
-                        k => k,
-                    };
+        // Frames are materialised as a prefix of the stack: start after the last one.
+        let settled = self.frames[..self.settled.min(self.frames.len())]
+            .last()
+            .and_then(|f| f.node);
+        let mut parent = settled.unwrap_or(0);
+        let mut inline_parent = self.content.kind(parent).holds_inline();
+        for i in self.settled.min(self.frames.len())..self.frames.len() {
+            let kind = match self.frames[i].role.clone() {
+                Role::Transparent { .. } => None,
+                Role::Node(Kind::Preformatted { .. }) => Some(Kind::Preformatted {
+                    language: self.language(i),
+                }),
+                // A link whose address cannot be used keeps its text as plain text.
+                Role::Node(Kind::Link { href }) => self
+                    .resolve(&href, LinkUse::Link)
+                    .map(|href| Kind::Link { href }),
+                Role::Node(kind) => Some(kind),
+            };
+            let node = match kind {
+                None => parent,
+                Some(kind) => {
                     let inline = is_inline_kind(&kind);
                     let parent = if inline && !inline_parent {
                         self.implicit_paragraph(parent)
@@ -403,6 +424,7 @@ impl Builder<'_> {
             parent = node;
             inline_parent = self.content.kind(node).holds_inline();
         }
+        self.settled = self.frames.len();
         parent
     }
 
@@ -464,8 +486,7 @@ impl Builder<'_> {
             self.content.add_text(target, text);
             return;
         }
-        let collapsed = collapse_whitespace(text);
-        if collapsed.trim().is_empty() {
+        if text.chars().all(char::is_whitespace) {
             // Whitespace between inline elements matters only inside content already open.
             if let Some(node) = self.open_inline_node() {
                 self.content.add_text(node, " ");
@@ -473,7 +494,7 @@ impl Builder<'_> {
             return;
         }
         let target = self.inline_target();
-        self.content.add_text(target, &collapsed);
+        self.content.add_collapsed_text(target, text);
     }
 
     fn open(&mut self, id: NodeId, el: &Element, in_kept: bool, owners: &IdSet) {
@@ -493,11 +514,9 @@ impl Builder<'_> {
                     || self.doc.tag(f.dom) == Some(&local_name!("picture"))
             });
             if self.in_pre == 0 && (in_kept || owner_kept || in_figure) {
-                if let Role::Node(kind) =
-                    std::mem::replace(&mut role, Role::Transparent { block: false })
-                {
+                if let Some(image) = self.image(el) {
                     let target = self.inline_target();
-                    self.content.add(target, kind);
+                    self.content.add(target, image);
                 }
             }
             role = Role::Transparent { block: false };
@@ -530,6 +549,7 @@ impl Builder<'_> {
         let Some(frame) = self.frames.pop() else {
             return;
         };
+        self.settled = self.settled.min(self.frames.len());
         if self.doc.tag(frame.dom) == Some(&local_name!("pre")) {
             self.in_pre = self.in_pre.saturating_sub(1);
         }
@@ -587,24 +607,23 @@ impl Builder<'_> {
             block: is_block_level(tag),
         };
         let kind = match *tag {
-            local_name!("img") => {
-                if !self.include.images {
-                    return transparent;
-                }
-                match self.image(el) {
-                    Some(kind) => kind,
-                    None => return transparent,
-                }
-            }
+            // The address is read in `open`, only for an image that belongs to kept content.
+            local_name!("img") if self.include.images => Kind::Image {
+                src: String::new(),
+                alt: String::new(),
+            },
+            local_name!("img") => return transparent,
             local_name!("em") | local_name!("i") | local_name!("cite") => Kind::Emphasis,
             local_name!("strong") | local_name!("b") => Kind::Strong,
             local_name!("code") | local_name!("kbd") | local_name!("samp") | local_name!("tt") => {
                 Kind::Code
             }
             local_name!("a") => {
-                let href = el.attr_named(&local_name!("href")).and_then(|h| self.resolve(h, LinkUse::Link));
-                match href {
-                    Some(href) if self.include.links => Kind::Link { href },
+                // Resolved only if some kept text lands inside (see `materialize`).
+                match el.attr_named(&local_name!("href")) {
+                    Some(href) if self.include.links => Kind::Link {
+                        href: href.to_string(),
+                    },
                     _ => return transparent,
                 }
             }
@@ -727,22 +746,35 @@ fn is_inline_kind(kind: &Kind) -> bool {
 /// Runs of whitespace become one space (leading and trailing ones too).
 fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    push_collapsed(&mut out, text);
+    out
+}
+
+/// Appends `text` to `out` with runs of whitespace as one space, copying the words between
+/// them whole.
+fn push_collapsed(out: &mut String, text: &str) {
     let mut space = false;
-    for c in text.chars() {
+    let mut word_start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
         if c.is_whitespace() {
+            if let Some(start) = word_start.take() {
+                out.push_str(&text[start..i]);
+            }
             space = true;
-        } else {
+        } else if word_start.is_none() {
             if space {
                 out.push(' ');
                 space = false;
             }
-            out.push(c);
+            word_start = Some(i);
         }
+    }
+    if let Some(start) = word_start {
+        out.push_str(&text[start..]);
     }
     if space {
         out.push(' ');
     }
-    out
 }
 
 /// The page's `<base href>`, resolved against the caller's URL.

@@ -488,7 +488,10 @@ fn is_disclosure_panel(el: &Element) -> bool {
 /// A same-page link whose text is only a symbol or two (`¶`, `#`, `§`): a heading's
 /// permalink, not words of the text.
 fn is_symbol_anchor(doc: &Document, id: NodeId, el: &Element) -> bool {
-    if !el.attr_named(&local_name!("href")).is_some_and(|h| h.starts_with('#')) {
+    if !el
+        .attr_named(&local_name!("href"))
+        .is_some_and(|h| h.starts_with('#'))
+    {
         return false;
     }
     let mut symbols = 0;

@@ -459,7 +459,10 @@ pub(crate) fn select_listing(
                 continue;
             }
             let entry = counts
-                .entry((&el.name.local, el.attr_named(&local_name!("class")).unwrap_or("")))
+                .entry((
+                    &el.name.local,
+                    el.attr_named(&local_name!("class")).unwrap_or(""),
+                ))
                 .or_insert((0, 0));
             entry.0 += 1;
             entry.1 = entry.1.saturating_add(stats.chars[child.index()]);

@@ -639,10 +639,11 @@ fn is_author_link(el: &crate::dom::Element) -> bool {
 /// A name after an explicit "Written by" / "Posted by" / "Author:" label in short text,
 /// every word of it capitalised.
 fn written_by(text: &str) -> Option<String> {
-    if text.chars().count() > 80 {
+    // Called for every short leaf element: the checks that reject most text come first and
+    // allocate nothing.
+    if text.len() > 320 || text.chars().count() > 80 {
         return None;
     }
-    let lower = text.to_ascii_lowercase();
     let explicit = [
         "written by ",
         "posted by ",
@@ -651,7 +652,10 @@ fn written_by(text: &str) -> Option<String> {
         "by ",
     ]
     .iter()
-    .any(|l| lower.starts_with(l));
+    .any(|l| {
+        text.get(..l.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(l))
+    });
     if !explicit {
         return None;
     }

@@ -139,6 +139,41 @@ const HIDDEN_CLASSES: &[&str] = &[
     "is-hidden",
 ];
 
+/// A class naming text for screen readers only, in any of the spellings frameworks use
+/// (`u-srOnly`, `usa-sr-only`, `visually-hidden--inline`, `is-screenreader-only`,
+/// `element-invisible`, `a-offscreen`): hidden from sighted readers, so not page text. A
+/// negated utility (`focus:not-sr-only`) or a hidden label (`field--label-visually_hidden`)
+/// does not count.
+fn names_screen_reader_text(token: &str) -> bool {
+    if token.len() > 40 {
+        return false;
+    }
+    let (mut sr, mut only, mut visually, mut hidden, mut screen, mut reader) =
+        (false, false, false, false, false, false);
+    let (mut element, mut invisible, mut offscreen, mut not) = (false, false, false, false);
+    name_words(token, |w| match w {
+        "sr" => sr = true,
+        "only" => only = true,
+        "visually" => visually = true,
+        "hidden" => hidden = true,
+        "screen" => screen = true,
+        "reader" | "readers" => reader = true,
+        "screenreader" => (screen, reader) = (true, true),
+        "visuallyhidden" => (visually, hidden) = (true, true),
+        "element" => element = true,
+        "invisible" => invisible = true,
+        "offscreen" => offscreen = true,
+        // `field--label-visually_hidden` says the field's label is hidden, not the field.
+        "not" | "label" => not = true,
+        _ => {}
+    });
+    !not && ((sr && only)
+        || (visually && hidden)
+        || (screen && reader)
+        || (element && invisible)
+        || offscreen)
+}
+
 /// Words that mark a likely content container; they veto a chrome word in the same name.
 const CONTENT_WORDS: &[&str] = &[
     "article", "body", "content", "entry", "main", "post", "story", "text", "column",
@@ -340,8 +375,9 @@ fn name_signal(el: &Element) -> NameSignal {
         // the element's own role and outweighs the content word before it.
         for token in attr.value.split_ascii_whitespace() {
             if *local == local_name!("class")
-                && (4..=18).contains(&token.len())
-                && HIDDEN_CLASSES.iter().any(|h| token.eq_ignore_ascii_case(h))
+                && (((4..=18).contains(&token.len())
+                    && HIDDEN_CLASSES.iter().any(|h| token.eq_ignore_ascii_case(h)))
+                    || names_screen_reader_text(token))
             {
                 signal.hidden = true;
             }
@@ -588,6 +624,31 @@ mod tests {
             ["site", "header", "logo", "share", "bar"]
         );
         assert_eq!(words("ad_slot  AD2"), ["ad", "slot", "ad2"]);
+    }
+
+    #[test]
+    fn screen_reader_classes() {
+        for hidden in [
+            "u-srOnly",
+            "usa-sr-only",
+            "visually-hidden--inline",
+            "is-screenreader-only",
+            "element-invisible",
+            "a-offscreen",
+            "u-hiddenVisually",
+            "screen-reader-text",
+        ] {
+            assert!(names_screen_reader_text(hidden), "{hidden}");
+        }
+        for shown in [
+            "focus:not-sr-only",
+            "field--label-visually_hidden",
+            "reader-view",
+            "only-child",
+            "hidden-xs-down",
+        ] {
+            assert!(!names_screen_reader_text(shown), "{shown}");
+        }
     }
 
     #[test]

@@ -378,16 +378,22 @@ fn progress(inputs: usize, warc: bool) -> ProgressBar {
     let (bar, template) = if warc {
         (
             ProgressBar::new_spinner(),
-            "{spinner} {pos} pages  {per_sec}  {elapsed}",
+            "{spinner} {pos} pages  {rate}  {elapsed}",
         )
     } else {
         (
             ProgressBar::new(inputs as u64),
-            "{bar:40} {pos}/{len} pages  {per_sec}  eta {eta}",
+            "{bar:40} {pos}/{len} pages  {rate}  eta {eta}",
         )
     };
     if let Ok(style) = ProgressStyle::with_template(template) {
-        bar.set_style(style);
+        // Whole pages per second read better than indicatif's four decimals.
+        bar.set_style(style.with_key(
+            "rate",
+            |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.0} pages/s", state.per_sec());
+            },
+        ));
     }
     bar
 }

@@ -3,7 +3,7 @@
 
 use html5ever::{local_name, LocalName};
 
-use crate::dom::{is_block_level, Document, Edge, NodeData, NodeId};
+use crate::dom::{heading_level, is_block_level, Document, Edge, NodeData, NodeId};
 use crate::features::visible_chars;
 use crate::prune::Pruned;
 
@@ -54,14 +54,11 @@ fn kind_of(tag: &LocalName, in_pre: bool) -> BlockKind {
     if in_pre {
         return BlockKind::Preformatted;
     }
+    if let Some(level) = heading_level(tag) {
+        return BlockKind::Heading(level);
+    }
     match *tag {
         local_name!("p") => BlockKind::Paragraph,
-        local_name!("h1") => BlockKind::Heading(1),
-        local_name!("h2") => BlockKind::Heading(2),
-        local_name!("h3") => BlockKind::Heading(3),
-        local_name!("h4") => BlockKind::Heading(4),
-        local_name!("h5") => BlockKind::Heading(5),
-        local_name!("h6") => BlockKind::Heading(6),
         local_name!("li") | local_name!("dt") | local_name!("dd") => BlockKind::ListItem,
         local_name!("pre") => BlockKind::Preformatted,
         local_name!("td") | local_name!("th") => BlockKind::TableCell,

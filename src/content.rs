@@ -11,7 +11,7 @@ use html5ever::local_name;
 use url::Url;
 
 use crate::blocks::Block;
-use crate::dom::{is_block_level, Document, Edge, Element, NodeData, NodeId};
+use crate::dom::{heading_level, is_block_level, Document, Edge, Element, NodeData, NodeId};
 use crate::prune::Pruned;
 
 /// What a content node is.
@@ -606,6 +606,13 @@ impl Builder<'_> {
         let transparent = Role::Transparent {
             block: is_block_level(tag),
         };
+        if let Some(level) = heading_level(tag) {
+            return if inside_inline || self.in_pre > 0 {
+                transparent
+            } else {
+                Role::Node(Kind::Heading(level))
+            };
+        }
         let kind = match *tag {
             // The address is read in `open`, only for an image that belongs to kept content.
             local_name!("img") if self.include.images => Kind::Image {
@@ -629,12 +636,6 @@ impl Builder<'_> {
             }
             _ if inside_inline || self.in_pre > 0 => return transparent,
             local_name!("p") => Kind::Paragraph,
-            local_name!("h1") => Kind::Heading(1),
-            local_name!("h2") => Kind::Heading(2),
-            local_name!("h3") => Kind::Heading(3),
-            local_name!("h4") => Kind::Heading(4),
-            local_name!("h5") => Kind::Heading(5),
-            local_name!("h6") => Kind::Heading(6),
             local_name!("ul") | local_name!("dl") | local_name!("menu") => {
                 Kind::List { ordered: false }
             }

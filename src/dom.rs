@@ -363,6 +363,19 @@ impl Iterator for Traverse<'_> {
 }
 
 /// Elements that break the flow of text into separate blocks.
+/// The level of a heading element (`h1` is 1), or `None`.
+pub(crate) fn heading_level(tag: &LocalName) -> Option<u8> {
+    Some(match *tag {
+        local_name!("h1") => 1,
+        local_name!("h2") => 2,
+        local_name!("h3") => 3,
+        local_name!("h4") => 4,
+        local_name!("h5") => 5,
+        local_name!("h6") => 6,
+        _ => return None,
+    })
+}
+
 pub(crate) fn is_block_level(tag: &LocalName) -> bool {
     matches!(
         *tag,

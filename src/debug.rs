@@ -165,11 +165,9 @@ pub fn html5lib_tree(html: &str) -> String {
             Item::Node(id, depth) => (id, depth),
         };
         match &doc.node(id).data {
-            NodeData::Doctype {
-                name,
-                public_id,
-                system_id,
-            } => {
+            NodeData::Doctype(doctype) => {
+                let (name, public_id, system_id) =
+                    (&doctype.name, &doctype.public_id, &doctype.system_id);
                 if public_id.is_empty() && system_id.is_empty() {
                     line(depth, &format!("<!DOCTYPE {}>", &**name));
                 } else {

@@ -6,7 +6,7 @@
 use std::num::NonZeroU32;
 
 use html5ever::tendril::StrTendril;
-use html5ever::{local_name, Attribute, LocalName, QualName};
+use html5ever::{local_name, Attribute, LocalName, Namespace, QualName};
 
 /// Index of a node in [`Document::nodes`], stored plus one so that `Option<NodeId>` takes
 /// four bytes: a node's five links then fit in 20 bytes instead of 40, which keeps large
@@ -32,11 +32,32 @@ impl NodeId {
     }
 }
 
+/// An element's namespace and local name. The prefix of a `QualName` is dropped: nothing
+/// downstream reads it, and two atoms instead of three keep every node smaller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ElementName {
+    pub(crate) ns: Namespace,
+    pub(crate) local: LocalName,
+}
+
+impl From<QualName> for ElementName {
+    fn from(name: QualName) -> Self {
+        Self {
+            ns: name.ns,
+            local: name.local,
+        }
+    }
+}
+
 /// An element's name, attributes and (for `<template>`) its separate contents fragment.
+///
+/// Kept small on purpose (a node is 64 bytes): extraction walks the whole arena several
+/// times, and on large pages the walks are bound by memory traffic, not instructions.
 #[derive(Debug)]
 pub(crate) struct Element {
-    pub(crate) name: QualName,
-    pub(crate) attrs: Vec<Attribute>,
+    pub(crate) name: ElementName,
+    /// A boxed slice: attributes are almost never added after parsing.
+    pub(crate) attrs: Box<[Attribute]>,
     /// `<template>` contents live in a detached fragment, as the HTML standard says.
     pub(crate) template_contents: Option<NodeId>,
     /// A MathML `annotation-xml` whose encoding makes it an HTML integration point.
@@ -63,6 +84,14 @@ impl Element {
     }
 }
 
+/// `<!DOCTYPE name "public" "system">`.
+#[derive(Debug)]
+pub(crate) struct Doctype {
+    pub(crate) name: StrTendril,
+    pub(crate) public_id: StrTendril,
+    pub(crate) system_id: StrTendril,
+}
+
 /// What a node is.
 #[derive(Debug)]
 pub(crate) enum NodeData {
@@ -70,11 +99,8 @@ pub(crate) enum NodeData {
     /// Template contents and other fragments not attached to the document.
     Fragment,
     /// `<!DOCTYPE name "public" "system">`.
-    Doctype {
-        name: StrTendril,
-        public_id: StrTendril,
-        system_id: StrTendril,
-    },
+    /// Boxed: one per document, and inline it would make every node larger.
+    Doctype(Box<Doctype>),
     Element(Element),
     Text(StrTendril),
     Comment(StrTendril),
@@ -426,4 +452,20 @@ pub(crate) fn is_block_level(tag: &LocalName) -> bool {
             | local_name!("tr")
             | local_name!("ul")
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whole-arena walks on big pages are bound by memory traffic; a node growing past a
+    /// cache-friendly 64 bytes should be a deliberate decision, not an accident.
+    #[test]
+    fn a_node_fits_in_64_bytes() {
+        assert!(
+            std::mem::size_of::<Node>() <= 64,
+            "{}",
+            std::mem::size_of::<Node>()
+        );
+    }
 }

@@ -24,7 +24,7 @@ use html5ever::tree_builder::{
 };
 use html5ever::{local_name, ns, Attribute, LocalName, Namespace, QualName};
 
-use crate::dom::{is_block_level, Document, Element, NodeData, NodeId, DOCUMENT};
+use crate::dom::{is_block_level, Doctype, Document, Element, NodeData, NodeId, DOCUMENT};
 use crate::error::Error;
 
 /// Limits applied while parsing.
@@ -591,8 +591,8 @@ impl TreeSink for ArenaSink {
             None
         };
         doc.push(NodeData::Element(Element {
-            name,
-            attrs,
+            name: name.into(),
+            attrs: attrs.into_boxed_slice(),
             template_contents,
             html_integration_point: flags.mathml_annotation_xml_integration_point,
         }))
@@ -635,11 +635,11 @@ impl TreeSink for ArenaSink {
         system_id: StrTendril,
     ) {
         let mut doc = self.doc.borrow_mut();
-        let id = doc.push(NodeData::Doctype {
+        let id = doc.push(NodeData::Doctype(Box::new(Doctype {
             name,
             public_id,
             system_id,
-        });
+        })));
         doc.append(DOCUMENT, id);
     }
 
@@ -692,10 +692,14 @@ impl TreeSink for ArenaSink {
     fn add_attrs_if_missing(&self, target: &NodeId, attrs: Vec<Attribute>) {
         let mut doc = self.doc.borrow_mut();
         if let NodeData::Element(e) = &mut doc.nodes[target.index()].data {
-            for attr in attrs {
-                if !e.attrs.iter().any(|a| a.name == attr.name) {
-                    e.attrs.push(attr);
-                }
+            let missing: Vec<Attribute> = attrs
+                .into_iter()
+                .filter(|attr| !e.attrs.iter().any(|a| a.name == attr.name))
+                .collect();
+            if !missing.is_empty() {
+                let mut all = std::mem::take(&mut e.attrs).into_vec();
+                all.extend(missing);
+                e.attrs = all.into_boxed_slice();
             }
         }
     }

@@ -424,9 +424,7 @@ pub(crate) fn prune_hard(doc: &Document, root: NodeId) -> Pruned {
     while let Some(id) = walk.next() {
         let remove = match &doc.node(id).data {
             NodeData::Element(el) => is_hard_chrome(doc, id, el),
-            NodeData::Comment(_) | NodeData::ProcessingInstruction | NodeData::Doctype { .. } => {
-                true
-            }
+            NodeData::Comment(_) | NodeData::ProcessingInstruction | NodeData::Doctype(_) => true,
             _ => false,
         };
         if remove {

@@ -133,7 +133,7 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
     };
     for edge in pruned.traverse(doc, root) {
         match edge {
-            Edge::Open(id) => match &doc.node(id).data {
+            Edge::Open(id) => match doc.data(id) {
                 NodeData::Text(t) => pending.push_text(id, t, link_depth > 0, pre_depth > 0),
                 NodeData::Element(el) => {
                     let tag = &el.name.local;

@@ -359,7 +359,7 @@ impl Builder<'_> {
         let mut kept_until: Option<NodeId> = None;
         for edge in pruned.traverse(doc, root) {
             match edge {
-                Edge::Open(id) => match &doc.node(id).data {
+                Edge::Open(id) => match doc.data(id) {
                     NodeData::Text(text) => {
                         if let Some(&last) = starts.get(&id) {
                             kept_until = Some(last);

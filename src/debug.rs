@@ -11,7 +11,7 @@ pub fn dom_events(html: &str) -> Vec<String> {
     let mut out = Vec::new();
     for edge in doc.traverse(DOCUMENT) {
         match edge {
-            Edge::Open(id) => match &doc.node(id).data {
+            Edge::Open(id) => match doc.data(id) {
                 NodeData::Element(el) => {
                     let mut s = format!("<{}", el.name.local);
                     for a in &el.attrs {
@@ -164,7 +164,7 @@ pub fn html5lib_tree(html: &str) -> String {
             }
             Item::Node(id, depth) => (id, depth),
         };
-        match &doc.node(id).data {
+        match doc.data(id) {
             NodeData::Doctype(doctype) => {
                 let (name, public_id, system_id) =
                     (&doctype.name, &doctype.public_id, &doctype.system_id);
@@ -252,7 +252,9 @@ pub fn deepest_text(html: &str, max_depth: u32) -> u32 {
     };
     doc.nodes
         .iter()
-        .filter(|n| matches!(n.data, NodeData::Text(_)) && n.parent.is_some())
+        .zip(&doc.data)
+        .filter(|(n, data)| matches!(data, NodeData::Text(_)) && n.parent.is_some())
+        .map(|(n, _)| n)
         .map(|n| n.depth)
         .max()
         .unwrap_or(0)

@@ -70,7 +70,7 @@ pub(crate) fn text_stats(
     for edge in pruned.traverse(doc, root) {
         match edge {
             Edge::Open(id) => {
-                if let NodeData::Text(t) = &doc.node(id).data {
+                if let NodeData::Text(t) = doc.data(id) {
                     chars[id.index()] = match known {
                         Some(k) => k.chars[id.index()],
                         None => visible_chars(t),

@@ -218,7 +218,7 @@ fn decode_entities(s: &str) -> String {
 fn text_of(doc: &Document, id: NodeId) -> String {
     let mut out = String::new();
     for n in doc.preorder(id) {
-        if let NodeData::Text(t) = &doc.node(n).data {
+        if let NodeData::Text(t) = doc.data(n) {
             out.push_str(t);
         }
     }
@@ -233,7 +233,7 @@ fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
     let mut before_h1_window: u32 = 0;
     let mut walk = doc.preorder(DOCUMENT);
     while let Some(id) = walk.next() {
-        if let NodeData::Text(t) = &doc.node(id).data {
+        if let NodeData::Text(t) = doc.data(id) {
             near_headline_date(t, &mut after_h1, &mut before_h1_window, &mut c);
             continue;
         }
@@ -416,12 +416,12 @@ fn labelled_update(doc: &Document, id: NodeId) -> bool {
         if child == id || label.len() > 80 {
             break;
         }
-        if let NodeData::Text(t) = &doc.node(child).data {
+        if let NodeData::Text(t) = doc.data(child) {
             label.push_str(t);
         } else if doc.element(child).is_some() {
             // Text in a sibling label element (`<span>Updated:</span><time>`).
             for n in doc.preorder(child).take(8) {
-                if let NodeData::Text(t) = &doc.node(n).data {
+                if let NodeData::Text(t) = doc.data(n) {
                     label.push_str(t);
                 }
             }
@@ -608,7 +608,7 @@ fn byline_text(text: &str) -> Option<String> {
 fn spaced_text(doc: &Document, id: NodeId) -> String {
     let mut out = String::new();
     for n in doc.preorder(id) {
-        if let NodeData::Text(t) = &doc.node(n).data {
+        if let NodeData::Text(t) = doc.data(n) {
             out.push_str(t);
             out.push(' ');
         }
@@ -697,7 +697,7 @@ fn byline_of(doc: &Document, id: NodeId) -> Option<String> {
     // A byline box with more in it (photo caption, job title, bio): its first lines.
     doc.preorder(id)
         .take(BYLINE_SCAN)
-        .filter_map(|n| match &doc.node(n).data {
+        .filter_map(|n| match doc.data(n) {
             NodeData::Text(t) if !t.trim().is_empty() => Some(t),
             _ => None,
         })
@@ -713,7 +713,7 @@ fn label_sibling_byline(doc: &Document, id: NodeId, tries: &mut u32) -> Option<S
     if children.next().is_some() {
         return None;
     }
-    let NodeData::Text(t) = &doc.node(only).data else {
+    let NodeData::Text(t) = doc.data(only) else {
         return None;
     };
     let label = t.trim().trim_end_matches(':').trim();
@@ -736,7 +736,7 @@ fn label_sibling_byline(doc: &Document, id: NodeId, tries: &mut u32) -> Option<S
 fn text_of_raw(doc: &Document, id: NodeId) -> String {
     let mut out = String::new();
     for n in doc.children(id) {
-        if let NodeData::Text(t) = &doc.node(n).data {
+        if let NodeData::Text(t) = doc.data(n) {
             out.push_str(t);
         }
     }

@@ -538,7 +538,7 @@ impl ArenaSink {
     /// Appends `child` to `parent`, noting for the depth guard how deep an element landed.
     fn append_node(&self, doc: &mut Document, parent: NodeId, child: NodeId) {
         doc.detach(child);
-        if let NodeData::Element(e) = &doc.node(child).data {
+        if let NodeData::Element(e) = doc.data(child) {
             let is_html = e.name.ns == ns!(html);
             self.last_element
                 .set(Some((doc.node(parent).depth + 1, is_html)));
@@ -550,7 +550,7 @@ impl ArenaSink {
 /// Appends text to `parent`, merging with a preceding text node as the standard requires.
 fn append_text(doc: &mut Document, parent: NodeId, text: StrTendril) {
     if let Some(last) = doc.node(parent).last_child {
-        if let NodeData::Text(t) = &mut doc.nodes[last.index()].data {
+        if let NodeData::Text(t) = doc.data_mut(last) {
             t.push_tendril(&text);
             return;
         }
@@ -650,7 +650,7 @@ impl TreeSink for ArenaSink {
         }
         // Not a template (the tree builder promises it is); give it an empty fragment.
         let frag = doc.push(NodeData::Fragment);
-        if let NodeData::Element(e) = &mut doc.nodes[target.index()].data {
+        if let NodeData::Element(e) = doc.data_mut(*target) {
             e.template_contents = Some(frag);
         }
         frag
@@ -674,7 +674,7 @@ impl TreeSink for ArenaSink {
         match new_node {
             NodeOrText::AppendText(text) => {
                 if let Some(prev) = doc.node(*sibling).prev_sibling {
-                    if let NodeData::Text(t) = &mut doc.nodes[prev.index()].data {
+                    if let NodeData::Text(t) = doc.data_mut(prev) {
                         t.push_tendril(&text);
                         return;
                     }
@@ -691,7 +691,7 @@ impl TreeSink for ArenaSink {
 
     fn add_attrs_if_missing(&self, target: &NodeId, attrs: Vec<Attribute>) {
         let mut doc = self.doc.borrow_mut();
-        if let NodeData::Element(e) = &mut doc.nodes[target.index()].data {
+        if let NodeData::Element(e) = doc.data_mut(*target) {
             let missing: Vec<Attribute> = attrs
                 .into_iter()
                 .filter(|attr| !e.attrs.iter().any(|a| a.name == attr.name))
@@ -731,9 +731,9 @@ mod tests {
         let doc = parse_default(&html);
         assert!(max_depth(&doc) <= 513, "depth {}", max_depth(&doc));
         let has_text = doc
-            .nodes
+            .data
             .iter()
-            .any(|n| matches!(&n.data, NodeData::Text(t) if &**t == "deep text"));
+            .any(|data| matches!(data, NodeData::Text(t) if &**t == "deep text"));
         assert!(has_text, "text past the depth cap was lost");
     }
 

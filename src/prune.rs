@@ -275,7 +275,7 @@ pub(crate) fn name_signals(doc: &Document, root: NodeId, hard: &Pruned) -> Vec<N
     while let Some(id) = walk.next() {
         if hard.is_removed(id) {
             walk.skip_children_of(id);
-        } else if let NodeData::Element(el) = &doc.node(id).data {
+        } else if let NodeData::Element(el) = doc.data(id) {
             signals[id.index()] = name_signal(el);
         }
     }
@@ -422,7 +422,7 @@ pub(crate) fn prune_hard(doc: &Document, root: NodeId) -> Pruned {
     let mut removed = vec![false; doc.len()];
     let mut walk = doc.preorder(root);
     while let Some(id) = walk.next() {
-        let remove = match &doc.node(id).data {
+        let remove = match doc.data(id) {
             NodeData::Element(el) => is_hard_chrome(doc, id, el),
             NodeData::Comment(_) | NodeData::ProcessingInstruction | NodeData::Doctype(_) => true,
             _ => false,
@@ -530,7 +530,7 @@ fn is_symbol_anchor(doc: &Document, id: NodeId, el: &Element) -> bool {
     }
     let mut symbols = 0;
     for child in doc.children(id) {
-        match &doc.node(child).data {
+        match doc.data(child) {
             NodeData::Text(t) => {
                 for c in t.chars().filter(|c| !c.is_whitespace()) {
                     if c.is_alphanumeric() {

@@ -945,28 +945,106 @@ fn shares_word(a: &str, b: &str) -> bool {
     words(a).iter().any(|w| b_words.contains(w))
 }
 
-/// Removes a part equal to the site name from a declared headline.
-fn strip_exact_site_name(title: &str, site_name: Option<&str>) -> String {
-    let title = clean(title);
-    let Some(site) = site_name else { return title };
-    for sep in TITLE_SEPARATORS {
-        let parts: Vec<&str> = title.split(sep).collect();
-        let rest: Vec<&str> = parts
-            .iter()
-            .copied()
-            .filter(|p| !p.trim().eq_ignore_ascii_case(site.trim()))
-            .collect();
-        if parts.len() > 1 && rest.len() < parts.len() && !rest.is_empty() {
-            return rest.join(sep);
-        }
-    }
-    title
+/// What names the site in a `<title>`: its declared name, and the labels of its host name.
+struct Site<'a> {
+    name: Option<&'a str>,
+    /// Host labels without `www` and the top-level domain ("tires", "bridgestone"); empty
+    /// on a home page, whose title is the site's own name and slogan.
+    host_labels: Vec<String>,
 }
 
-/// Removes site-name parts from a `<title>`: a part equal to the site name, or else, one at a
+impl<'a> Site<'a> {
+    fn new(name: Option<&'a str>, url: Option<&url::Url>) -> Self {
+        let host_labels = match url {
+            Some(u) if !matches!(u.path(), "" | "/") => {
+                let host = u.host_str().unwrap_or_default().to_lowercase();
+                let labels: Vec<&str> = host.split('.').collect();
+                let without_tld = &labels[..labels.len().saturating_sub(1)];
+                without_tld
+                    .iter()
+                    .filter(|l| l.len() >= 3 && **l != "www")
+                    .map(|l| l.to_string())
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+        Site { name, host_labels }
+    }
+
+    /// Whether a `<title>` part names the site: its declared name, or its host name spelled
+    /// out ("B&H Photo Video" on bhphotovideo.com, "Raspberry Pi Forums" on
+    /// forums.raspberrypi.com) or abbreviated ("Wine & Spirit Education Trust" on
+    /// wsetglobal.com).
+    fn is_named_by(&self, part: &str) -> bool {
+        let part = part.trim();
+        if self
+            .name
+            .is_some_and(|n| n.trim().eq_ignore_ascii_case(part))
+        {
+            return true;
+        }
+        if self.host_labels.is_empty() {
+            return false;
+        }
+        let compact: String = part
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if compact.is_empty() {
+            return false;
+        }
+        let words: Vec<&str> = part
+            .split(|c: char| c.is_whitespace() || c == '&' || c == '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let initials: String = if words.len() >= 3 {
+            words
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .flat_map(char::to_lowercase)
+                .collect()
+        } else {
+            String::new()
+        };
+        self.host_labels.iter().any(|label| {
+            compact == *label
+                || (compact.len() >= 4 && label.contains(&compact))
+                || (label.len() >= 4
+                    && compact.contains(label.as_str())
+                    && compact.len() <= label.len() + 12)
+                || (!initials.is_empty() && label.starts_with(&initials))
+        })
+    }
+}
+
+/// Removes the parts that name the site from a declared headline.
+fn strip_exact_site_name(title: &str, site: &Site<'_>) -> String {
+    let mut title = clean(title);
+    'strip: loop {
+        for sep in TITLE_SEPARATORS {
+            let parts: Vec<&str> = title.split(sep).collect();
+            if parts.len() < 2 {
+                continue;
+            }
+            let rest: Vec<&str> = parts
+                .iter()
+                .copied()
+                .filter(|p| !site.is_named_by(p))
+                .collect();
+            if !rest.is_empty() && rest.len() < parts.len() {
+                title = rest.join(sep).trim().to_string();
+                continue 'strip;
+            }
+        }
+        return title;
+    }
+}
+
+/// Removes site-name parts from a `<title>`: parts that name the site, or else, one at a
 /// time, an end part that is much shorter than the rest ("Headline - Section - Site").
-pub(crate) fn strip_site_name(title: &str, site_name: Option<&str>) -> String {
-    let mut title = strip_exact_site_name(title, site_name);
+fn strip_site_name(title: &str, site: &Site<'_>) -> String {
+    let mut title = strip_exact_site_name(title, site);
     'strip: loop {
         for sep in TITLE_SEPARATORS {
             if let Some((head, tail)) = title.rsplit_once(sep) {
@@ -1017,18 +1095,26 @@ pub(crate) fn page_facts(
 
     let ld_headline =
         article.and_then(|a| ld_string(a, "headline").or_else(|| ld_string(a, "name")));
-    // A declared headline only loses an exact site-name part; `<title>` gets the heuristic.
+    // The page's own URL, or else the one it declares, tells which title parts name the site.
+    let declared_url = c
+        .canonical
+        .clone()
+        .or_else(|| c.meta(&["og:url"]))
+        .and_then(|u| url::Url::parse(u.trim()).ok());
+    let site = Site::new(site_name.as_deref(), page_url.or(declared_url.as_ref()));
+    // A declared headline only loses the parts that name the site; `<title>` also gets the
+    // length heuristic.
     let declared = c
         .meta(&["og:title", "twitter:title"])
         .or(ld_headline)
         .or_else(|| c.micro_headline.clone())
-        .map(|t| strip_exact_site_name(&t, site_name.as_deref()))
+        .map(|t| strip_exact_site_name(&t, &site))
         .filter(|t| !t.is_empty());
     let from_title_tag = c
         .title_tag
         .as_deref()
         .filter(|t| !t.is_empty())
-        .map(|t| strip_site_name(t, site_name.as_deref()));
+        .map(|t| strip_site_name(t, &site));
     // The visible `<h1>` is the headline readers see; declared titles are often rewritten
     // for search and social cards. It wins when it shares a word with them (a logo `<h1>`
     // holding the site name does not count).
@@ -1182,15 +1268,52 @@ mod tests {
 
     #[test]
     fn site_name_suffix_is_removed() {
+        let none = Site::new(None, None);
         assert_eq!(
-            strip_site_name("Big news today | Example Times", Some("Example Times")),
+            strip_site_name(
+                "Big news today | Example Times",
+                &Site::new(Some("Example Times"), None)
+            ),
             "Big news today"
         );
         assert_eq!(
-            strip_site_name("A long headline about a thing - Site", None),
+            strip_site_name("A long headline about a thing - Site", &none),
             "A long headline about a thing"
         );
-        assert_eq!(strip_site_name("Plain title", None), "Plain title");
+        assert_eq!(strip_site_name("Plain title", &none), "Plain title");
+    }
+
+    #[test]
+    fn title_parts_naming_the_host_are_removed() {
+        let url = |u: &str| url::Url::parse(u).unwrap();
+        let shop = url("https://shop.tealkettle.example/products/pot");
+        let site = Site::new(None, Some(&shop));
+        assert_eq!(
+            strip_exact_site_name("A Large Pot | Teal Kettle", &site),
+            "A Large Pot"
+        );
+        let school = url("https://www.fgsgallery.example/courses/ink");
+        assert_eq!(
+            strip_exact_site_name(
+                "Drawing in Ink - Fine Glass Studio Gallery",
+                &Site::new(None, Some(&school))
+            ),
+            "Drawing in Ink"
+        );
+        // A part that merely shares a word with the host stays.
+        assert_eq!(
+            strip_exact_site_name("Kettle care: descaling | Guide", &site),
+            "Kettle care: descaling | Guide"
+        );
+        // On the home page the site's name is the title.
+        let home = url("https://tealkettle.example/");
+        assert_eq!(
+            strip_exact_site_name(
+                "Teal Kettle | Pots for every stove",
+                &Site::new(None, Some(&home))
+            ),
+            "Teal Kettle | Pots for every stove"
+        );
     }
 
     #[test]

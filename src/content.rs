@@ -103,14 +103,21 @@ pub(crate) enum Step<'a> {
 
 impl Content {
     fn empty() -> Self {
+        Self::with_capacity(1, 0)
+    }
+
+    /// An empty tree with room for `nodes` nodes and `text` bytes of text.
+    fn with_capacity(nodes: usize, text: usize) -> Self {
+        let mut all = Vec::with_capacity(nodes.max(1));
+        all.push(ContentNode {
+            kind: Kind::Root,
+            first_child: 0,
+            last_child: 0,
+            next_sibling: 0,
+        });
         Content {
-            nodes: vec![ContentNode {
-                kind: Kind::Root,
-                first_child: 0,
-                last_child: 0,
-                next_sibling: 0,
-            }],
-            text: String::new(),
+            nodes: all,
+            text: String::with_capacity(text),
         }
     }
 
@@ -280,11 +287,22 @@ pub(crate) fn build(
     include: Include,
     base: Option<&Url>,
 ) -> Content {
+    // Reserving up front saves copying the tree and its text as they grow (and faulting in
+    // fresh pages for each copy): the text is about the selected blocks' text, the nodes
+    // at most four per byte of it (tag soup) and never more than the document has.
+    let text_bytes: usize = selected
+        .iter()
+        .filter_map(|&i| blocks.get(i))
+        .map(|b| b.text.len() + 1)
+        .sum();
+    let node_guess = doc
+        .len()
+        .min(text_bytes.saturating_mul(4).saturating_add(64));
     let mut builder = Builder {
         doc,
         include,
         base,
-        content: Content::empty(),
+        content: Content::with_capacity(node_guess, text_bytes),
         frames: Vec::new(),
         implicit: None,
         in_pre: 0,

@@ -15,6 +15,7 @@ use crate::parse::{parse, ParseLimits};
 use crate::prune::{name_signals, prune_hard, prune_names, Pruned};
 use crate::render::plain_text;
 use crate::select::{select, select_listing, Selection};
+use crate::streamed::place_streamed_segments;
 
 /// Extracts articles with a fixed set of [`Options`].
 ///
@@ -95,7 +96,8 @@ impl Extractor {
             })?),
             None => None,
         };
-        let doc = parse(html, limits)?;
+        let mut doc = parse(html, limits)?;
+        place_streamed_segments(&mut doc);
         let root = content_root(&doc);
         let mut hard = prune_hard(&doc, root);
         if !self.options.tables || !self.options.lists {

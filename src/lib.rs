@@ -16,6 +16,7 @@ mod parse;
 mod prune;
 mod render;
 mod select;
+mod streamed;
 
 #[doc(hidden)]
 pub mod debug;

@@ -12,9 +12,9 @@ use crate::features::{text_stats, Page, TextStats};
 use crate::metadata::{page_facts, PageFacts, PageType};
 use crate::options::{Mode, Options};
 use crate::parse::{parse, ParseLimits};
-use crate::prune::{name_signals, prune_hard, prune_names, Pruned};
+use crate::prune::{name_signals, prune_hard, prune_hard_with, prune_names, Landmarks, Pruned};
 use crate::render::plain_text;
-use crate::select::{select, select_listing, Selection};
+use crate::select::{is_good, select, select_listing, Selection};
 use crate::streamed::place_streamed_segments;
 
 /// Extracts articles with a fixed set of [`Options`].
@@ -115,7 +115,7 @@ impl Extractor {
             discussion: metadata.page_type == Some(PageType::Forum),
             title: metadata.title.as_deref(),
         };
-        let chosen = choose_content(&page, hard, self.options.mode);
+        let chosen = choose_content(&page, hard, &self.options);
         let mut text = plain_text(&chosen.blocks, &chosen.selection.blocks);
         let mut content = build(
             &doc,
@@ -208,12 +208,15 @@ pub(crate) struct Chosen {
 }
 
 /// Selects the main content. When the pick is too short for the page, a listing pick and
-/// a pick without class-name pruning are tried, and the one with more text wins.
-pub(crate) fn choose_content(page: &Page<'_>, hard: Pruned, mode: Mode) -> Chosen {
+/// a pick without class-name pruning are tried, and the one with more text wins; when all
+/// are still short, a pick that keeps the chrome landmarks (a page swallowed by an unclosed
+/// `<aside>` or `<nav>`).
+pub(crate) fn choose_content(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
+    let mode = options.mode;
     let first = first_pass(page, hard, mode);
     let page_chars = first.raw_stats.chars[page.root.index()];
     let kept = kept_chars(&first.blocks, &first.selection);
-    if kept >= 200 || u64::from(kept) * 4 >= u64::from(page_chars) {
+    if kept >= 200 || (kept > 0 && u64::from(kept) * 4 >= u64::from(page_chars)) {
         return Chosen {
             pruned: first.pruned,
             blocks: first.blocks,
@@ -234,18 +237,61 @@ pub(crate) fn choose_content(page: &Page<'_>, hard: Pruned, mode: Mode) -> Chose
     }
     let blocks = segment(page.doc, page.root, &first.hard);
     let selection = select(page, &first.hard, &first.raw_stats, &blocks, mode);
-    if kept_chars(&blocks, &selection) > best_chars {
-        return Chosen {
+    let mut best = if kept_chars(&blocks, &selection) > best_chars {
+        best_chars = kept_chars(&blocks, &selection);
+        Chosen {
             pruned: first.hard,
             blocks,
             selection,
-        };
+        }
+    } else {
+        Chosen {
+            pruned: first.pruned,
+            blocks: first.blocks,
+            selection: best_selection,
+        }
+    };
+    if best_chars < 200 {
+        if let Some(lenient) = pick_keeping_landmarks(page, options, page_chars) {
+            // Prose, not the menus and the newsletter box of a page that is all chrome.
+            let prose: u32 = lenient
+                .selection
+                .blocks
+                .iter()
+                .filter_map(|&i| lenient.blocks.get(i))
+                .filter(|b| is_good(b))
+                .map(|b| b.chars)
+                .sum();
+            if prose >= MIN_LANDMARK_PROSE && prose > best_chars.saturating_mul(2) {
+                best = lenient;
+            }
+        }
     }
-    Chosen {
-        pruned: first.pruned,
-        blocks: first.blocks,
-        selection: best_selection,
+    best
+}
+
+/// Characters of clean paragraphs the landmark-keeping pick must find to be taken.
+const MIN_LANDMARK_PROSE: u32 = 500;
+
+/// A pick with the chrome landmarks kept, when they hold most of the page's text: the mark
+/// of markup that swallowed the page, not of a short page with a long footer.
+fn pick_keeping_landmarks(page: &Page<'_>, options: &Options, page_chars: u32) -> Option<Chosen> {
+    let (doc, root) = (page.doc, page.root);
+    let mut pruned = prune_hard_with(doc, root, Landmarks::Kept);
+    if !options.tables || !options.lists {
+        prune_structures(doc, root, &mut pruned, options);
     }
+    let stats = text_stats(doc, root, &pruned, None);
+    if u64::from(stats.chars[root.index()]) < 2 * u64::from(page_chars) {
+        return None;
+    }
+    let blocks = segment(doc, root, &pruned);
+    let selection = select(page, &pruned, &stats, &blocks, options.mode);
+    Some(Chosen {
+        pruned,
+        blocks,
+        selection,
+    })
 }
 
 /// Leaves tables and/or lists out when the options turn them off.

@@ -79,11 +79,24 @@ fn is_never_content(tag: &LocalName) -> bool {
             | local_name!("option")
             | local_name!("label")
             | local_name!("dialog")
-            | local_name!("nav")
-            | local_name!("aside")
-            | local_name!("footer")
-            | local_name!("menu")
     )
+}
+
+/// Landmark elements that hold page chrome: navigation, sidebars, footers. Unlike the
+/// never-content elements, markup errors can make one of them swallow the whole page (an
+/// `<aside>` left open at the top), so the last fallback keeps them.
+fn is_chrome_landmark(tag: &LocalName) -> bool {
+    matches!(
+        *tag,
+        local_name!("nav") | local_name!("aside") | local_name!("footer") | local_name!("menu")
+    )
+}
+
+/// Whether hard pruning removes the chrome landmarks (tags, a page header, landmark roles).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Landmarks {
+    Removed,
+    Kept,
 }
 
 /// ARIA landmark and widget roles that are page chrome.
@@ -419,11 +432,16 @@ fn style_hides(style: &str) -> bool {
 
 /// Hard pruning: elements and attributes that are never content, whatever the page.
 pub(crate) fn prune_hard(doc: &Document, root: NodeId) -> Pruned {
+    prune_hard_with(doc, root, Landmarks::Removed)
+}
+
+/// Hard pruning, keeping or removing the chrome landmarks.
+pub(crate) fn prune_hard_with(doc: &Document, root: NodeId, landmarks: Landmarks) -> Pruned {
     let mut removed = vec![false; doc.len()];
     let mut walk = doc.preorder(root);
     while let Some(id) = walk.next() {
         let remove = match doc.data(id) {
-            NodeData::Element(el) => is_hard_chrome(doc, id, el),
+            NodeData::Element(el) => is_hard_chrome(doc, id, el, landmarks),
             NodeData::Comment(_) | NodeData::ProcessingInstruction | NodeData::Doctype(_) => true,
             _ => false,
         };
@@ -435,7 +453,7 @@ pub(crate) fn prune_hard(doc: &Document, root: NodeId) -> Pruned {
     Pruned { removed }
 }
 
-fn is_hard_chrome(doc: &Document, id: NodeId, el: &Element) -> bool {
+fn is_hard_chrome(doc: &Document, id: NodeId, el: &Element, landmarks: Landmarks) -> bool {
     let tag = &el.name.local;
     if *tag == local_name!("body") || *tag == local_name!("html") {
         return false;
@@ -443,11 +461,16 @@ fn is_hard_chrome(doc: &Document, id: NodeId, el: &Element) -> bool {
     if is_never_content(tag) {
         return true;
     }
+    let landmarks_removed = landmarks == Landmarks::Removed;
+    if landmarks_removed && is_chrome_landmark(tag) {
+        return true;
+    }
     if *tag == local_name!("a") && is_symbol_anchor(doc, id, el) {
         return true;
     }
     // A page header outside the article is chrome; inside it, it holds the headline.
-    if *tag == local_name!("header")
+    if landmarks_removed
+        && *tag == local_name!("header")
         && !doc.has_ancestor_tag(id, &local_name!("article"))
         && !doc.has_ancestor_tag(id, &local_name!("main"))
     {
@@ -463,7 +486,7 @@ fn is_hard_chrome(doc: &Document, id: NodeId, el: &Element) -> bool {
             local_name!("hidden") => hidden = true,
             local_name!("aria-hidden") => hidden |= a.value.trim().eq_ignore_ascii_case("true"),
             local_name!("style") => hidden |= style_hides(&a.value),
-            local_name!("role") => return is_chrome_role(&a.value),
+            local_name!("role") => return landmarks_removed && is_chrome_role(&a.value),
             _ => {}
         }
         false

@@ -53,7 +53,7 @@ fn tuning(mode: Mode) -> Tuning {
 const ITEM_MAX_LINK_DENSITY: f64 = 0.25;
 
 /// A block long enough, and link-free enough, to count as evidence of content.
-fn is_good(block: &Block) -> bool {
+pub(crate) fn is_good(block: &Block) -> bool {
     !matches!(block.kind, BlockKind::Heading(_)) && block.chars >= 40 && block.link_density() < 0.35
 }
 

@@ -12,7 +12,7 @@ use crate::features::{text_stats, Page, TextStats};
 use crate::metadata::{page_facts, PageFacts, PageType};
 use crate::options::{Mode, Options};
 use crate::parse::{parse, ParseLimits};
-use crate::prune::{name_signals, prune_hard, prune_hard_with, prune_names, Landmarks, Pruned};
+use crate::prune::{name_signals, prune_hard, prune_hard_with, prune_names, Hardness, Pruned};
 use crate::render::plain_text;
 use crate::select::{is_good, select, select_listing, Selection};
 use crate::streamed::place_streamed_segments;
@@ -209,8 +209,8 @@ pub(crate) struct Chosen {
 
 /// Selects the main content. When the pick is too short for the page, a listing pick and
 /// a pick without class-name pruning are tried, and the one with more text wins; when all
-/// are still short, a pick that keeps the chrome landmarks (a page swallowed by an unclosed
-/// `<aside>` or `<nav>`).
+/// are still short, a pick under lenient hard pruning (a page swallowed by an unclosed
+/// `<aside>`, or wrapped in a hidden element until a script shows it).
 pub(crate) fn choose_content(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
     let mode = options.mode;
     let first = first_pass(page, hard, mode);
@@ -252,7 +252,7 @@ pub(crate) fn choose_content(page: &Page<'_>, hard: Pruned, options: &Options) -
         }
     };
     if best_chars < 200 {
-        if let Some(lenient) = pick_keeping_landmarks(page, options, page_chars) {
+        if let Some(lenient) = lenient_pick(page, options, page_chars) {
             // Prose, not the menus and the newsletter box of a page that is all chrome.
             let prose: u32 = lenient
                 .selection
@@ -262,7 +262,7 @@ pub(crate) fn choose_content(page: &Page<'_>, hard: Pruned, options: &Options) -
                 .filter(|b| is_good(b))
                 .map(|b| b.chars)
                 .sum();
-            if prose >= MIN_LANDMARK_PROSE && prose > best_chars.saturating_mul(2) {
+            if prose >= MIN_LENIENT_PROSE && prose > best_chars.saturating_mul(2) {
                 best = lenient;
             }
         }
@@ -270,14 +270,15 @@ pub(crate) fn choose_content(page: &Page<'_>, hard: Pruned, options: &Options) -
     best
 }
 
-/// Characters of clean paragraphs the landmark-keeping pick must find to be taken.
-const MIN_LANDMARK_PROSE: u32 = 500;
+/// Characters of clean paragraphs the lenient pick must find to be taken.
+const MIN_LENIENT_PROSE: u32 = 500;
 
-/// A pick with the chrome landmarks kept, when they hold most of the page's text: the mark
-/// of markup that swallowed the page, not of a short page with a long footer.
-fn pick_keeping_landmarks(page: &Page<'_>, options: &Options, page_chars: u32) -> Option<Chosen> {
+/// A pick under lenient hard pruning, when what strict pruning removes holds most of the
+/// page's text: the mark of a page swallowed by a landmark or a hidden wrapper, not of a
+/// short page with a long footer.
+fn lenient_pick(page: &Page<'_>, options: &Options, page_chars: u32) -> Option<Chosen> {
     let (doc, root) = (page.doc, page.root);
-    let mut pruned = prune_hard_with(doc, root, Landmarks::Kept);
+    let mut pruned = prune_hard_with(doc, root, Hardness::Lenient);
     if !options.tables || !options.lists {
         prune_structures(doc, root, &mut pruned, options);
     }

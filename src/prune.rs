@@ -84,7 +84,7 @@ fn is_never_content(tag: &LocalName) -> bool {
 
 /// Landmark elements that hold page chrome: navigation, sidebars, footers. Unlike the
 /// never-content elements, markup errors can make one of them swallow the whole page (an
-/// `<aside>` left open at the top), so the last fallback keeps them.
+/// `<aside>` left open at the top), so the lenient pruning keeps them.
 fn is_chrome_landmark(tag: &LocalName) -> bool {
     matches!(
         *tag,
@@ -92,11 +92,16 @@ fn is_chrome_landmark(tag: &LocalName) -> bool {
     )
 }
 
-/// Whether hard pruning removes the chrome landmarks (tags, a page header, landmark roles).
+/// How much hard pruning removes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Landmarks {
-    Removed,
-    Kept,
+pub(crate) enum Hardness {
+    /// Never-content elements, chrome landmarks (tags, a page header, landmark roles) and
+    /// hidden elements.
+    Strict,
+    /// Never-content elements only: for the last fallback, when landmarks or hidden
+    /// wrappers hold most of the page (an `<aside>` left open at the top, a body wrapped in
+    /// `visibility:hidden` until a script shows it).
+    Lenient,
 }
 
 /// ARIA landmark and widget roles that are page chrome.
@@ -432,16 +437,16 @@ fn style_hides(style: &str) -> bool {
 
 /// Hard pruning: elements and attributes that are never content, whatever the page.
 pub(crate) fn prune_hard(doc: &Document, root: NodeId) -> Pruned {
-    prune_hard_with(doc, root, Landmarks::Removed)
+    prune_hard_with(doc, root, Hardness::Strict)
 }
 
-/// Hard pruning, keeping or removing the chrome landmarks.
-pub(crate) fn prune_hard_with(doc: &Document, root: NodeId, landmarks: Landmarks) -> Pruned {
+/// Hard pruning, strict or lenient.
+pub(crate) fn prune_hard_with(doc: &Document, root: NodeId, hardness: Hardness) -> Pruned {
     let mut removed = vec![false; doc.len()];
     let mut walk = doc.preorder(root);
     while let Some(id) = walk.next() {
         let remove = match doc.data(id) {
-            NodeData::Element(el) => is_hard_chrome(doc, id, el, landmarks),
+            NodeData::Element(el) => is_hard_chrome(doc, id, el, hardness),
             NodeData::Comment(_) | NodeData::ProcessingInstruction | NodeData::Doctype(_) => true,
             _ => false,
         };
@@ -453,7 +458,7 @@ pub(crate) fn prune_hard_with(doc: &Document, root: NodeId, landmarks: Landmarks
     Pruned { removed }
 }
 
-fn is_hard_chrome(doc: &Document, id: NodeId, el: &Element, landmarks: Landmarks) -> bool {
+fn is_hard_chrome(doc: &Document, id: NodeId, el: &Element, hardness: Hardness) -> bool {
     let tag = &el.name.local;
     if *tag == local_name!("body") || *tag == local_name!("html") {
         return false;
@@ -461,16 +466,17 @@ fn is_hard_chrome(doc: &Document, id: NodeId, el: &Element, landmarks: Landmarks
     if is_never_content(tag) {
         return true;
     }
-    let landmarks_removed = landmarks == Landmarks::Removed;
-    if landmarks_removed && is_chrome_landmark(tag) {
-        return true;
-    }
     if *tag == local_name!("a") && is_symbol_anchor(doc, id, el) {
         return true;
     }
+    if hardness == Hardness::Lenient {
+        return false;
+    }
+    if is_chrome_landmark(tag) {
+        return true;
+    }
     // A page header outside the article is chrome; inside it, it holds the headline.
-    if landmarks_removed
-        && *tag == local_name!("header")
+    if *tag == local_name!("header")
         && !doc.has_ancestor_tag(id, &local_name!("article"))
         && !doc.has_ancestor_tag(id, &local_name!("main"))
     {
@@ -486,7 +492,7 @@ fn is_hard_chrome(doc: &Document, id: NodeId, el: &Element, landmarks: Landmarks
             local_name!("hidden") => hidden = true,
             local_name!("aria-hidden") => hidden |= a.value.trim().eq_ignore_ascii_case("true"),
             local_name!("style") => hidden |= style_hides(&a.value),
-            local_name!("role") => return landmarks_removed && is_chrome_role(&a.value),
+            local_name!("role") => return is_chrome_role(&a.value),
             _ => {}
         }
         false

@@ -147,6 +147,32 @@ fn empty_and_textless_inputs_give_empty_text() {
     }
 }
 
+/// Pages wrapped whole in a hidden element until a script shows them (against a flash of
+/// unstyled content) still give their article; a page that is hidden chrome stays empty.
+#[test]
+fn a_body_hidden_until_scripts_run_still_extracts() {
+    let body = ARTICLE
+        .split_once("<body>")
+        .and_then(|(_, rest)| rest.split_once("</body>"))
+        .map(|(inner, _)| inner)
+        .expect("the test page has a body");
+    let paragraphs = "<p>The keeper kept a log of every ship that passed the point, with the \
+        weather at each watch and the oil the lamp burned.</p>"
+        .repeat(4);
+    let hidden = format!(
+        "<html><body><div style=\"visibility:hidden\">{body}<section>{paragraphs}</section>\
+         </div></body></html>"
+    );
+    let article = dechrome::extract(&hidden).expect("extracts");
+    assert!(article.text().contains("one hundred and twelve steps"), "{}", article.text());
+    assert!(!article.text().contains("Sport"));
+
+    let hidden_menu = "<html><body><p>Short.</p><div hidden><a href=/a>One</a> \
+        <a href=/b>Two</a> <a href=/c>Three</a></div></body></html>";
+    let article = dechrome::extract(hidden_menu).expect("extracts");
+    assert!(!article.text().contains("Three"), "{}", article.text());
+}
+
 #[test]
 fn extractor_is_shared_across_threads() {
     let extractor = Extractor::default();

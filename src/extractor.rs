@@ -12,7 +12,9 @@ use crate::features::{text_stats, Page, TextStats};
 use crate::metadata::{page_facts, PageFacts, PageType};
 use crate::options::{Mode, Options};
 use crate::parse::{parse, ParseLimits};
-use crate::prune::{name_signals, prune_hard, prune_hard_with, prune_names, Hardness, Pruned};
+use crate::prune::{
+    is_in_chrome_landmark, name_signals, prune_hard, prune_hard_with, prune_names, Hardness, Pruned,
+};
 use crate::render::plain_text;
 use crate::select::{is_good, select, select_listing, Selection};
 use crate::streamed::place_streamed_segments;
@@ -253,16 +255,7 @@ pub(crate) fn choose_content(page: &Page<'_>, hard: Pruned, options: &Options) -
     };
     if best_chars < 200 {
         if let Some(lenient) = lenient_pick(page, options, page_chars) {
-            // Prose, not the menus and the newsletter box of a page that is all chrome.
-            let prose: u32 = lenient
-                .selection
-                .blocks
-                .iter()
-                .filter_map(|&i| lenient.blocks.get(i))
-                .filter(|b| is_good(b))
-                .map(|b| b.chars)
-                .sum();
-            if prose >= MIN_LENIENT_PROSE && prose > best_chars.saturating_mul(2) {
+            if kept_chars(&lenient.blocks, &lenient.selection) > best_chars.saturating_mul(2) {
                 best = lenient;
             }
         }
@@ -270,12 +263,14 @@ pub(crate) fn choose_content(page: &Page<'_>, hard: Pruned, options: &Options) -
     best
 }
 
-/// Characters of clean paragraphs the lenient pick must find to be taken.
-const MIN_LENIENT_PROSE: u32 = 500;
+/// Characters the lenient pick must find to be taken: of clean paragraphs, or of a listing.
+const MIN_LENIENT_CHARS: u32 = 500;
 
 /// A pick under lenient hard pruning, when what strict pruning removes holds most of the
 /// page's text: the mark of a page swallowed by a landmark or a hidden wrapper, not of a
-/// short page with a long footer.
+/// short page with a long footer. The paragraph pick is taken when it finds prose; else a
+/// listing (a product grid hidden until a script shows it), unless that lies in navigation
+/// or a footer: a page that is all menus and newsletter boxes stays empty.
 fn lenient_pick(page: &Page<'_>, options: &Options, page_chars: u32) -> Option<Chosen> {
     let (doc, root) = (page.doc, page.root);
     let mut pruned = prune_hard_with(doc, root, Hardness::Lenient);
@@ -288,10 +283,30 @@ fn lenient_pick(page: &Page<'_>, options: &Options, page_chars: u32) -> Option<C
     }
     let blocks = segment(doc, root, &pruned);
     let selection = select(page, &pruned, &stats, &blocks, options.mode);
+    let prose: u32 = selection
+        .blocks
+        .iter()
+        .filter_map(|&i| blocks.get(i))
+        .filter(|b| is_good(b))
+        .map(|b| b.chars)
+        .sum();
+    if prose >= MIN_LENIENT_CHARS {
+        return Some(Chosen {
+            pruned,
+            blocks,
+            selection,
+        });
+    }
+    let listing = select_listing(page, &pruned, &stats, &blocks)?;
+    if kept_chars(&blocks, &listing) < MIN_LENIENT_CHARS
+        || listing.roots.iter().any(|&r| is_in_chrome_landmark(doc, r))
+    {
+        return None;
+    }
     Some(Chosen {
         pruned,
         blocks,
-        selection,
+        selection: listing,
     })
 }
 

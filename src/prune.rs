@@ -92,6 +92,20 @@ fn is_chrome_landmark(tag: &LocalName) -> bool {
     )
 }
 
+/// Whether `id` or an ancestor is navigation, a sidebar, a footer or a page header, by
+/// tag or by landmark role.
+pub(crate) fn is_in_chrome_landmark(doc: &Document, id: NodeId) -> bool {
+    std::iter::successors(Some(id), |&n| doc.node(n).parent).any(|n| {
+        doc.element(n).is_some_and(|el| {
+            is_chrome_landmark(&el.name.local)
+                || el.name.local == local_name!("header")
+                || el
+                    .attr_named(&local_name!("role"))
+                    .is_some_and(is_chrome_role)
+        })
+    })
+}
+
 /// How much hard pruning removes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Hardness {

@@ -164,13 +164,42 @@ fn a_body_hidden_until_scripts_run_still_extracts() {
          </div></body></html>"
     );
     let article = dechrome::extract(&hidden).expect("extracts");
-    assert!(article.text().contains("one hundred and twelve steps"), "{}", article.text());
+    assert!(
+        article.text().contains("one hundred and twelve steps"),
+        "{}",
+        article.text()
+    );
     assert!(!article.text().contains("Sport"));
 
     let hidden_menu = "<html><body><p>Short.</p><div hidden><a href=/a>One</a> \
         <a href=/b>Two</a> <a href=/c>Three</a></div></body></html>";
     let article = dechrome::extract(hidden_menu).expect("extracts");
     assert!(!article.text().contains("Three"), "{}", article.text());
+}
+
+/// A product grid hidden until a script shows it is the page's content; hidden menus are not.
+#[test]
+fn a_grid_hidden_until_scripts_run_is_the_listing() {
+    let cards: String = (1..=30)
+        .map(|n| {
+            format!(
+                "<li class=\"card\"><a href=\"/p/{n}\">Hand-thrown stoneware mug, glaze number {n}</a>\
+                 <span class=\"price\">${n}.50</span></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><nav><a href=/>Home</a></nav><main><h1>Mugs</h1>\
+         <div style=\"display:none\"><ul class=\"grid\">{cards}</ul></div></main>\
+         <div hidden><ul class=\"menu\">{cards}</ul></div></body></html>"
+    );
+    let article = dechrome::extract(&html).expect("extracts");
+    assert!(
+        article.text().contains("stoneware mug, glaze number 30"),
+        "{}",
+        article.text()
+    );
+    assert_eq!(article.text().matches("glaze number 30").count(), 1);
 }
 
 #[test]

@@ -364,6 +364,10 @@ const MIN_REPEAT_CHARS: u32 = 40;
 const MIN_REPEATED_RUN: usize = 3;
 const MIN_REPEATED_CHARS: u32 = 300;
 
+/// A shorter run (a single paragraph, shown again in a mobile layout or a "Description"
+/// tab) is a copy too when it is this long: captions and plan features are shorter.
+const MIN_REPEATED_PASSAGE_CHARS: u32 = 400;
+
 /// Drops passages shown twice: a run of blocks that repeat earlier blocks verbatim and in
 /// the same order is a second copy of the same text (a mobile and a desktop copy, a tab and
 /// its accordion), which a reader sees once. A recurring line (a caption under every card,
@@ -396,9 +400,10 @@ fn drop_repeats(blocks: &[Block], kept: &mut Vec<usize>) {
     // copy's index of its last block.
     let mut run: Option<(usize, usize, usize, usize)> = None;
     let close = |run: Option<(usize, usize, usize, usize)>, drop: &mut [bool]| {
-        if let Some((start, end, _, _)) = run.filter(|r| r.2 >= MIN_REPEATED_RUN) {
+        if let Some((start, end, len, _)) = run {
             let chars: u32 = kept[start..=end].iter().map(|&i| blocks[i].chars).sum();
-            if chars < MIN_REPEATED_CHARS {
+            let long_run = len >= MIN_REPEATED_RUN && chars >= MIN_REPEATED_CHARS;
+            if !long_run && chars < MIN_REPEATED_PASSAGE_CHARS {
                 return;
             }
             for pos in start..=end {
@@ -528,6 +533,25 @@ mod tests {
         page.extend(passage.iter().cloned());
         assert_eq!(kept_texts(&page)[..5], passage[..]);
         assert_eq!(kept_texts(&page).len(), 6);
+    }
+
+    #[test]
+    fn one_long_paragraph_shown_twice_is_dropped_a_shorter_one_stays() {
+        let long = sentence(1).repeat(6);
+        let short = sentence(2).repeat(4);
+        assert!(long.len() >= 400 && short.len() < 400);
+        let page = vec![
+            long.clone(),
+            short.clone(),
+            sentence(3),
+            long.clone(),
+            sentence(4),
+            short.clone(),
+        ];
+        assert_eq!(
+            kept_texts(&page),
+            vec![long, short.clone(), sentence(3), sentence(4), short]
+        );
     }
 
     #[test]

@@ -47,6 +47,9 @@ fn analyse(html: &str) -> (crate::dom::Document, crate::extractor::FirstPass) {
         root,
         signals: &signals,
         discussion: meta.page_type == Some(crate::metadata::PageType::Forum),
+        declares_main_text: meta
+            .page_type
+            .is_some_and(crate::metadata::PageType::has_main_text),
         title: meta.title.as_deref(),
     };
     let pass = crate::extractor::first_pass(&page, hard, crate::Mode::Balanced);

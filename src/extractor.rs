@@ -115,6 +115,7 @@ impl Extractor {
             root,
             signals: &signals,
             discussion: metadata.page_type == Some(PageType::Forum),
+            declares_main_text: metadata.page_type.is_some_and(PageType::has_main_text),
             title: metadata.title.as_deref(),
         };
         let chosen = choose_content(&page, hard, &self.options);
@@ -219,10 +220,14 @@ pub(crate) fn choose_content(page: &Page<'_>, hard: Pruned, options: &Options) -
     let page_chars = first.raw_stats.chars[page.root.index()];
     let kept = kept_chars(&first.blocks, &first.selection);
     if kept >= 200 || (kept > 0 && u64::from(kept) * 4 >= u64::from(page_chars)) {
+        let selection = match listing_over_intro(page, &first, kept) {
+            Some(listing) => listing,
+            None => first.selection,
+        };
         return Chosen {
             pruned: first.pruned,
             blocks: first.blocks,
-            selection: first.selection,
+            selection,
         };
     }
     // Too little for the page. Either class-name pruning removed the content, or the
@@ -261,6 +266,37 @@ pub(crate) fn choose_content(page: &Page<'_>, hard: Pruned, options: &Options) -
         }
     }
     best
+}
+
+/// Most characters of clean paragraphs a pick may have and still be only the introduction
+/// of a listing page.
+const MAX_INTRO_PROSE: u32 = 1000;
+
+/// On a page that declares no main text, a paragraph pick with little prose may be the
+/// introduction above a product grid or an index: the listing is taken when it holds
+/// several times the pick's text and is not navigation or a footer.
+fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<Selection> {
+    if page.declares_main_text {
+        return None;
+    }
+    let prose: u32 = first
+        .selection
+        .blocks
+        .iter()
+        .filter_map(|&i| first.blocks.get(i))
+        .filter(|b| is_good(b))
+        .map(|b| b.chars)
+        .sum();
+    if prose >= MAX_INTRO_PROSE {
+        return None;
+    }
+    let listing = select_listing(page, &first.pruned, &first.stats, &first.blocks)?;
+    let listed = kept_chars(&first.blocks, &listing);
+    let in_chrome = listing
+        .roots
+        .iter()
+        .any(|&r| is_in_chrome_landmark(page.doc, r));
+    (u64::from(listed) >= 4 * u64::from(kept) && !in_chrome).then_some(listing)
 }
 
 /// Characters the lenient pick must find to be taken: of clean paragraphs, or of a listing.

@@ -17,6 +17,9 @@ pub(crate) struct Page<'a> {
     pub(crate) discussion: bool,
     /// The page's title, to keep the headline out of the body text.
     pub(crate) title: Option<&'a str>,
+    /// The page declares one main text (an article, a thread, documentation, a product),
+    /// so a grid of links beside it is not its content.
+    pub(crate) declares_main_text: bool,
 }
 
 /// Text and link-text size of every subtree (pruned subtrees count as empty).

@@ -61,6 +61,16 @@ pub enum PageType {
     Other,
 }
 
+impl PageType {
+    /// Whether the type has one main text (not a list of other pages or products).
+    pub(crate) fn has_main_text(self) -> bool {
+        matches!(
+            self,
+            PageType::Article | PageType::Forum | PageType::Documentation | PageType::Product
+        )
+    }
+}
+
 /// The page type declared by JSON-LD (the most specific `@type` found) or else by `og:type`.
 fn declared_page_type(
     objects: &[&serde_json::Map<String, Value>],

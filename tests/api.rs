@@ -202,6 +202,49 @@ fn a_grid_hidden_until_scripts_run_is_the_listing() {
     assert_eq!(article.text().matches("glaze number 30").count(), 1);
 }
 
+/// A category page's short introduction gives way to the grid below it; an article's
+/// related-links grid does not replace the article.
+#[test]
+fn an_intro_above_a_grid_gives_way_to_the_grid_unless_the_page_is_an_article() {
+    let cards: String = (1..=40)
+        .map(|n| {
+            format!(
+                "<div class=\"tile\"><h3><a href=\"/t/{n}\">Walking trail number {n} \
+                 along the river</a></h3><span>{n}.5 km</span></div>"
+            )
+        })
+        .collect();
+    let page = |head: &str| {
+        format!(
+            "<html><head>{head}</head><body><main><h1>Trails</h1><p>Every trail in the \
+             valley, with its length and where it starts, so you can plan a day out. The \
+             river paths are flat and stay dry in summer; the ridge paths climb steeply, and \
+             after rain their upper sections are best left for another day. Dogs are \
+             welcome on every path if kept on a lead near the grazing fields.</p></main>\
+             <section><div class=\"tiles\">{cards}</div></section></body></html>"
+        )
+    };
+    let category = dechrome::extract(&page("")).expect("extracts");
+    assert!(
+        category.text().contains("Walking trail number 40"),
+        "{}",
+        category.text()
+    );
+
+    let article = dechrome::extract(&page(r#"<meta property="og:type" content="article">"#))
+        .expect("extracts");
+    assert!(
+        article.text().contains("plan a day out"),
+        "{}",
+        article.text()
+    );
+    assert!(
+        !article.text().contains("Walking trail number 40"),
+        "{}",
+        article.text()
+    );
+}
+
 #[test]
 fn extractor_is_shared_across_threads() {
     let extractor = Extractor::default();

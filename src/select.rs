@@ -122,6 +122,7 @@ pub(crate) fn select(
     }
     drop_title_and_orphan_headings(doc, stats, blocks, &mut kept, title);
     drop_repeats(blocks, &mut kept);
+    drop_closing_sections(blocks, &mut kept);
     Selection {
         blocks: kept,
         roots,
@@ -355,6 +356,65 @@ fn drop_title_and_orphan_headings(
     kept.retain(|_| flags.next().unwrap_or(true));
 }
 
+/// Headings of the sections sites append to an article: who wrote or reviewed it, where
+/// to read next, how to reply. ("Disclaimer" is not one: authors write their own.) Compared lower-cased, without a
+/// trailing colon.
+const CLOSING_SECTION_HEADINGS: &[&str] = &[
+    "about the author",
+    "about the authors",
+    "about the reviewer",
+    "about the editor",
+    "about the contributor",
+    "author bio",
+    "related articles",
+    "related posts",
+    "related stories",
+    "related reading",
+    "you may also like",
+    "you might also like",
+    "recommended for you",
+    "more from this author",
+    "share this article",
+    "share this post",
+    "leave a reply",
+    "leave a comment",
+];
+
+/// Drops the closing sections of an article (see [`CLOSING_SECTION_HEADINGS`]): such a
+/// heading in the second half of the kept text, and everything under it up to the next
+/// heading of the same or a higher level. Text after a closing section is rarely article
+/// text again, but a heading that is not a closing one ends the drop.
+fn drop_closing_sections(blocks: &[Block], kept: &mut Vec<usize>) {
+    let total: u64 = kept.iter().map(|&i| u64::from(blocks[i].chars)).sum();
+    let mut before = 0u64;
+    let mut dropping: Option<u8> = None;
+    let mut keep = vec![true; kept.len()];
+    for (pos, &i) in kept.iter().enumerate() {
+        let block = &blocks[i];
+        if let BlockKind::Heading(level) = block.kind {
+            if dropping.is_some_and(|l| level <= l) {
+                dropping = None;
+            }
+            let name = block
+                .text
+                .trim()
+                .trim_end_matches(':')
+                .trim()
+                .to_lowercase();
+            if dropping.is_none()
+                && before * 2 >= total
+                && CLOSING_SECTION_HEADINGS.contains(&name.as_str())
+            {
+                dropping = Some(level);
+            }
+        }
+        keep[pos] = dropping.is_none();
+        before += u64::from(block.chars);
+    }
+    let mut flags = keep.into_iter();
+    kept.retain(|_| flags.next().unwrap_or(true));
+}
+
 /// Shortest block whose verbatim repeat counts: short labels ("Price", "Reply") repeat
 /// legitimately in tables and threads.
 const MIN_REPEAT_CHARS: u32 = 40;
@@ -552,6 +612,35 @@ mod tests {
             kept_texts(&page),
             vec![long, short.clone(), sentence(3), sentence(4), short]
         );
+    }
+
+    fn heading(text: &str, level: u8) -> Block {
+        Block {
+            kind: BlockKind::Heading(level),
+            ..block(text)
+        }
+    }
+
+    #[test]
+    fn closing_sections_go_from_the_second_half_only() {
+        let mut blocks: Vec<Block> = (0..4).map(|n| block(&sentence(n))).collect();
+        blocks.push(heading("About the author:", 2));
+        blocks.push(block(
+            "Ada writes about lighthouses and the people who keep them.",
+        ));
+        blocks.push(heading("Notes", 3));
+        blocks.push(block("Ada's other books are listed on her own site."));
+        blocks.push(heading("Further steps", 2));
+        blocks.push(block(&sentence(9)));
+        let mut kept: Vec<usize> = (0..blocks.len()).collect();
+        drop_closing_sections(&blocks, &mut kept);
+        assert_eq!(kept, vec![0, 1, 2, 3, 8, 9]);
+
+        // The same heading opening the text is the article's subject.
+        let blocks = vec![heading("About the author", 2), block(&sentence(1))];
+        let mut kept = vec![0, 1];
+        drop_closing_sections(&blocks, &mut kept);
+        assert_eq!(kept, vec![0, 1]);
     }
 
     #[test]

@@ -39,9 +39,12 @@ fn analyse(html: &str) -> (crate::dom::Document, crate::extractor::FirstPass) {
     let mut doc = parse_default(html);
     crate::streamed::place_streamed_segments(&mut doc);
     let root = crate::extractor::content_root(&doc);
-    let hard = crate::prune::prune_hard(&doc, root);
+    let mut hard = crate::prune::prune_hard(&doc, root);
     let signals = crate::prune::name_signals(&doc, root, &hard);
     let meta = crate::metadata::page_facts(&doc, &signals, None).metadata;
+    if meta.page_type == Some(crate::metadata::PageType::Product) {
+        crate::prune::prune_customer_reviews(&doc, root, &mut hard, &signals);
+    }
     let page = crate::features::Page {
         doc: &doc,
         root,

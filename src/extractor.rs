@@ -13,7 +13,8 @@ use crate::metadata::{page_facts, PageFacts, PageType};
 use crate::options::{Mode, Options};
 use crate::parse::{parse, ParseLimits};
 use crate::prune::{
-    is_in_chrome_landmark, name_signals, prune_hard, prune_hard_with, prune_names, Hardness, Pruned,
+    is_in_chrome_landmark, name_signals, prune_customer_reviews, prune_hard, prune_hard_with,
+    prune_names, Hardness, Pruned,
 };
 use crate::render::plain_text;
 use crate::select::{is_good, select, select_listing, Selection};
@@ -110,6 +111,9 @@ impl Extractor {
             metadata,
             declared_body,
         } = page_facts(&doc, &signals, page_url.as_ref());
+        if metadata.page_type == Some(PageType::Product) {
+            prune_customer_reviews(&doc, root, &mut hard, &signals);
+        }
         let page = Page {
             doc: &doc,
             root,

@@ -106,6 +106,33 @@ pub(crate) fn is_in_chrome_landmark(doc: &Document, id: NodeId) -> bool {
     })
 }
 
+/// On a product page: removes the elements named for customer reviews, which are not the
+/// product's description however long they are. Part of the hard pruning there, so no
+/// fallback brings them back.
+pub(crate) fn prune_customer_reviews(
+    doc: &Document,
+    root: NodeId,
+    pruned: &mut Pruned,
+    signals: &[NameSignal],
+) {
+    let mut walk = doc.preorder(root);
+    while let Some(id) = walk.next() {
+        let is_frame = doc.tag(id).is_some_and(|t| {
+            matches!(
+                *t,
+                local_name!("body")
+                    | local_name!("html")
+                    | local_name!("main")
+                    | local_name!("article")
+            )
+        });
+        if pruned.removed[id.index()] || (signals[id.index()].reviews && !is_frame) {
+            pruned.removed[id.index()] = true;
+            walk.skip_children_of(id);
+        }
+    }
+}
+
 /// How much hard pruning removes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Hardness {
@@ -276,6 +303,8 @@ pub(crate) struct NameSignal {
     pub(crate) author: bool,
     /// A word names a date (`date`, `published`, `timestamp`, ...).
     pub(crate) date: bool,
+    /// A word names customer reviews (`reviews`): chrome on a product page.
+    pub(crate) reviews: bool,
 }
 
 impl NameSignal {
@@ -336,6 +365,7 @@ const REPLY: u8 = 4;
 const CONTENT: u8 = 8;
 const AUTHOR: u8 = 16;
 const DATE: u8 = 32;
+const REVIEWS: u8 = 64;
 
 /// Every word the class/id reader knows, with what it says, sorted for binary search: one
 /// lookup per word instead of one per list.
@@ -353,6 +383,9 @@ static WORD_TABLE: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
     add(STRONG_CHROME_WORDS, STRONG);
     add(DISCUSSION_WORDS, REPLY);
     add(CONTENT_WORDS, CONTENT);
+    // Plural only: a review article's own body is `review-body`; `reviews` is the list of
+    // customer reviews under a product.
+    add(&["reviews"], REVIEWS);
     add(&["author", "authors", "byline"], AUTHOR);
     add(
         &[
@@ -431,6 +464,7 @@ fn name_signal(el: &Element) -> NameSignal {
                 signal.content |= flags & CONTENT != 0;
                 signal.author |= flags & AUTHOR != 0;
                 signal.date |= flags & DATE != 0;
+                signal.reviews |= flags & REVIEWS != 0;
             });
             signal.page.last |= last_page;
             signal.discussion.last |= last_discussion;

@@ -245,6 +245,42 @@ fn an_intro_above_a_grid_gives_way_to_the_grid_unless_the_page_is_an_article() {
     );
 }
 
+/// Under a declared product, the customer reviews are not the description, however long;
+/// on other pages a `reviews` section is read like any other.
+#[test]
+fn customer_reviews_are_left_out_of_a_product() {
+    let reviews: String = (1..=12)
+        .map(|n| {
+            format!(
+                "<div class=\"review\"><p>Review {n}: I have carried this bag on every \
+                 hike this summer, and the straps still feel as comfortable as the first \
+                 day, even with a full water reservoir inside.</p></div>"
+            )
+        })
+        .collect();
+    let page = |head: &str| {
+        format!(
+            "<html><head>{head}</head><body><main><h1>Trail pack</h1><p>A light daypack \
+             with a padded back panel, two side pockets and a rain cover that tucks into \
+             its own pouch at the bottom of the pack.</p>\
+             <section class=\"product-reviews\"><h2>Reviews</h2>{reviews}</section>\
+             </main></body></html>"
+        )
+    };
+    let product = r#"<script type="application/ld+json">{"@type": "Product",
+        "name": "Trail pack"}</script>"#;
+    let article = dechrome::extract(&page(product)).expect("extracts");
+    assert!(
+        article.text().contains("padded back panel"),
+        "{}",
+        article.text()
+    );
+    assert!(!article.text().contains("Review 3:"), "{}", article.text());
+
+    let article = dechrome::extract(&page("")).expect("extracts");
+    assert!(article.text().contains("Review 3:"), "{}", article.text());
+}
+
 #[test]
 fn extractor_is_shared_across_threads() {
     let extractor = Extractor::default();

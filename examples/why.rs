@@ -3,7 +3,7 @@
 //!
 //! `cargo run --release --example why -- page.html.gz`
 
-use std::io::Read;
+use std::io::{Read, Write};
 
 fn main() {
     let path = std::env::args().nth(1).unwrap_or_else(|| "-".into());
@@ -24,10 +24,14 @@ fn main() {
         std::process::exit(2);
     }
     let html = String::from_utf8_lossy(&bytes);
-    for line in dechrome::debug::pruned_elements(&html) {
-        println!("pruned {line}");
-    }
-    for line in dechrome::debug::selection(&html) {
-        println!("{line}");
+    // Written by hand rather than with println!, so that piping into `head` ends quietly.
+    let mut out = std::io::stdout().lock();
+    let pruned = dechrome::debug::pruned_elements(&html)
+        .into_iter()
+        .map(|line| format!("pruned {line}"));
+    for line in pruned.chain(dechrome::debug::selection(&html)) {
+        if writeln!(out, "{line}").is_err() {
+            return;
+        }
     }
 }

@@ -943,17 +943,31 @@ fn dedup_limited(items: Vec<String>) -> Vec<String> {
 /// Separators sites put between a headline and their name in `<title>`.
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
 
-/// Whether two titles share a word of four or more letters (case-insensitive).
-fn shares_word(a: &str, b: &str) -> bool {
+/// The share of two titles' words (four letters or more, case-insensitive) that they have
+/// in common: the size of the intersection over the size of the union.
+fn word_overlap(a: &str, b: &str) -> f64 {
     let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
+        let mut w: Vec<String> = s
+            .split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.chars().count() >= 4)
             .map(str::to_lowercase)
-            .collect()
+            .collect();
+        w.sort_unstable();
+        w.dedup();
+        w
     };
-    let b_words = words(b);
-    words(a).iter().any(|w| b_words.contains(w))
+    let (a, b) = (words(a), words(b));
+    let common = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    let union = a.len() + b.len() - common;
+    if union == 0 {
+        0.0
+    } else {
+        common as f64 / union as f64
+    }
 }
+
+/// Word overlap above which the visible `<h1>` is a variant of the declared title.
+const SAME_TITLE_OVERLAP: f64 = 0.25;
 
 /// What names the site in a `<title>`: its declared name, and the labels of its host name.
 struct Site<'a> {
@@ -1126,14 +1140,18 @@ pub(crate) fn page_facts(
         .filter(|t| !t.is_empty())
         .map(|t| strip_site_name(t, &site));
     // The visible `<h1>` is the headline readers see; declared titles are often rewritten
-    // for search and social cards. It wins when it shares a word with them (a logo `<h1>`
-    // holding the site name does not count).
+    // for search and social cards. It wins when it is a variant of them, sharing a fair
+    // part of their words (a logo `<h1>` holding the site name, or a section heading that
+    // shares one word, does not count).
     let h1 = c.h1.clone().filter(|h| {
         let is_site = site_name
             .as_deref()
             .is_some_and(|s| s.eq_ignore_ascii_case(h));
-        let others = [declared.as_deref(), c.title_tag.as_deref()];
-        let related = others.iter().flatten().any(|o| shares_word(h, o));
+        let others = [declared.as_deref(), from_title_tag.as_deref()];
+        let related = others
+            .iter()
+            .flatten()
+            .any(|o| word_overlap(h, o) >= SAME_TITLE_OVERLAP);
         !is_site && (related || others.iter().all(Option::is_none))
     });
     let title = h1.or(declared).or(from_title_tag);
@@ -1291,6 +1309,23 @@ mod tests {
             "A long headline about a thing"
         );
         assert_eq!(strip_site_name("Plain title", &none), "Plain title");
+    }
+
+    #[test]
+    fn word_overlap_counts_shared_long_words() {
+        assert_eq!(
+            word_overlap("The Best Cheap Laptops", "Best cheap laptops 2026"),
+            0.75
+        );
+        assert_eq!(word_overlap("Trails", "Walking in the hills"), 0.0);
+        assert_eq!(word_overlap("a b c", "a b c"), 0.0);
+        // A section heading sharing one word with a long title is not a variant of it.
+        assert!(
+            word_overlap(
+                "Our services",
+                "Plumbing services for homes, shops and offices"
+            ) < 0.25
+        );
     }
 
     #[test]

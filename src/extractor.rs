@@ -207,6 +207,17 @@ fn kept_chars(blocks: &[Block], selection: &Selection) -> u32 {
     selection.blocks.iter().map(|&i| blocks[i].chars).sum()
 }
 
+/// Characters of the selection's clean paragraphs: prose, as opposed to labels and links.
+fn prose_chars(blocks: &[Block], selection: &Selection) -> u32 {
+    selection
+        .blocks
+        .iter()
+        .filter_map(|&i| blocks.get(i))
+        .filter(|b| is_good(b))
+        .map(|b| b.chars)
+        .sum()
+}
+
 /// The blocks, the pruning they were cut under, and the ones selected.
 pub(crate) struct Chosen {
     pub(crate) pruned: Pruned,
@@ -283,15 +294,7 @@ fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<S
     if page.declares_main_text {
         return None;
     }
-    let prose: u32 = first
-        .selection
-        .blocks
-        .iter()
-        .filter_map(|&i| first.blocks.get(i))
-        .filter(|b| is_good(b))
-        .map(|b| b.chars)
-        .sum();
-    if prose >= MAX_INTRO_PROSE {
+    if prose_chars(&first.blocks, &first.selection) >= MAX_INTRO_PROSE {
         return None;
     }
     let listing = select_listing(page, &first.pruned, &first.stats, &first.blocks)?;
@@ -323,14 +326,7 @@ fn lenient_pick(page: &Page<'_>, options: &Options, page_chars: u32) -> Option<C
     }
     let blocks = segment(doc, root, &pruned);
     let selection = select(page, &pruned, &stats, &blocks, options.mode);
-    let prose: u32 = selection
-        .blocks
-        .iter()
-        .filter_map(|&i| blocks.get(i))
-        .filter(|b| is_good(b))
-        .map(|b| b.chars)
-        .sum();
-    if prose >= MIN_LENIENT_CHARS {
+    if prose_chars(&blocks, &selection) >= MIN_LENIENT_CHARS {
         return Some(Chosen {
             pruned,
             blocks,

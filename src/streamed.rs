@@ -45,12 +45,12 @@ pub(crate) fn place_streamed_segments(doc: &mut Document) {
             _ => {}
         }
     }
-    for (key, segment) in segments {
+    for (key, segment) in segments.into_iter().take(MAX_SEGMENTS) {
         let Some(&placeholder) = placeholders.get(&key) else {
             continue;
         };
-        // A placeholder inside its own segment would make a cycle; leave such a page alone.
-        if is_inside(doc, placeholder, segment) {
+        // A placeholder inside its own segment would make a cycle; leave it where it is.
+        if !is_outside(doc, placeholder, segment) {
             continue;
         }
         doc.detach(segment);
@@ -66,9 +66,24 @@ pub(crate) fn place_streamed_segments(doc: &mut Document) {
     }
 }
 
-/// Whether `id` lies in the subtree of `ancestor` (itself included).
-fn is_inside(doc: &Document, id: NodeId, ancestor: NodeId) -> bool {
-    std::iter::successors(Some(id), |&n| doc.node(n).parent).any(|n| n == ancestor)
+/// Segments moved on one page at most: real pages stream tens, and the cap bounds the work
+/// a hostile page can ask for.
+const MAX_SEGMENTS: usize = 4096;
+
+/// Ancestors looked at to prove a placeholder lies outside a segment. Moved segments can
+/// nest deeper than the parser's depth cap, so the walk is bounded too; a placeholder
+/// deeper than this is treated as possibly inside.
+const MAX_ANCESTOR_WALK: usize = 2048;
+
+/// Whether `id` certainly lies outside the subtree of `ancestor`.
+fn is_outside(doc: &Document, id: NodeId, ancestor: NodeId) -> bool {
+    let mut chain = std::iter::successors(Some(id), |&n| doc.node(n).parent);
+    for n in chain.by_ref().take(MAX_ANCESTOR_WALK) {
+        if n == ancestor {
+            return false;
+        }
+    }
+    chain.next().is_none()
 }
 
 #[cfg(test)]

@@ -75,3 +75,27 @@ fn malformed_markup_is_handled() {
         );
     }
 }
+
+/// Streamed segments that each hold the next one's placeholder nest deeper with every move,
+/// past the parser's depth cap; a placeholder inside its own segment would make a cycle.
+/// Every walk stays iterative and the work bounded.
+#[test]
+fn chained_and_cyclic_streamed_segments_are_handled() {
+    let n = 6_000;
+    let mut html = String::from("<body><main><template id=\"B:0\"></template></main>");
+    for i in 0..n {
+        html.push_str(&format!(
+            "<div hidden id=\"S:{i:x}\"><p>Segment {i} of a long streamed page.</p>\
+             <template id=\"B:{:x}\"></template></div>",
+            i + 1
+        ));
+    }
+    // A segment holding its own placeholder.
+    html.push_str("<div hidden id=\"S:ffffff\"><template id=\"B:ffffff\"></template>loop</div>");
+    let article = dechrome::extract(&html).expect("streamed chains extract");
+    assert!(article
+        .text()
+        .contains("Segment 0 of a long streamed page."));
+    let _ = article.markdown();
+    let _ = article.html();
+}

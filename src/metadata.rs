@@ -1330,35 +1330,36 @@ mod tests {
 
     #[test]
     fn title_parts_naming_the_host_are_removed() {
-        let url = |u: &str| url::Url::parse(u).unwrap();
-        let shop = url("https://shop.tealkettle.example/products/pot");
-        let site = Site::new(None, Some(&shop));
-        assert_eq!(
-            strip_exact_site_name("A Large Pot | Teal Kettle", &site),
-            "A Large Pot"
-        );
-        let school = url("https://www.fgsgallery.example/courses/ink");
-        assert_eq!(
-            strip_exact_site_name(
+        let cases = [
+            // Spelled out, and abbreviated by initials.
+            (
+                "https://shop.tealkettle.example/products/pot",
+                "A Large Pot | Teal Kettle",
+                "A Large Pot",
+            ),
+            (
+                "https://www.fgsgallery.example/courses/ink",
                 "Drawing in Ink - Fine Glass Studio Gallery",
-                &Site::new(None, Some(&school))
+                "Drawing in Ink",
             ),
-            "Drawing in Ink"
-        );
-        // A part that merely shares a word with the host stays.
-        assert_eq!(
-            strip_exact_site_name("Kettle care: descaling | Guide", &site),
-            "Kettle care: descaling | Guide"
-        );
-        // On the home page the site's name is the title.
-        let home = url("https://tealkettle.example/");
-        assert_eq!(
-            strip_exact_site_name(
+            // A part that merely shares a word with the host stays.
+            (
+                "https://shop.tealkettle.example/products/pot",
+                "Kettle care: descaling | Guide",
+                "Kettle care: descaling | Guide",
+            ),
+            // On the home page the site's name is the title.
+            (
+                "https://tealkettle.example/",
                 "Teal Kettle | Pots for every stove",
-                &Site::new(None, Some(&home))
+                "Teal Kettle | Pots for every stove",
             ),
-            "Teal Kettle | Pots for every stove"
-        );
+        ];
+        for (page, title, want) in cases {
+            let url = url::Url::parse(page).expect("test URL");
+            let site = Site::new(None, Some(&url));
+            assert_eq!(strip_exact_site_name(title, &site), want, "{page}");
+        }
     }
 
     #[test]

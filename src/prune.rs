@@ -106,6 +106,14 @@ pub(crate) fn is_in_chrome_landmark(doc: &Document, id: NodeId) -> bool {
     })
 }
 
+/// Elements that frame the whole page or its main text: class names never prune them.
+fn is_page_frame(tag: &LocalName) -> bool {
+    matches!(
+        *tag,
+        local_name!("body") | local_name!("html") | local_name!("main") | local_name!("article")
+    )
+}
+
 /// On a product page: removes the elements named for customer reviews, which are not the
 /// product's description however long they are. Part of the hard pruning there, so no
 /// fallback brings them back.
@@ -117,15 +125,7 @@ pub(crate) fn prune_customer_reviews(
 ) {
     let mut walk = doc.preorder(root);
     while let Some(id) = walk.next() {
-        let is_frame = doc.tag(id).is_some_and(|t| {
-            matches!(
-                *t,
-                local_name!("body")
-                    | local_name!("html")
-                    | local_name!("main")
-                    | local_name!("article")
-            )
-        });
+        let is_frame = doc.tag(id).is_some_and(is_page_frame);
         if pruned.removed[id.index()] || (signals[id.index()].reviews && !is_frame) {
             pruned.removed[id.index()] = true;
             walk.skip_children_of(id);
@@ -641,14 +641,7 @@ pub(crate) fn prune_names(
             continue;
         }
         let Some(el) = doc.element(id) else { continue };
-        let tag = &el.name.local;
-        if matches!(
-            *tag,
-            local_name!("body")
-                | local_name!("html")
-                | local_name!("main")
-                | local_name!("article")
-        ) {
+        if is_page_frame(&el.name.local) {
             continue;
         }
         let signal = &signals[id.index()];

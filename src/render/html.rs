@@ -26,7 +26,7 @@ pub(crate) fn html(content: &Content) -> String {
             open.pop();
         }
         Step::Enter(kind) => {
-            if !matches!(kind, Kind::Image { .. } | Kind::LineBreak) {
+            if !matches!(kind, Kind::Image(_) | Kind::LineBreak) {
                 open.push(match kind {
                     Kind::ListItem => Open::ListItem(0),
                     _ => Open::Other,
@@ -35,7 +35,7 @@ pub(crate) fn html(content: &Content) -> String {
             enter(&mut out, &mut in_pre, kind);
         }
         Step::Leave(kind) => {
-            if !matches!(kind, Kind::Image { .. } | Kind::LineBreak) {
+            if !matches!(kind, Kind::Image(_) | Kind::LineBreak) {
                 open.pop();
             }
             leave(&mut out, &mut in_pre, kind);
@@ -49,7 +49,8 @@ pub(crate) fn html(content: &Content) -> String {
 
 fn enter(out: &mut String, in_pre: &mut u32, kind: &Kind) {
     match kind {
-        Kind::Image { src, alt } => {
+        Kind::Image(image) => {
+            let (src, alt) = (&image.src, &image.alt);
             out.push_str("<img src=\"");
             escape(out, src, true);
             out.push_str("\" alt=\"");
@@ -91,7 +92,7 @@ fn enter(out: &mut String, in_pre: &mut u32, kind: &Kind) {
 
 fn leave(out: &mut String, in_pre: &mut u32, kind: &Kind) {
     match kind {
-        Kind::Text { .. } | Kind::Image { .. } | Kind::LineBreak => {}
+        Kind::Text { .. } | Kind::Image(_) | Kind::LineBreak => {}
         Kind::Link { .. } => out.push_str("</a>"),
         Kind::Preformatted { .. } => {
             *in_pre = in_pre.saturating_sub(1);

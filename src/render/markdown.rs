@@ -85,13 +85,16 @@ impl Writer {
                     t.rows.push(Vec::new());
                 }
             }
-            Kind::Preformatted { language } => self.pre = Some((language.clone(), String::new())),
+            Kind::Preformatted { language } => {
+                self.pre = Some((language.as_deref().map(str::to_string), String::new()))
+            }
             Kind::Emphasis | Kind::Strong | Kind::Link { .. } => self.marks.push(self.inline.len()),
             Kind::Code => {
                 self.marks.push(self.inline.len());
                 self.code_depth += 1;
             }
-            Kind::Image { src, alt } => {
+            Kind::Image(image) => {
+                let (src, alt) = (&image.src, &image.alt);
                 let image = format!("![{}]({})", escape_inline(alt), destination(src));
                 self.inline.push_str(&image);
             }
@@ -200,7 +203,7 @@ impl Writer {
             Kind::Root
             | Kind::Figure
             | Kind::Row
-            | Kind::Image { .. }
+            | Kind::Image(_)
             | Kind::LineBreak
             | Kind::Text { .. } => {}
         }

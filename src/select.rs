@@ -488,9 +488,37 @@ fn drop_repeats(blocks: &[Block], kept: &mut Vec<usize>) {
         };
     }
     close(run, &mut drop);
+    // A paragraph shown a third time with no new text since its last showing is the same
+    // text in yet another tab, accordion or layout. A line that recurs between different
+    // passages (a warm-up under every session of a plan) is part of each and stays.
+    let mut unique_seen = 0usize;
+    // Per first showing: how many times it was shown, and the unique count at the last one.
+    let mut last_showing: HashMap<usize, (usize, usize)> = HashMap::new();
+    for (pos, long) in long_of.iter().enumerate() {
+        let Some((own, first)) = *long else { continue };
+        let block = &blocks[kept[pos]];
+        if own == first {
+            unique_seen += 1;
+            last_showing.insert(first, (1, unique_seen));
+            continue;
+        }
+        let (shown, unique_then) = last_showing.get(&first).copied().unwrap_or((1, 0));
+        last_showing.insert(first, (shown + 1, unique_seen));
+        let nothing_new = shown >= MIN_SHOWINGS_BEFORE_COPY && unique_then == unique_seen;
+        if nothing_new && block.chars >= MIN_BACK_TO_BACK_COPY_CHARS {
+            drop[pos] = true;
+        }
+    }
     let mut flags = drop.into_iter();
     kept.retain(|_| !flags.next().unwrap_or(false));
 }
+
+/// Showings a paragraph must have had before a back-to-back repeat counts as a copy: a
+/// summary point repeated once under its section heading is the author's choice.
+const MIN_SHOWINGS_BEFORE_COPY: usize = 2;
+
+/// Shortest paragraph dropped when shown again with nothing new since its last showing.
+const MIN_BACK_TO_BACK_COPY_CHARS: u32 = 100;
 
 /// For pages whose content is a list of link-heavy entries (product grids, archives, charts)
 /// that paragraph scoring cannot see: the element whose children repeat one shape (same tag
@@ -593,6 +621,35 @@ mod tests {
         page.extend(passage.iter().cloned());
         assert_eq!(kept_texts(&page)[..5], passage[..]);
         assert_eq!(kept_texts(&page).len(), 6);
+    }
+
+    #[test]
+    fn a_paragraph_shown_again_and_again_with_nothing_new_is_kept_twice() {
+        let description = sentence(1).repeat(2);
+        assert!(description.len() >= 100 && description.len() < 400);
+        let tab = |name: &str| block(name);
+        let mut blocks = vec![block(&description), block(&sentence(2))];
+        for name in ["Details", "Description", "Overview"] {
+            blocks.push(tab(name));
+            blocks.push(block(&description));
+        }
+        let mut kept: Vec<usize> = (0..blocks.len()).collect();
+        drop_repeats(&blocks, &mut kept);
+        let texts: Vec<&str> = kept.iter().map(|&i| blocks[i].text.as_str()).collect();
+        let copies = texts.iter().filter(|t| **t == description).count();
+        assert_eq!(copies, 2, "{texts:?}");
+        assert!(texts.contains(&"Overview"));
+    }
+
+    #[test]
+    fn a_paragraph_recurring_between_different_passages_stays() {
+        let warm_up = sentence(1).repeat(2);
+        let mut page = Vec::new();
+        for day in 2..6 {
+            page.push(warm_up.clone());
+            page.push(sentence(day));
+        }
+        assert_eq!(kept_texts(&page), page);
     }
 
     #[test]

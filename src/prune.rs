@@ -506,6 +506,30 @@ pub(crate) fn prune_hard_with(doc: &Document, root: NodeId, hardness: Hardness) 
     Pruned { removed }
 }
 
+/// Most characters a `<noscript>` holds when it only asks for JavaScript or carries a
+/// tracking pixel. Some forums serve their whole thread inside one: that stays.
+const MAX_SCRIPT_NOTICE_CHARS: usize = 200;
+/// Nodes looked at inside a `<noscript>` before it counts as holding content.
+const MAX_SCRIPT_NOTICE_NODES: usize = 64;
+
+/// Whether the `<noscript>` `id` is a short notice ("enable JavaScript to run this app"),
+/// which a reader with scripts never sees, rather than a server-rendered copy of the page.
+fn is_script_notice(doc: &Document, id: NodeId) -> bool {
+    let mut chars = 0usize;
+    for (seen, node) in doc.preorder(id).enumerate() {
+        if seen >= MAX_SCRIPT_NOTICE_NODES {
+            return false;
+        }
+        if let NodeData::Text(t) = doc.data(node) {
+            chars += t.trim().chars().count();
+            if chars > MAX_SCRIPT_NOTICE_CHARS {
+                return false;
+            }
+        }
+    }
+    true
+}
+
 fn is_hard_chrome(doc: &Document, id: NodeId, el: &Element, hardness: Hardness) -> bool {
     let tag = &el.name.local;
     if *tag == local_name!("body") || *tag == local_name!("html") {
@@ -515,6 +539,9 @@ fn is_hard_chrome(doc: &Document, id: NodeId, el: &Element, hardness: Hardness) 
         return true;
     }
     if *tag == local_name!("a") && is_symbol_anchor(doc, id, el) {
+        return true;
+    }
+    if *tag == local_name!("noscript") && is_script_notice(doc, id) {
         return true;
     }
     if hardness == Hardness::Lenient {

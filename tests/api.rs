@@ -293,3 +293,36 @@ fn extractor_is_shared_across_threads() {
         }
     });
 }
+
+/// A `<noscript>` asking for JavaScript is not page text; a thread served whole inside one
+/// (forum software's crawler view) is.
+#[test]
+fn a_noscript_notice_is_dropped_a_noscript_thread_is_kept() {
+    let notice = ARTICLE.replace(
+        "<article>",
+        "<article><noscript>JavaScript is disabled: enable it to comment.</noscript>",
+    );
+    let article = dechrome::extract(&notice).expect("extracts");
+    assert!(article.text().contains("one hundred and twelve steps"));
+    assert!(!article.text().contains("JavaScript"), "{}", article.text());
+
+    let app = "<html><body><h1>Winter coats</h1><noscript>You need to enable JavaScript to \
+        run this app.</noscript><div id=\"root\"></div></body></html>";
+    let article = dechrome::extract(app).expect("extracts");
+    assert!(!article.text().contains("JavaScript"), "{}", article.text());
+
+    let posts: String = (1..=6)
+        .map(|n| {
+            format!(
+                "<div class=\"post\"><p>Reply {n}: I swapped the switches on my board last \
+                 winter and the hot-swap sockets held up fine after a dozen changes.</p></div>"
+            )
+        })
+        .collect();
+    let thread = format!(
+        "<html><body><div id=\"app\"></div><noscript><div class=\"topic\">{posts}</div>\
+         </noscript></body></html>"
+    );
+    let article = dechrome::extract(&thread).expect("extracts");
+    assert!(article.text().contains("Reply 6:"), "{}", article.text());
+}

@@ -72,6 +72,19 @@ fn is_comma(c: char) -> bool {
     matches!(c, ',' | '，' | '、' | '،' | '؛' | '﹐')
 }
 
+/// Whether `next`, a text node read right after `before` with no space between, starts a
+/// new word: a lower-case letter followed across an element boundary by a capital
+/// ("Black Diamond" + "Spot 400" laid out as two lines by CSS). Words split across
+/// elements mid-word are split at lower case ("Wel<b>come</b>") and stay whole.
+pub(crate) fn glued_words(before: &str, next: &str) -> bool {
+    before.chars().next_back().is_some_and(char::is_lowercase) && starts_word(next)
+}
+
+/// Whether `text` starts with a capital letter (no space before it).
+pub(crate) fn starts_word(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// Accumulates the text of the block being read.
 struct Pending {
     text: String,
@@ -93,6 +106,9 @@ impl Pending {
                 self.link_chars = self.link_chars.saturating_add(visible_chars(text));
             }
             return;
+        }
+        if glued_words(&self.text, text) {
+            self.space = true;
         }
         for ch in text.chars() {
             if ch.is_whitespace() {

@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use html5ever::local_name;
 use url::Url;
 
-use crate::blocks::Block;
+use crate::blocks::{starts_word, Block};
 use crate::dom::{heading_level, is_block_level, Document, Edge, Element, NodeData, NodeId};
 use crate::prune::Pruned;
 
@@ -312,6 +312,7 @@ pub(crate) fn build(
         implicit: None,
         in_pre: 0,
         settled: 0,
+        after_lower: false,
     };
     if selected.is_empty() {
         return builder.content;
@@ -365,6 +366,9 @@ struct Builder<'a> {
     in_pre: u32,
     /// How many of the innermost-last `frames` have their content node.
     settled: usize,
+    /// The inline text just written ends in a lower-case letter, with no space or block
+    /// boundary since (see [`crate::blocks::glued_words`]).
+    after_lower: bool,
 }
 
 impl Builder<'_> {
@@ -509,6 +513,7 @@ impl Builder<'_> {
             }
             let target = self.inline_target();
             self.content.add_text(target, text);
+            self.after_lower = false;
             return;
         }
         if text.chars().all(char::is_whitespace) {
@@ -516,10 +521,15 @@ impl Builder<'_> {
             if let Some(node) = self.open_inline_node() {
                 self.content.add_text(node, " ");
             }
+            self.after_lower = false;
             return;
         }
         let target = self.inline_target();
+        if self.after_lower && starts_word(text) {
+            self.content.add_text(target, " ");
+        }
         self.content.add_collapsed_text(target, text);
+        self.after_lower = text.chars().next_back().is_some_and(char::is_lowercase);
     }
 
     fn open(&mut self, id: NodeId, el: &Element, in_kept: bool, owners: &IdSet) {
@@ -547,6 +557,7 @@ impl Builder<'_> {
             role = Role::Transparent { block: false };
         }
         if *tag == local_name!("br") {
+            self.after_lower = false;
             if let Some(node) = self.open_inline_node().filter(|_| in_kept) {
                 self.content.add(node, Kind::LineBreak);
             }
@@ -561,6 +572,7 @@ impl Builder<'_> {
         };
         if block {
             self.implicit = None;
+            self.after_lower = false;
             self.separate_inline();
         }
         self.frames.push(Frame {
@@ -584,6 +596,7 @@ impl Builder<'_> {
         };
         if block {
             self.implicit = None;
+            self.after_lower = false;
             self.separate_inline();
         }
     }

@@ -70,6 +70,23 @@ fn inline_tags_never_glue_words() {
     );
 }
 
+/// Two elements laid out apart by CSS ("Black Diamond" over "Spot 400") read as two words,
+/// in the text and in every rendering; a word split by markup mid-word stays whole.
+#[test]
+fn a_capital_after_lower_case_across_elements_starts_a_word() {
+    let card = "<p><span>Black Diamond</span><span>Spot 400 Headlamp</span> is our \
+        brightest lamp, and Wel<b>come</b> kits ship with every order placed this month.</p>";
+    let article = dechrome::extract(card).expect("extracts");
+    for (format, out) in [
+        ("text", article.text().to_string()),
+        ("markdown", article.markdown()),
+        ("html", article.html()),
+    ] {
+        assert!(out.contains("Diamond Spot 400"), "{format}: {out:?}");
+        assert!(!out.contains("Wel come"), "{format}: {out:?}");
+    }
+}
+
 #[test]
 fn extract_bytes_honours_content_type_charset() {
     let html = b"<p>Na\xefve caf\xe9 owners say the new tram line has doubled their trade since the spring.</p>";

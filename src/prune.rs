@@ -173,7 +173,7 @@ const CHROME_WORDS: &[&str] = &[
     "cookies", "counter", "dateline", "disqus", "footer", "gallery", "gdpr",
     "loader", "loading", "login", "masthead", "menu", "meta", "modal", "nav", "navbar",
     "navigation", "newsletter", "offcanvas", "outbrain", "overlay", "pager", "pagination",
-    "popular", "popup", "postmeta", "postprofile", "print", "promo", "promotion",
+    "popover", "popular", "popup", "postmeta", "postprofile", "print", "promo", "promotion",
     "rating", "recommended", "related", "share", "sharing", "sidebar", "signature", "signin",
     "signup", "skip", "social", "spinner", "sponsor", "sponsored", "subscribe", "subscription",
     "taboola", "tagcloud", "tags", "toolbar", "topbar", "trending", "userinfo", "weather",

@@ -560,12 +560,15 @@ pub(crate) fn select_listing(
             entry.0 += 1;
             entry.1 = entry.1.saturating_add(stats.chars[child.index()]);
         }
-        let repeated = counts
+        let mut repeated = counts
             .values()
             .filter(|(n, _)| *n >= 3)
             .map(|&(_, c)| c)
             .max()
             .unwrap_or(0);
+        if repeated * 2 < chars {
+            repeated = shared_class_word_group(doc, pruned, stats, id);
+        }
         if repeated * 2 >= chars && best.is_none_or(|(_, b)| repeated > b) {
             best = Some((id, repeated));
         }
@@ -577,10 +580,49 @@ pub(crate) fn select_listing(
         .collect();
     drop_title_and_orphan_headings(doc, stats, blocks, &mut kept, title);
     drop_repeats(blocks, &mut kept);
+    // Cards whose only text is one badge ("Sold out" under every picture) list nothing.
+    let distinct: HashSet<&str> = kept.iter().map(|&i| blocks[i].text.as_str()).collect();
+    if distinct.len() < MIN_DISTINCT_LISTING_TEXTS {
+        return None;
+    }
     Some(Selection {
         blocks: kept,
         roots: vec![list],
     })
+}
+
+/// Different texts a listing must show to list anything.
+const MIN_DISTINCT_LISTING_TEXTS: usize = 3;
+
+/// The characters of the largest group of `id`'s children that share a tag and one class
+/// word, for shops that give every card its own id in the class ("product post-1234
+/// instock"). The cards must be alike in weight too: no one of them may hold half the
+/// group's text, which keeps out page sections that share a layout word ("section").
+fn shared_class_word_group(doc: &Document, pruned: &Pruned, stats: &TextStats, id: NodeId) -> u32 {
+    // Per (tag, class word): children, their characters, the largest child's characters.
+    let mut groups: HashMap<(&LocalName, &str), (u32, u32, u32)> = HashMap::new();
+    for child in doc.children(id) {
+        let Some(el) = doc.element(child) else {
+            continue;
+        };
+        if pruned.is_removed(child) {
+            continue;
+        }
+        let chars = stats.chars[child.index()];
+        let class = el.attr_named(&local_name!("class")).unwrap_or("");
+        for word in class.split_ascii_whitespace() {
+            let group = groups.entry((&el.name.local, word)).or_insert((0, 0, 0));
+            group.0 += 1;
+            group.1 = group.1.saturating_add(chars);
+            group.2 = group.2.max(chars);
+        }
+    }
+    groups
+        .values()
+        .filter(|&&(n, total, largest)| n >= 3 && u64::from(largest) * 2 < u64::from(total))
+        .map(|&(_, total, _)| total)
+        .max()
+        .unwrap_or(0)
 }
 
 #[cfg(test)]

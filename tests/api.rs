@@ -343,3 +343,32 @@ fn a_noscript_notice_is_dropped_a_noscript_thread_is_kept() {
     let article = dechrome::extract(&thread).expect("extracts");
     assert!(article.text().contains("Reply 6:"), "{}", article.text());
 }
+
+/// An index whose groups each carry their own name in the class ("letter-group group-b")
+/// is a listing, links and all.
+#[test]
+fn groups_sharing_a_class_word_are_a_listing() {
+    let groups: String = "ABCDEFGHKLMNPRST"
+        .chars()
+        .map(|letter| {
+            let links: String = (1..=4)
+                .map(|n| format!("<a href=\"/c/{letter}{n}\">{letter} fitting, size {n}</a> "))
+                .collect();
+            format!(
+                "<div class=\"letter-group group-{}\"><h3>{letter}</h3><p>{links}</p></div>",
+                letter.to_ascii_lowercase()
+            )
+        })
+        .collect();
+    let index = format!(
+        "<html><body><header><a href=/>Home</a></header><main><h1>Parts index</h1>\
+         <p>Find item details, images and spec sheets.</p><div class=\"index\">{groups}</div>\
+         </main><footer>Copyright</footer></body></html>"
+    );
+    let article = dechrome::extract(&index).expect("extracts");
+    assert!(
+        article.text().contains("T fitting, size 4"),
+        "{}",
+        article.text()
+    );
+}

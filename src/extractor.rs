@@ -289,12 +289,11 @@ const MAX_INTRO_PROSE: u32 = 1000;
 
 /// On a page that declares no main text, a paragraph pick with little prose may be the
 /// introduction above a product grid or an index: the listing is taken when it holds
-/// several times the pick's text and is not navigation or a footer.
+/// several times the pick's text and is not navigation or a footer. Otherwise a listing
+/// holding at least as much text as the pick joins it (a buying guide above a grid: both
+/// are the page).
 fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<Selection> {
     if page.declares_main_text {
-        return None;
-    }
-    if prose_chars(&first.blocks, &first.selection) >= MAX_INTRO_PROSE {
         return None;
     }
     let listing = select_listing(page, &first.pruned, &first.stats, &first.blocks)?;
@@ -303,7 +302,60 @@ fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<S
         .roots
         .iter()
         .any(|&r| is_in_chrome_landmark(page.doc, r));
-    (u64::from(listed) >= 4 * u64::from(kept) && !in_chrome).then_some(listing)
+    if in_chrome {
+        return None;
+    }
+    if prose_chars(&first.blocks, &first.selection) < MAX_INTRO_PROSE
+        && u64::from(listed) >= 4 * u64::from(kept)
+    {
+        return Some(listing);
+    }
+    if listed < kept {
+        return None;
+    }
+    // A listing inside the pick is read with it already; one around it would read it twice.
+    let doc = page.doc;
+    let nested = listing.roots.iter().any(|&l| {
+        first
+            .selection
+            .roots
+            .iter()
+            .any(|&r| is_ancestor_or_self(doc, r, l) || is_ancestor_or_self(doc, l, r))
+    });
+    if nested {
+        return None;
+    }
+    let mut blocks: Vec<usize> = first
+        .selection
+        .blocks
+        .iter()
+        .chain(&listing.blocks)
+        .copied()
+        .collect();
+    blocks.sort_unstable();
+    blocks.dedup();
+    // Roots in document order, so the content tree reads the way the text does.
+    let listing_first = listing.blocks.first() < first.selection.blocks.first();
+    let mut roots = first.selection.roots.clone();
+    if listing_first {
+        roots.splice(0..0, listing.roots);
+    } else {
+        roots.extend(listing.roots);
+    }
+    Some(Selection { blocks, roots })
+}
+
+/// Whether `ancestor` is `id` or one of its ancestors.
+fn is_ancestor_or_self(doc: &Document, ancestor: NodeId, mut id: NodeId) -> bool {
+    loop {
+        if id == ancestor {
+            return true;
+        }
+        match doc.node(id).parent {
+            Some(p) => id = p,
+            None => return false,
+        }
+    }
 }
 
 /// Characters the lenient pick must find to be taken: of clean paragraphs, or of a listing.

@@ -372,3 +372,53 @@ fn groups_sharing_a_class_word_are_a_listing() {
         article.text()
     );
 }
+
+/// A category page with a buying guide above its grid gives both, in page order, in the
+/// text and in Markdown; an article keeps its text alone.
+#[test]
+fn a_buying_guide_and_the_grid_below_it_are_both_the_page() {
+    let guide: String = (1..=6)
+        .map(|n| {
+            format!(
+                "<p>Point {n} of the guide: a lantern for the porch wants a sealed body and a \
+                 warm light, while one for the trail wants a hook, a dimmer and a battery that \
+                 lasts through a long weekend away from any socket.</p>"
+            )
+        })
+        .collect();
+    let cards: String = (1..=40)
+        .map(|n| {
+            format!(
+                "<div class=\"tile\"><h3><a href=\"/l/{n}\">Brass lantern model {n}</a></h3>\
+                 <span>{n}0 lumens</span><span>${n}9.00</span></div>"
+            )
+        })
+        .collect();
+    let page = |head: &str| {
+        format!(
+            "<html><head>{head}</head><body><main><h1>Lanterns</h1>{guide}</main>\
+             <section><div class=\"tiles\">{cards}</div></section></body></html>"
+        )
+    };
+    let category = dechrome::extract(&page("")).expect("extracts");
+    let text = category.text();
+    let (guide_at, grid_at) = (text.find("Point 6 of the guide"), text.find("model 40"));
+    assert!(
+        matches!((guide_at, grid_at), (Some(g), Some(l)) if g < l),
+        "{text}"
+    );
+    let markdown = category.markdown();
+    let (guide_at, grid_at) = (
+        markdown.find("Point 6 of the guide"),
+        markdown.find("model 40"),
+    );
+    assert!(
+        matches!((guide_at, grid_at), (Some(g), Some(l)) if g < l),
+        "{markdown}"
+    );
+
+    let article = dechrome::extract(&page(r#"<meta property="og:type" content="article">"#))
+        .expect("extracts");
+    assert!(article.text().contains("Point 6 of the guide"));
+    assert!(!article.text().contains("model 40"), "{}", article.text());
+}

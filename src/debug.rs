@@ -36,7 +36,7 @@ pub fn dom_events(html: &str) -> Vec<String> {
 
 /// Parses `html` and runs the first selection pass in Balanced mode.
 fn analyse(html: &str) -> (crate::dom::Document, crate::extractor::FirstPass) {
-    let mut doc = parse_default(html);
+    let mut doc = parse_default(&crate::mojibake::repair(html));
     crate::streamed::place_streamed_segments(&mut doc);
     let root = crate::extractor::content_root(&doc);
     let mut hard = crate::prune::prune_hard(&doc, root);

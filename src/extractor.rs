@@ -10,6 +10,7 @@ use crate::dom::{Document, NodeId, DOCUMENT};
 use crate::error::Error;
 use crate::features::{text_stats, Page, TextStats};
 use crate::metadata::{page_facts, PageFacts, PageType};
+use crate::mojibake::repair as repair_mojibake;
 use crate::options::{Mode, Options};
 use crate::parse::{parse, ParseLimits};
 use crate::prune::{
@@ -99,7 +100,8 @@ impl Extractor {
             })?),
             None => None,
         };
-        let mut doc = parse(html, limits)?;
+        let repaired = repair_mojibake(html);
+        let mut doc = parse(&repaired, limits)?;
         place_streamed_segments(&mut doc);
         let root = content_root(&doc);
         let mut hard = prune_hard(&doc, root);

@@ -11,6 +11,7 @@ mod error;
 mod extractor;
 mod features;
 mod metadata;
+mod mojibake;
 mod options;
 mod parse;
 mod prune;

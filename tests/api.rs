@@ -422,3 +422,15 @@ fn a_buying_guide_and_the_grid_below_it_are_both_the_page() {
     assert!(article.text().contains("Point 6 of the guide"));
     assert!(!article.text().contains("model 40"), "{}", article.text());
 }
+
+/// Text stored after a second round of UTF-8 encoding ("itâ€™s") comes back as written.
+#[test]
+fn double_encoded_utf8_is_repaired() {
+    let page = ARTICLE.replace(
+        "On Friday he handed",
+        "Itâ€™s over, he said. On Friday he handed",
+    );
+    let article = dechrome::extract_bytes(page.as_bytes(), None).expect("extracts");
+    assert!(article.text().contains("It’s over"), "{}", article.text());
+    assert!(!article.text().contains('â'), "{}", article.text());
+}

@@ -104,7 +104,7 @@ pub(crate) fn select(
     blocks: &[Block],
     mode: Mode,
 ) -> Selection {
-    let (doc, root, title) = (page.doc, page.root, page.title);
+    let (doc, root) = (page.doc, page.root);
     let tune = tuning(mode);
     let top = pick_container(page, stats, blocks);
     let good = good_text(doc, root, top, pruned, stats, blocks);
@@ -120,7 +120,7 @@ pub(crate) fn select(
             kept.push(i);
         }
     }
-    drop_title_and_orphan_headings(doc, stats, blocks, &mut kept, title);
+    drop_title_and_orphan_headings(page, stats, blocks, &mut kept);
     drop_repeats(blocks, &mut kept);
     drop_closing_sections(blocks, &mut kept);
     Selection {
@@ -319,15 +319,20 @@ fn is_label_of_empty_box(doc: &Document, stats: &TextStats, heading: &Block) -> 
     other_text == 0 && element_children > 1
 }
 
+/// Linked headings in a row that make a list of entries rather than leftover labels.
+const MIN_TITLE_RUN: usize = 3;
+/// Share of a heading's text in links for it to title a linked entry.
+const MIN_TITLE_LINK_DENSITY: f64 = 0.9;
+
 /// The headline is metadata, not body text; a heading with nothing under it is a leftover
-/// label ("More Stories") rather than content.
+/// label ("More Stories") rather than content, unless it is one of a row of entry titles.
 fn drop_title_and_orphan_headings(
-    doc: &Document,
+    page: &Page<'_>,
     stats: &TextStats,
     blocks: &[Block],
     kept: &mut Vec<usize>,
-    title: Option<&str>,
 ) {
+    let (doc, title) = (page.doc, page.title);
     // Backwards: `body_follows[l]` says a non-heading block comes before the next heading of
     // level <= l, so a heading of level l has something under it.
     let mut keep = vec![true; kept.len()];
@@ -342,6 +347,31 @@ fn drop_title_and_orphan_headings(
                 }
             }
             _ => body_follows = [true; 7],
+        }
+    }
+    // On a page that declares no main text, linked headings of one level in a row title
+    // the entries of a listing (product names, article titles); on an article or a product
+    // page such a row is related links.
+    if !page.declares_main_text {
+        let linked_heading_level = |i: usize| match blocks[i].kind {
+            BlockKind::Heading(level) if blocks[i].link_density() >= MIN_TITLE_LINK_DENSITY => {
+                Some(level)
+            }
+            _ => None,
+        };
+        let mut pos = 0;
+        while pos < kept.len() {
+            let Some(level) = linked_heading_level(kept[pos]) else {
+                pos += 1;
+                continue;
+            };
+            let end = (pos..kept.len())
+                .find(|&p| linked_heading_level(kept[p]) != Some(level))
+                .unwrap_or(kept.len());
+            if end - pos >= MIN_TITLE_RUN {
+                keep[pos..end].fill(true);
+            }
+            pos = end;
         }
     }
     if let Some(title) = title.map(normalized) {
@@ -530,7 +560,7 @@ pub(crate) fn select_listing(
     stats: &TextStats,
     blocks: &[Block],
 ) -> Option<Selection> {
-    let (doc, root, title) = (page.doc, page.root, page.title);
+    let (doc, root) = (page.doc, page.root);
     let mut best: Option<(NodeId, u32)> = None;
     let mut counts: HashMap<(&LocalName, &str), (u32, u32)> = HashMap::new();
     let mut walk = doc.preorder(root);
@@ -578,7 +608,7 @@ pub(crate) fn select_listing(
     let mut kept: Vec<usize> = (0..blocks.len())
         .filter(|&i| inside[blocks[i].owner.index()])
         .collect();
-    drop_title_and_orphan_headings(doc, stats, blocks, &mut kept, title);
+    drop_title_and_orphan_headings(page, stats, blocks, &mut kept);
     drop_repeats(blocks, &mut kept);
     // Cards whose only text is one badge ("Sold out" under every picture) list nothing.
     let distinct: HashSet<&str> = kept.iter().map(|&i| blocks[i].text.as_str()).collect();

@@ -434,3 +434,52 @@ fn double_encoded_utf8_is_repaired() {
     assert!(article.text().contains("It’s over"), "{}", article.text());
     assert!(!article.text().contains('â'), "{}", article.text());
 }
+
+/// Linked headings in a row are the entries of a category page, even with nothing under
+/// them; under an article they are related links and stay out.
+#[test]
+fn a_row_of_linked_headings_is_a_listing_unless_the_page_is_an_article() {
+    let tiles: String = (1..=12)
+        .map(|n| {
+            let price = if n % 4 == 0 {
+                format!("<p class=\"price\">${n}.00</p>")
+            } else {
+                String::new()
+            };
+            format!(
+                "<div class=\"tile\"><a href=\"/c/{n}\"><h2>Beeswax pillar candle no. {n}</h2>\
+                 </a>{price}</div>"
+            )
+        })
+        .collect();
+    let page = |head: &str, intro: &str| {
+        format!(
+            "<html><head>{head}</head><body><main><h1>Candles</h1>{intro}<p>12 products</p>\
+             <div class=\"grid\">{tiles}</div></main></body></html>"
+        )
+    };
+    let category = dechrome::extract(&page("", "")).expect("extracts");
+    for n in [1, 2, 3, 11] {
+        let name = format!("pillar candle no. {n}\n");
+        assert!(
+            category.text().contains(&name),
+            "{name:?} in {}",
+            category.text()
+        );
+    }
+
+    let story = "<p>The chandler melts the wax slowly in a copper pot, then pours it into \
+        moulds lined with cotton wicks that were soaked overnight in brine.</p>"
+        .repeat(3);
+    let article = dechrome::extract(&page(
+        r#"<meta property="og:type" content="article">"#,
+        &story,
+    ))
+    .expect("extracts");
+    assert!(article.text().contains("copper pot"));
+    assert!(
+        !article.text().contains("candle no. 1\n"),
+        "{}",
+        article.text()
+    );
+}

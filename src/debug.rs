@@ -36,8 +36,9 @@ pub fn dom_events(html: &str) -> Vec<String> {
 
 /// Parses `html` and runs the first selection pass in Balanced mode.
 fn analyse(html: &str) -> (crate::dom::Document, crate::extractor::FirstPass) {
-    let mut doc = parse_default(&crate::mojibake::repair(html));
+    let mut doc = parse_default(html);
     crate::streamed::place_streamed_segments(&mut doc);
+    crate::mojibake::repair_text_nodes(&mut doc);
     let root = crate::extractor::content_root(&doc);
     let mut hard = crate::prune::prune_hard(&doc, root);
     let signals = crate::prune::name_signals(&doc, root, &hard);

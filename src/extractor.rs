@@ -10,7 +10,7 @@ use crate::dom::{Document, NodeId, DOCUMENT};
 use crate::error::Error;
 use crate::features::{text_stats, Page, TextStats};
 use crate::metadata::{page_facts, PageFacts, PageType};
-use crate::mojibake::repair as repair_mojibake;
+use crate::mojibake::repair_text_nodes;
 use crate::options::{Mode, Options};
 use crate::parse::{parse, ParseLimits};
 use crate::prune::{
@@ -100,9 +100,9 @@ impl Extractor {
             })?),
             None => None,
         };
-        let repaired = repair_mojibake(html);
-        let mut doc = parse(&repaired, limits)?;
+        let mut doc = parse(html, limits)?;
         place_streamed_segments(&mut doc);
+        repair_text_nodes(&mut doc);
         let root = content_root(&doc);
         let mut hard = prune_hard(&doc, root);
         if !self.options.tables || !self.options.lists {

@@ -423,7 +423,8 @@ fn a_buying_guide_and_the_grid_below_it_are_both_the_page() {
     assert!(!article.text().contains("model 40"), "{}", article.text());
 }
 
-/// Text stored after a second round of UTF-8 encoding ("itâ€™s") comes back as written.
+/// Text stored after a second round of UTF-8 encoding ("itâ€™s") comes back as written,
+/// whether the damage is in the bytes or in character references.
 #[test]
 fn double_encoded_utf8_is_repaired() {
     let page = ARTICLE.replace(
@@ -433,6 +434,14 @@ fn double_encoded_utf8_is_repaired() {
     let article = dechrome::extract_bytes(page.as_bytes(), None).expect("extracts");
     assert!(article.text().contains("It’s over"), "{}", article.text());
     assert!(!article.text().contains('â'), "{}", article.text());
+
+    // The same damage written as character references.
+    let page = ARTICLE.replace(
+        "On Friday he handed",
+        "It&acirc;&euro;&trade;s over, he said. On Friday he handed",
+    );
+    let article = dechrome::extract(&page).expect("extracts");
+    assert!(article.text().contains("It’s over"), "{}", article.text());
 }
 
 /// Linked headings in a row are the entries of a category page, even with nothing under

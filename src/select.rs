@@ -286,6 +286,9 @@ fn mark_subtrees(doc: &Document, roots: &[NodeId]) -> Vec<bool> {
 }
 
 fn keep_block(block: &Block, tune: &Tuning) -> bool {
+    if is_widget_label(&block.text) {
+        return false;
+    }
     let ld = block.link_density();
     if matches!(block.kind, BlockKind::Heading(_)) {
         // Linked headings title the entries of listings; orphans are dropped later.
@@ -295,6 +298,46 @@ fn keep_block(block: &Block, tune: &Tuning) -> bool {
         return ld <= tune.max_link_density_long;
     }
     ld <= tune.max_link_density
+}
+
+/// Labels of page widgets that sit inside content containers: calls to action, share and
+/// like bars, comment links, counters. Matched whole, ignoring case and a trailing colon.
+const WIDGET_LABELS: &[&str] = &[
+    "read more",
+    "continue reading",
+    "add to cart",
+    "add to bag",
+    "add to wishlist",
+    "like this",
+    "share this",
+    "share",
+    "comments",
+    "loading",
+    "loading...",
+    "advertisement",
+];
+
+/// Words a counter ("12 likes", "3 comments") counts.
+const COUNTED_WORDS: &[&str] = &[
+    "like", "likes", "comment", "comments", "reply", "replies", "view", "views", "share", "shares",
+];
+
+/// Whether a block is only a widget label or a counter, never content whatever the page.
+fn is_widget_label(text: &str) -> bool {
+    let text = text.trim().trim_end_matches(':').trim_end();
+    if text.len() > 24 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    if WIDGET_LABELS.contains(&lower.as_str()) {
+        return true;
+    }
+    let mut words = lower.split_whitespace();
+    matches!(
+        (words.next(), words.next(), words.next()),
+        (Some(n), Some(w), None)
+            if n.chars().all(|c| c.is_ascii_digit() || c == ',') && COUNTED_WORDS.contains(&w)
+    )
 }
 
 fn normalized(s: &str) -> String {
@@ -683,6 +726,28 @@ mod tests {
 
     fn sentence(n: usize) -> String {
         format!("Paragraph number {n} of the article, long enough to be more than a label.")
+    }
+
+    #[test]
+    fn widget_labels_and_counters_are_not_content() {
+        for label in [
+            "Read more",
+            "Share this:",
+            "12 likes",
+            "1,204 views",
+            "Comments",
+            "Loading...",
+        ] {
+            assert!(is_widget_label(label), "{label}");
+        }
+        for text in [
+            "Read more about the harbour",
+            "12 eggs",
+            "Likes",
+            "Shared history",
+        ] {
+            assert!(!is_widget_label(text), "{text}");
+        }
     }
 
     #[test]

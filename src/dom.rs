@@ -272,16 +272,16 @@ impl Document {
         }
     }
 
-    /// The closest ancestor of `id` (not `id` itself) that is an element named `name`.
+    /// `id` and then its ancestors, nearest first, up to the document.
+    pub(crate) fn self_and_ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors(Some(id), |&n| self.node(n).parent)
+    }
+
+    /// Whether an ancestor of `id` (not `id` itself) is an element named `name`.
     pub(crate) fn has_ancestor_tag(&self, id: NodeId, name: &LocalName) -> bool {
-        let mut cur = self.node(id).parent;
-        while let Some(p) = cur {
-            if self.tag(p) == Some(name) {
-                return true;
-            }
-            cur = self.node(p).parent;
-        }
-        false
+        self.self_and_ancestors(id)
+            .skip(1)
+            .any(|a| self.tag(a) == Some(name))
     }
 }
 

@@ -318,11 +318,9 @@ fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<S
     // A listing inside the pick is read with it already; one around it would read it twice.
     let doc = page.doc;
     let nested = listing.roots.iter().any(|&l| {
-        first
-            .selection
-            .roots
-            .iter()
-            .any(|&r| is_ancestor_or_self(doc, r, l) || is_ancestor_or_self(doc, l, r))
+        first.selection.roots.iter().any(|&r| {
+            doc.self_and_ancestors(l).any(|a| a == r) || doc.self_and_ancestors(r).any(|a| a == l)
+        })
     });
     if nested {
         return None;
@@ -345,19 +343,6 @@ fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<S
         roots.extend(listing.roots);
     }
     Some(Selection { blocks, roots })
-}
-
-/// Whether `ancestor` is `id` or one of its ancestors.
-fn is_ancestor_or_self(doc: &Document, ancestor: NodeId, mut id: NodeId) -> bool {
-    loop {
-        if id == ancestor {
-            return true;
-        }
-        match doc.node(id).parent {
-            Some(p) => id = p,
-            None => return false,
-        }
-    }
 }
 
 /// Characters the lenient pick must find to be taken: of clean paragraphs, or of a listing.

@@ -565,18 +565,22 @@ fn drop_repeats(blocks: &[Block], kept: &mut Vec<usize>) {
     // text in yet another tab, accordion or layout. A line that recurs between different
     // passages (a warm-up under every session of a plan) is part of each and stays.
     let mut unique_seen = 0usize;
-    // Per first showing: how many times it was shown, and the unique count at the last one.
-    let mut last_showing: HashMap<usize, (usize, usize)> = HashMap::new();
+    // Per long block's first showing: how many times it was shown, and the unique count at
+    // the last showing.
+    let mut last_showing = vec![(0usize, 0usize); long_count];
     for (pos, long) in long_of.iter().enumerate() {
         let Some((own, first)) = *long else { continue };
         let block = &blocks[kept[pos]];
+        let Some(showing) = last_showing.get_mut(first) else {
+            continue;
+        };
         if own == first {
             unique_seen += 1;
-            last_showing.insert(first, (1, unique_seen));
+            *showing = (1, unique_seen);
             continue;
         }
-        let (shown, unique_then) = last_showing.get(&first).copied().unwrap_or((1, 0));
-        last_showing.insert(first, (shown + 1, unique_seen));
+        let (shown, unique_then) = *showing;
+        *showing = (shown + 1, unique_seen);
         let nothing_new = shown >= MIN_SHOWINGS_BEFORE_COPY && unique_then == unique_seen;
         if nothing_new && block.chars >= MIN_BACK_TO_BACK_COPY_CHARS {
             drop[pos] = true;
@@ -605,7 +609,7 @@ pub(crate) fn select_listing(
 ) -> Option<Selection> {
     let (doc, root) = (page.doc, page.root);
     let mut best: Option<(NodeId, u32)> = None;
-    let mut counts: HashMap<(&LocalName, &str), (u32, u32)> = HashMap::new();
+    let mut groups = HashMap::new();
     let mut walk = doc.preorder(root);
     while let Some(id) = walk.next() {
         if pruned.is_removed(id) {
@@ -616,31 +620,11 @@ pub(crate) fn select_listing(
         if doc.element(id).is_none() || chars == 0 || best.is_some_and(|(_, b)| chars <= b) {
             continue;
         }
-        counts.clear();
-        for child in doc.children(id) {
-            let Some(el) = doc.element(child) else {
-                continue;
-            };
-            if pruned.is_removed(child) {
-                continue;
-            }
-            let entry = counts
-                .entry((
-                    &el.name.local,
-                    el.attr_named(&local_name!("class")).unwrap_or(""),
-                ))
-                .or_insert((0, 0));
-            entry.0 += 1;
-            entry.1 = entry.1.saturating_add(stats.chars[child.index()]);
-        }
-        let mut repeated = counts
-            .values()
-            .filter(|(n, _)| *n >= 3)
-            .map(|&(_, c)| c)
-            .max()
-            .unwrap_or(0);
+        let mut repeated =
+            largest_repeated_group(doc, pruned, stats, id, Shape::Class, &mut groups);
         if repeated * 2 < chars {
-            repeated = shared_class_word_group(doc, pruned, stats, id);
+            repeated =
+                largest_repeated_group(doc, pruned, stats, id, Shape::ClassWord, &mut groups);
         }
         if repeated * 2 >= chars && best.is_none_or(|(_, b)| repeated > b) {
             best = Some((id, repeated));
@@ -667,13 +651,32 @@ pub(crate) fn select_listing(
 /// Different texts a listing must show to list anything.
 const MIN_DISTINCT_LISTING_TEXTS: usize = 3;
 
-/// The characters of the largest group of `id`'s children that share a tag and one class
-/// word, for shops that give every card its own id in the class ("product post-1234
-/// instock"). The cards must be alike in weight too: no one of them may hold half the
-/// group's text, which keeps out page sections that share a layout word ("section").
-fn shared_class_word_group(doc: &Document, pruned: &Pruned, stats: &TextStats, id: NodeId) -> u32 {
-    // Per (tag, class word): children, their characters, the largest child's characters.
-    let mut groups: HashMap<(&LocalName, &str), (u32, u32, u32)> = HashMap::new();
+/// What makes children of one element the same shape.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// The same tag and the same class attribute.
+    Class,
+    /// The same tag and one shared class word: shops give every card its own id in the
+    /// class ("product post-1234 instock"). The cards must be alike in weight too: no one
+    /// of them may hold half the group's text, which keeps out page sections that share a
+    /// layout word ("section").
+    ClassWord,
+}
+
+/// Per (tag, class or class word): children, their characters, the largest child's.
+type Groups<'a> = HashMap<(&'a LocalName, &'a str), (u32, u32, u32)>;
+
+/// The characters of the largest group of three or more of `id`'s children of one shape.
+/// `groups` is scratch space, reused across calls.
+fn largest_repeated_group<'a>(
+    doc: &'a Document,
+    pruned: &Pruned,
+    stats: &TextStats,
+    id: NodeId,
+    shape: Shape,
+    groups: &mut Groups<'a>,
+) -> u32 {
+    groups.clear();
     for child in doc.children(id) {
         let Some(el) = doc.element(child) else {
             continue;
@@ -683,16 +686,22 @@ fn shared_class_word_group(doc: &Document, pruned: &Pruned, stats: &TextStats, i
         }
         let chars = stats.chars[child.index()];
         let class = el.attr_named(&local_name!("class")).unwrap_or("");
-        for word in class.split_ascii_whitespace() {
-            let group = groups.entry((&el.name.local, word)).or_insert((0, 0, 0));
+        let mut add = |key: &'a str| {
+            let group = groups.entry((&el.name.local, key)).or_insert((0, 0, 0));
             group.0 += 1;
             group.1 = group.1.saturating_add(chars);
             group.2 = group.2.max(chars);
+        };
+        match shape {
+            Shape::Class => add(class),
+            Shape::ClassWord => class.split_ascii_whitespace().for_each(add),
         }
     }
     groups
         .values()
-        .filter(|&&(n, total, largest)| n >= 3 && u64::from(largest) * 2 < u64::from(total))
+        .filter(|&&(n, total, largest)| {
+            n >= 3 && (shape == Shape::Class || u64::from(largest) * 2 < u64::from(total))
+        })
         .map(|&(_, total, _)| total)
         .max()
         .unwrap_or(0)

@@ -77,7 +77,7 @@ const MAX_ANCESTOR_WALK: usize = 2048;
 
 /// Whether `id` certainly lies outside the subtree of `ancestor`.
 fn is_outside(doc: &Document, id: NodeId, ancestor: NodeId) -> bool {
-    let mut chain = std::iter::successors(Some(id), |&n| doc.node(n).parent);
+    let mut chain = doc.self_and_ancestors(id);
     for n in chain.by_ref().take(MAX_ANCESTOR_WALK) {
         if n == ancestor {
             return false;

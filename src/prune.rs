@@ -450,6 +450,7 @@ fn name_signal(el: &Element) -> NameSignal {
                 continue;
             }
             let (mut last_page, mut last_discussion) = (false, false);
+            let (mut thread, mut content) = (false, false);
             name_words(token, |w| {
                 let flags = word_flags(w);
                 let chrome = flags & CHROME != 0;
@@ -457,6 +458,8 @@ fn name_signal(el: &Element) -> NameSignal {
                 let strong = flags & STRONG != 0;
                 last_page = chrome;
                 last_discussion = chrome && !reply;
+                thread |= strong && reply;
+                content |= flags & CONTENT != 0;
                 signal.page.any |= chrome;
                 signal.page.strong |= strong;
                 signal.discussion.any |= chrome && !reply;
@@ -466,7 +469,9 @@ fn name_signal(el: &Element) -> NameSignal {
                 signal.date |= flags & DATE != 0;
                 signal.reviews |= flags & REVIEWS != 0;
             });
-            signal.page.last |= last_page;
+            // A class naming a comment thread (`comments-section`) says what the element is,
+            // whatever layout word another class adds (`single-post-section`).
+            signal.page.last |= last_page || (thread && !content);
             signal.discussion.last |= last_discussion;
         }
     }

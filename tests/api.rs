@@ -492,3 +492,22 @@ fn a_row_of_linked_headings_is_a_listing_unless_the_page_is_an_article() {
         article.text()
     );
 }
+
+/// A comment thread stays chrome when another of its classes names a post layout
+/// (`single-post-section comments-section`): the word naming the thread is its role.
+#[test]
+fn a_comment_thread_named_beside_a_post_layout_is_dropped() {
+    let comments = "<div class=\"single-post-section comments-section\">\
+        <div class=\"comment\"><p>I visited the point lighthouse last summer and the climb \
+        to the lamp room was worth every one of those steps, even in the wind.</p></div>\
+        <div class=\"comment\"><p>My grandfather knew Tom Hale from the harbour days; he \
+        always said the lamp was never late, not once in all those winters.</p></div></div>";
+    let page = ARTICLE.replace("</article>", &format!("{comments}</article>"));
+    let article = dechrome::extract(&page).expect("extracts");
+    assert!(article.text().contains("one hundred and twelve steps"));
+    assert!(
+        !article.text().contains("grandfather"),
+        "{}",
+        article.text()
+    );
+}

@@ -185,6 +185,11 @@ const STRONG_CHROME_WORDS: &[&str] = &[
     "comments", "disqus", "respond", "related", "cookie", "consent",
 ];
 
+/// Chrome words that page builders also give every block of a page ("elementor-widget",
+/// "widget-span"): chrome on a page where such blocks are few, layout where they hold most
+/// of the text.
+const LAYOUT_WORDS: &[&str] = &["widget", "widgets"];
+
 /// Whole class names (not split) that hide text from sighted readers.
 const HIDDEN_CLASSES: &[&str] = &[
     "sr-only",
@@ -305,6 +310,8 @@ pub(crate) struct NameSignal {
     pub(crate) date: bool,
     /// A word names customer reviews (`reviews`): chrome on a product page.
     pub(crate) reviews: bool,
+    /// A word is a layout word as well as a chrome word (`widget`).
+    pub(crate) layout: bool,
 }
 
 impl NameSignal {
@@ -329,15 +336,61 @@ impl NameSignal {
 }
 
 /// Reads the class and id of every element under `root` that hard pruning kept, once, into
-/// a side table indexed by `NodeId` (other nodes read as no signal).
+/// a side table indexed by `NodeId` (other nodes read as no signal). On a page whose
+/// paragraphs lie mostly in blocks named with a layout word (a page builder's
+/// `elementor-widget`), that word says nothing about chrome: those blocks are read again
+/// without it. Paragraphs, not all text: a site's own widgets (menus, card lists, appeals)
+/// can outweigh a short article, but they seldom hold its prose.
 pub(crate) fn name_signals(doc: &Document, root: NodeId, hard: &Pruned) -> Vec<NameSignal> {
     let mut signals = vec![NameSignal::default(); doc.len()];
-    let mut walk = doc.preorder(root);
-    while let Some(id) = walk.next() {
+    let (mut paragraph_text, mut layout_paragraph_text) = (0usize, 0usize);
+    let mut layout_elements = Vec::new();
+    let mut open_layout: Option<NodeId> = None;
+    let mut open_paragraph: Option<NodeId> = None;
+    let mut walk = doc.traverse(root);
+    while let Some(edge) = walk.next() {
+        let id = match edge {
+            Edge::Open(id) => id,
+            Edge::Close(id) => {
+                if open_layout == Some(id) {
+                    open_layout = None;
+                }
+                if open_paragraph == Some(id) {
+                    open_paragraph = None;
+                }
+                continue;
+            }
+        };
         if hard.is_removed(id) {
-            walk.skip_children_of(id);
-        } else if let NodeData::Element(el) = doc.data(id) {
-            signals[id.index()] = name_signal(el);
+            walk.skip_children(id);
+            continue;
+        }
+        match doc.data(id) {
+            NodeData::Element(el) => {
+                let signal = name_signal(el, false);
+                if signal.layout {
+                    layout_elements.push(id);
+                    open_layout.get_or_insert(id);
+                }
+                if el.name.local == local_name!("p") {
+                    open_paragraph.get_or_insert(id);
+                }
+                signals[id.index()] = signal;
+            }
+            NodeData::Text(t) if open_paragraph.is_some() => {
+                paragraph_text += t.len();
+                if open_layout.is_some() {
+                    layout_paragraph_text += t.len();
+                }
+            }
+            _ => {}
+        }
+    }
+    if paragraph_text > 0 && layout_paragraph_text * 2 >= paragraph_text {
+        for id in layout_elements {
+            if let NodeData::Element(el) = doc.data(id) {
+                signals[id.index()] = name_signal(el, true);
+            }
         }
     }
     signals
@@ -366,6 +419,7 @@ const CONTENT: u8 = 8;
 const AUTHOR: u8 = 16;
 const DATE: u8 = 32;
 const REVIEWS: u8 = 64;
+const LAYOUT: u8 = 128;
 
 /// Every word the class/id reader knows, with what it says, sorted for binary search: one
 /// lookup per word instead of one per list.
@@ -386,6 +440,7 @@ static WORD_TABLE: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
     // Plural only: a review article's own body is `review-body`; `reviews` is the list of
     // customer reviews under a product.
     add(&["reviews"], REVIEWS);
+    add(LAYOUT_WORDS, LAYOUT);
     add(&["author", "authors", "byline"], AUTHOR);
     add(
         &[
@@ -428,8 +483,8 @@ fn word_flags(word: &str) -> u8 {
         .map_or(0, |i| WORD_TABLE[i].1)
 }
 
-/// Reads the class and id of `el`.
-fn name_signal(el: &Element) -> NameSignal {
+/// Reads the class and id of `el`; with `skip_layout`, layout words are not read.
+fn name_signal(el: &Element, skip_layout: bool) -> NameSignal {
     let mut signal = NameSignal::default();
     for attr in &el.attrs {
         let local = &attr.name.local;
@@ -453,6 +508,12 @@ fn name_signal(el: &Element) -> NameSignal {
             let (mut thread, mut content) = (false, false);
             name_words(token, |w| {
                 let flags = word_flags(w);
+                if flags & LAYOUT != 0 {
+                    signal.layout = true;
+                    if skip_layout {
+                        return;
+                    }
+                }
                 let chrome = flags & CHROME != 0;
                 let reply = flags & REPLY != 0;
                 let strong = flags & STRONG != 0;

@@ -511,3 +511,47 @@ fn a_comment_thread_named_beside_a_post_layout_is_dropped() {
         article.text()
     );
 }
+
+/// "widget" names chrome on an ordinary page (a newsletter box in the article) but only
+/// layout on a page builder's page, where every section is a widget.
+#[test]
+fn widget_blocks_are_chrome_unless_the_page_is_built_of_them() {
+    let boxed = ARTICLE.replace(
+        "</article>",
+        "<div class=\"sidebar-widget\"><p>Our weekly letter brings the tides, the ferries \
+         and the harbour gossip straight to your inbox every Friday morning.</p></div></article>",
+    );
+    let article = dechrome::extract(&boxed).expect("extracts");
+    assert!(article.text().contains("one hundred and twelve steps"));
+    assert!(
+        !article.text().contains("weekly letter"),
+        "{}",
+        article.text()
+    );
+
+    // The introduction alone is long enough to stand as the pick: the sections must not
+    // be pruned in the first place.
+    let intro = "Harbour Pianos has looked after the instruments of the town for three \
+        generations, from the chapel organ to the practice uprights of the music school, and \
+        every visit starts with a conversation about how the piano is played and where it stands.";
+    let sections = [
+        ("Tuning", "We tune upright and grand pianos in homes, schools and concert halls across the county, usually within a week of your call, and we note the pitch each time so drift shows up early."),
+        ("Repairs", "Sticking keys, broken strings and worn hammers are repaired on site where possible, or in our workshop when a part must be made by hand, with a loan piano while you wait."),
+        ("Moving", "Our crew moves pianos between rooms, houses and floors with padded dollies and stair climbers, and tunes them again once they have settled in their new home for a month."),
+    ];
+    let widgets: String = sections
+        .iter()
+        .map(|(heading, text)| {
+            format!("<div class=\"builder-widget-wrap\"><h2>{heading}</h2><p>{text}</p></div>")
+        })
+        .collect();
+    let page = format!(
+        "<html><body><nav><a href=\"/\">Home</a></nav><main><h1>Piano services</h1>\
+         <p>{intro}</p>{widgets}</main></body></html>"
+    );
+    let article = dechrome::extract(&page).expect("extracts");
+    for (heading, text) in sections {
+        assert!(article.text().contains(heading), "{}", article.text());
+        assert!(article.text().contains(text), "{}", article.text());
+    }
+}

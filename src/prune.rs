@@ -483,12 +483,27 @@ fn word_flags(word: &str) -> u8 {
         .map_or(0, |i| WORD_TABLE[i].1)
 }
 
+fn is_heading(tag: &LocalName) -> bool {
+    matches!(
+        *tag,
+        local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+    )
+}
+
 /// Reads the class and id of `el`; with `skip_layout`, layout words are not read.
 fn name_signal(el: &Element, skip_layout: bool) -> NameSignal {
     let mut signal = NameSignal::default();
+    // A heading's id is the anchor its table of contents links to, spelled from its own
+    // words ("what-is-social-shopping"), not the name of a component.
+    let anchor = is_heading(&el.name.local);
     for attr in &el.attrs {
         let local = &attr.name.local;
-        if *local != local_name!("class") && *local != local_name!("id") {
+        if *local != local_name!("class") && (*local != local_name!("id") || anchor) {
             continue;
         }
         // Each class is read on its own: in `article__meta` or `post-share` the last word is

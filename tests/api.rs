@@ -555,3 +555,19 @@ fn widget_blocks_are_chrome_unless_the_page_is_built_of_them() {
         assert!(article.text().contains(text), "{}", article.text());
     }
 }
+
+/// A heading's id is its anchor, spelled from its words: "social" or "related" there does
+/// not make the heading chrome.
+#[test]
+fn a_heading_anchor_id_is_not_a_component_name() {
+    let page = ARTICLE.replace(
+        "<p>On Friday",
+        "<h2 id=\"the-social-life-of-a-lighthouse\">The social life of a lighthouse</h2><p>On Friday",
+    );
+    let article = dechrome::extract(&page).expect("extracts");
+    assert!(
+        article.text().contains("The social life of a lighthouse"),
+        "{}",
+        article.text()
+    );
+}

@@ -292,8 +292,8 @@ const MAX_INTRO_PROSE: u32 = 1000;
 /// On a page that declares no main text, a paragraph pick with little prose may be the
 /// introduction above a product grid or an index: the listing is taken when it holds
 /// several times the pick's text and is not navigation or a footer. Otherwise a listing
-/// holding at least as much text as the pick joins it (a buying guide above a grid: both
-/// are the page).
+/// holding at least as much text as the pick joins it (a buying guide above a grid, or an
+/// introduction whose container also holds the grid: both are the page).
 fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<Selection> {
     if page.declares_main_text {
         return None;
@@ -315,16 +315,23 @@ fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<S
     if listed < kept {
         return None;
     }
-    // A listing inside the pick is read with it already; one around it would read it twice.
+    // A listing around the pick would take in what the pick left out around it; one inside
+    // the pick adds the entries paragraph scoring dropped (link-heavy cards) under the
+    // pick's own roots.
     let doc = page.doc;
-    let nested = listing.roots.iter().any(|&l| {
-        first.selection.roots.iter().any(|&r| {
-            doc.self_and_ancestors(l).any(|a| a == r) || doc.self_and_ancestors(r).any(|a| a == l)
-        })
-    });
-    if nested {
+    let holds = |outer: NodeId, inner: NodeId| doc.self_and_ancestors(inner).any(|a| a == outer);
+    let picked = &first.selection.roots;
+    if listing
+        .roots
+        .iter()
+        .any(|&l| picked.iter().any(|&r| holds(l, r)))
+    {
         return None;
     }
+    let inside = listing
+        .roots
+        .iter()
+        .all(|&l| picked.iter().any(|&r| holds(r, l)));
     let mut blocks: Vec<usize> = first
         .selection
         .blocks
@@ -334,13 +341,14 @@ fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<S
         .collect();
     blocks.sort_unstable();
     blocks.dedup();
-    // Roots in document order, so the content tree reads the way the text does.
-    let listing_first = listing.blocks.first() < first.selection.blocks.first();
-    let mut roots = first.selection.roots.clone();
-    if listing_first {
-        roots.splice(0..0, listing.roots);
-    } else {
-        roots.extend(listing.roots);
+    let mut roots = picked.clone();
+    if !inside {
+        // Roots in document order, so the content tree reads the way the text does.
+        if listing.blocks.first() < first.selection.blocks.first() {
+            roots.splice(0..0, listing.roots);
+        } else {
+            roots.extend(listing.roots);
+        }
     }
     Some(Selection { blocks, roots })
 }

@@ -373,11 +373,9 @@ fn groups_sharing_a_class_word_are_a_listing() {
     );
 }
 
-/// A category page with a buying guide above its grid gives both, in page order, in the
-/// text and in Markdown; an article keeps its text alone.
-#[test]
-fn a_buying_guide_and_the_grid_below_it_are_both_the_page() {
-    let guide: String = (1..=6)
+/// Six paragraphs of a buying guide for lanterns.
+fn lantern_guide() -> String {
+    (1..=6)
         .map(|n| {
             format!(
                 "<p>Point {n} of the guide: a lantern for the porch wants a sealed body and a \
@@ -385,7 +383,14 @@ fn a_buying_guide_and_the_grid_below_it_are_both_the_page() {
                  lasts through a long weekend away from any socket.</p>"
             )
         })
-        .collect();
+        .collect()
+}
+
+/// A category page with a buying guide above its grid gives both, in page order, in the
+/// text and in Markdown; an article keeps its text alone.
+#[test]
+fn a_buying_guide_and_the_grid_below_it_are_both_the_page() {
+    let guide = lantern_guide();
     let cards: String = (1..=40)
         .map(|n| {
             format!(
@@ -421,6 +426,37 @@ fn a_buying_guide_and_the_grid_below_it_are_both_the_page() {
         .expect("extracts");
     assert!(article.text().contains("Point 6 of the guide"));
     assert!(!article.text().contains("model 40"), "{}", article.text());
+}
+
+/// The same guide with the grid inside its own container: the cards paragraph scoring
+/// dropped join the guide, and nothing is read twice.
+#[test]
+fn a_grid_inside_the_guides_container_joins_it() {
+    let guide = lantern_guide();
+    // Whole cards are links: paragraph scoring drops every one of them.
+    let cards: String = (1..=40)
+        .map(|n| {
+            format!(
+                "<div class=\"tile\"><a href=\"/l/{n}\">Brass lantern model {n}, {n}0 \
+                 lumens, ${n}9.00</a></div>"
+            )
+        })
+        .collect();
+    let page = format!(
+        "<html><body><main><h1>Lanterns</h1>{guide}<div class=\"tiles\">{cards}</div></main>\
+         <footer>Lantern Co.</footer></body></html>"
+    );
+    let category = dechrome::extract(&page).expect("extracts");
+    let text = category.text();
+    assert!(text.contains("Point 6 of the guide"), "{text}");
+    assert_eq!(text.matches("Brass lantern model 40,").count(), 1, "{text}");
+    assert_eq!(
+        category
+            .markdown()
+            .matches("Brass lantern model 40")
+            .count(),
+        1
+    );
 }
 
 /// Text stored after a second round of UTF-8 encoding ("itâ€™s") comes back as written,

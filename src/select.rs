@@ -315,29 +315,53 @@ const WIDGET_LABELS: &[&str] = &[
     "loading",
     "loading...",
     "advertisement",
+    "report",
+    "report post",
+    "report inappropriate content",
+    "quote",
+    "reply",
+    "permalink",
 ];
 
 /// Words a counter ("12 likes", "3 comments") counts.
 const COUNTED_WORDS: &[&str] = &[
-    "like", "likes", "comment", "comments", "reply", "replies", "view", "views", "share", "shares",
+    "like",
+    "likes",
+    "comment",
+    "comments",
+    "reply",
+    "replies",
+    "view",
+    "views",
+    "share",
+    "shares",
+    "posts",
+    "votes",
+    "answers",
+    "followers",
+    "reactions",
+    "points",
 ];
 
 /// Whether a block is only a widget label or a counter, never content whatever the page.
 fn is_widget_label(text: &str) -> bool {
     let text = text.trim().trim_end_matches(':').trim_end();
-    if text.len() > 24 {
+    if text.len() > 32 {
         return false;
     }
     let lower = text.to_lowercase();
     if WIDGET_LABELS.contains(&lower.as_str()) {
         return true;
     }
-    let mut words = lower.split_whitespace();
-    matches!(
-        (words.next(), words.next(), words.next()),
-        (Some(n), Some(w), None)
-            if n.chars().all(|c| c.is_ascii_digit() || c == ',') && COUNTED_WORDS.contains(&w)
-    )
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let is_number = |n: &str| {
+        n.chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    };
+    match words[..] {
+        [n, w] | [n, _, w] => is_number(n) && COUNTED_WORDS.contains(&w),
+        _ => false,
+    }
 }
 
 fn normalized(s: &str) -> String {
@@ -746,6 +770,9 @@ mod tests {
             "1,204 views",
             "Comments",
             "Loading...",
+            "Report inappropriate content",
+            "518 helpful votes",
+            "1,076 posts",
         ] {
             assert!(is_widget_label(label), "{label}");
         }
@@ -754,6 +781,8 @@ mod tests {
             "12 eggs",
             "Likes",
             "Shared history",
+            "12 eggs, beaten",
+            "Quote of the week",
         ] {
             assert!(!is_widget_label(text), "{text}");
         }

@@ -185,10 +185,20 @@ const STRONG_CHROME_WORDS: &[&str] = &[
     "comments", "disqus", "respond", "related", "cookie", "consent",
 ];
 
-/// Chrome words that page builders also give every block of a page ("elementor-widget",
-/// "widget-span"): chrome on a page where such blocks are few, layout where they hold most
-/// of the text.
-const LAYOUT_WORDS: &[&str] = &["widget", "widgets"];
+/// Chrome words that page builders and marketing templates also give every block of a
+/// page ("elementor-widget", "widget-span", "promo-banner"): chrome on a page where such
+/// blocks are few, layout where they hold most of the text. At most 8 (a bit each).
+const LAYOUT_WORDS: &[&str] = &[
+    "banner", "carousel", "gallery", "promo", "widget", "widgets",
+];
+
+/// The bit of a layout word in [`NameSignal::layout`] (0 for other words).
+fn layout_bit(word: &str) -> u8 {
+    LAYOUT_WORDS
+        .iter()
+        .position(|w| *w == word)
+        .map_or(0, |i| 1 << i)
+}
 
 /// Whole class names (not split) that hide text from sighted readers.
 const HIDDEN_CLASSES: &[&str] = &[
@@ -310,8 +320,8 @@ pub(crate) struct NameSignal {
     pub(crate) date: bool,
     /// A word names customer reviews (`reviews`): chrome on a product page.
     pub(crate) reviews: bool,
-    /// A word is a layout word as well as a chrome word (`widget`).
-    pub(crate) layout: bool,
+    /// The layout words among the words (a bit per [`LAYOUT_WORDS`] entry).
+    pub(crate) layout: u8,
 }
 
 impl NameSignal {
@@ -343,17 +353,22 @@ impl NameSignal {
 /// can outweigh a short article, but they seldom hold its prose.
 pub(crate) fn name_signals(doc: &Document, root: NodeId, hard: &Pruned) -> Vec<NameSignal> {
     let mut signals = vec![NameSignal::default(); doc.len()];
-    let (mut paragraph_text, mut layout_paragraph_text) = (0usize, 0usize);
+    let mut paragraph_text = 0usize;
+    // Per layout word: paragraph text inside blocks it names, and the outermost such block
+    // open on the walk.
+    let mut layout_text = [0usize; 8];
+    let mut open_layout: [Option<NodeId>; 8] = [None; 8];
     let mut layout_elements = Vec::new();
-    let mut open_layout: Option<NodeId> = None;
     let mut open_paragraph: Option<NodeId> = None;
     let mut walk = doc.traverse(root);
     while let Some(edge) = walk.next() {
         let id = match edge {
             Edge::Open(id) => id,
             Edge::Close(id) => {
-                if open_layout == Some(id) {
-                    open_layout = None;
+                for open in &mut open_layout {
+                    if *open == Some(id) {
+                        *open = None;
+                    }
                 }
                 if open_paragraph == Some(id) {
                     open_paragraph = None;
@@ -367,10 +382,14 @@ pub(crate) fn name_signals(doc: &Document, root: NodeId, hard: &Pruned) -> Vec<N
         }
         match doc.data(id) {
             NodeData::Element(el) => {
-                let signal = name_signal(el, false);
-                if signal.layout {
+                let signal = name_signal(el, 0);
+                if signal.layout != 0 {
                     layout_elements.push(id);
-                    open_layout.get_or_insert(id);
+                    for (bit, open) in open_layout.iter_mut().enumerate() {
+                        if signal.layout & (1 << bit) != 0 {
+                            open.get_or_insert(id);
+                        }
+                    }
                 }
                 if el.name.local == local_name!("p") {
                     open_paragraph.get_or_insert(id);
@@ -379,17 +398,27 @@ pub(crate) fn name_signals(doc: &Document, root: NodeId, hard: &Pruned) -> Vec<N
             }
             NodeData::Text(t) if open_paragraph.is_some() => {
                 paragraph_text += t.len();
-                if open_layout.is_some() {
-                    layout_paragraph_text += t.len();
+                for (text, open) in layout_text.iter_mut().zip(&open_layout) {
+                    if open.is_some() {
+                        *text += t.len();
+                    }
                 }
             }
             _ => {}
         }
     }
-    if paragraph_text > 0 && layout_paragraph_text * 2 >= paragraph_text {
+    let mut unread = 0u8;
+    for (bit, &text) in layout_text.iter().enumerate() {
+        if paragraph_text > 0 && text * 2 >= paragraph_text {
+            unread |= 1 << bit;
+        }
+    }
+    if unread != 0 {
         for id in layout_elements {
             if let NodeData::Element(el) = doc.data(id) {
-                signals[id.index()] = name_signal(el, true);
+                if signals[id.index()].layout & unread != 0 {
+                    signals[id.index()] = name_signal(el, unread);
+                }
             }
         }
     }
@@ -495,8 +524,8 @@ fn is_heading(tag: &LocalName) -> bool {
     )
 }
 
-/// Reads the class and id of `el`; with `skip_layout`, layout words are not read.
-fn name_signal(el: &Element, skip_layout: bool) -> NameSignal {
+/// Reads the class and id of `el`; the layout words whose bits are in `unread` are not read.
+fn name_signal(el: &Element, unread: u8) -> NameSignal {
     let mut signal = NameSignal::default();
     // A heading's id is the anchor its table of contents links to, spelled from its own
     // words ("what-is-social-shopping"), not the name of a component.
@@ -524,8 +553,9 @@ fn name_signal(el: &Element, skip_layout: bool) -> NameSignal {
             name_words(token, |w| {
                 let flags = word_flags(w);
                 if flags & LAYOUT != 0 {
-                    signal.layout = true;
-                    if skip_layout {
+                    let bit = layout_bit(w);
+                    signal.layout |= bit;
+                    if unread & bit != 0 {
                         return;
                     }
                 }
@@ -825,6 +855,34 @@ mod tests {
         ] {
             assert!(!names_screen_reader_text(shown), "{shown}");
         }
+    }
+
+    /// The signal of the first element whose class is `class`, in `html`.
+    fn signal_of(html: &str, class: &str) -> NameSignal {
+        let doc = crate::parse::parse_default(html);
+        let root = crate::extractor::content_root(&doc);
+        let signals = name_signals(&doc, root, &prune_hard(&doc, root));
+        let id = doc
+            .preorder(root)
+            .find(|&id| doc.element(id).and_then(|el| el.attr("class")) == Some(class))
+            .expect("element with the class");
+        signals[id.index()]
+    }
+
+    #[test]
+    fn a_layout_word_naming_most_paragraphs_is_not_read() {
+        let para = "<p>A paragraph of the page's own text, long enough to count.</p>";
+        // One carousel among three plain paragraphs: chrome.
+        let few =
+            format!("<body>{para}{para}{para}<div class=\"hero-carousel\">{para}</div></body>");
+        assert!(signal_of(&few, "hero-carousel").is_chrome(false));
+        // Carousels holding most paragraphs: layout, for that word only.
+        let most = format!(
+            "<body>{para}<div class=\"hero-carousel\">{para}</div>\
+             <div class=\"hero-carousel\">{para}</div><div class=\"promo\">x</div></body>"
+        );
+        assert!(!signal_of(&most, "hero-carousel").is_chrome(false));
+        assert!(signal_of(&most, "promo").is_chrome(false));
     }
 
     #[test]

@@ -761,6 +761,16 @@ fn is_symbol_anchor(doc: &Document, id: NodeId, el: &Element) -> bool {
     (1..=2).contains(&symbols)
 }
 
+/// A figure's caption (`<figcaption>`, WordPress's `wp-caption-text`): it describes a
+/// picture, it is not the text around it. Soft, so a page that is all figures keeps them
+/// through the fallback without class-name pruning.
+fn is_caption(el: &Element) -> bool {
+    el.name.local == local_name!("figcaption")
+        || el
+            .attr_named(&local_name!("class"))
+            .is_some_and(|c| c.split_ascii_whitespace().any(|t| t == "wp-caption-text"))
+}
+
 /// Soft pruning: class and id names that say chrome, unless the element frames the page's
 /// headline or article (a theme's `content-sidebar-wrap` holds the article).
 pub(crate) fn prune_names(
@@ -783,7 +793,7 @@ pub(crate) fn prune_names(
             continue;
         }
         let signal = &signals[id.index()];
-        let chrome = signal.hidden || signal.is_chrome(discussion);
+        let chrome = signal.hidden || signal.is_chrome(discussion) || is_caption(el);
         if !chrome {
             continue;
         }

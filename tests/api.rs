@@ -607,3 +607,28 @@ fn a_heading_anchor_id_is_not_a_component_name() {
         article.text()
     );
 }
+
+/// A figure's caption describes the picture, not the story: the picture stays (in Markdown),
+/// its caption does not.
+#[test]
+fn a_figure_caption_is_not_body_text() {
+    let page = ARTICLE.replace(
+        "<p>On Friday",
+        "<figure><img src=\"/tower.jpg\" alt=\"The point lighthouse at dusk\">\
+         <figcaption>The tower seen from the harbour wall. Photo: Shore Times</figcaption>\
+         </figure><p class=\"wp-caption-text\">Tom Hale on the gallery, 1998.</p><p>On Friday",
+    );
+    let article = dechrome::extract(&page).expect("extracts");
+    assert!(article.text().contains("On Friday he handed over"));
+    assert!(
+        !article.text().contains("harbour wall"),
+        "{}",
+        article.text()
+    );
+    assert!(!article.text().contains("1998"), "{}", article.text());
+    assert!(
+        article.markdown().contains("tower.jpg"),
+        "{}",
+        article.markdown()
+    );
+}

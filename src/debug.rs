@@ -51,6 +51,7 @@ fn analyse(html: &str) -> (crate::dom::Document, crate::extractor::FirstPass) {
         root,
         signals: &signals,
         discussion: meta.page_type == Some(crate::metadata::PageType::Forum),
+        article: meta.page_type == Some(crate::metadata::PageType::Article),
         declares_main_text: meta
             .page_type
             .is_some_and(crate::metadata::PageType::has_main_text),

@@ -121,6 +121,7 @@ impl Extractor {
             root,
             signals: &signals,
             discussion: metadata.page_type == Some(PageType::Forum),
+            article: metadata.page_type == Some(PageType::Article),
             declares_main_text: metadata.page_type.is_some_and(PageType::has_main_text),
             title: metadata.title.as_deref(),
         };
@@ -191,6 +192,7 @@ pub(crate) fn first_pass(page: &Page<'_>, hard: Pruned, mode: Mode) -> FirstPass
         &raw_stats,
         page.signals,
         page.discussion,
+        page.article,
     );
     let stats = text_stats(doc, root, &pruned, Some(&raw_stats));
     let blocks = segment(doc, root, &pruned);

@@ -15,6 +15,8 @@ pub(crate) struct Page<'a> {
     pub(crate) signals: &'a [NameSignal],
     /// The page declares itself a discussion: reply sections are content.
     pub(crate) discussion: bool,
+    /// The page declares itself an article (a story, a post, a press release).
+    pub(crate) article: bool,
     /// The page's title, to keep the headline out of the body text.
     pub(crate) title: Option<&'a str>,
     /// The page declares one main text (an article, a thread, documentation, a product),

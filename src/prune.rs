@@ -761,14 +761,33 @@ fn is_symbol_anchor(doc: &Document, id: NodeId, el: &Element) -> bool {
     (1..=2).contains(&symbols)
 }
 
-/// A figure's caption (`<figcaption>`, WordPress's `wp-caption-text`): it describes a
-/// picture, it is not the text around it. Soft, so a page that is all figures keeps them
-/// through the fallback without class-name pruning.
-fn is_caption(el: &Element) -> bool {
-    el.name.local == local_name!("figcaption")
-        || el
-            .attr_named(&local_name!("class"))
-            .is_some_and(|c| c.split_ascii_whitespace().any(|t| t == "wp-caption-text"))
+/// A figure's caption (`<figcaption>`, WordPress's `wp-caption-text`; on an article also a
+/// class ending in "caption": `newsCaption`, `image-caption`): it describes a picture, it is
+/// not the text around it. Soft, so a page that is all figures keeps them through the
+/// fallback without class-name pruning. Class names count only on articles: on listings
+/// and shops a card's title is often its picture's "caption".
+fn is_caption(el: &Element, article: bool) -> bool {
+    if el.name.local == local_name!("figcaption") {
+        return true;
+    }
+    let Some(classes) = el.attr_named(&local_name!("class")) else {
+        return false;
+    };
+    classes.split_ascii_whitespace().any(|token| {
+        token == "wp-caption-text" || (article && !is_modifier_class(token) && names_caption(token))
+    })
+}
+
+/// Whether a class ends in the word "caption", other than a text style
+/// (`wt-text-caption`, `typography-caption`).
+fn names_caption(token: &str) -> bool {
+    let (mut caption, mut styled, mut after_style) = (false, false, false);
+    name_words(token, |w| {
+        caption = w == "caption";
+        styled = after_style;
+        after_style = matches!(w, "text" | "typography");
+    });
+    caption && !styled
 }
 
 /// Soft pruning: class and id names that say chrome, unless the element frames the page's
@@ -780,6 +799,7 @@ pub(crate) fn prune_names(
     stats: &TextStats,
     signals: &[NameSignal],
     discussion: bool,
+    article: bool,
 ) {
     let page_chars = f64::from(stats.chars[root.index()].max(1));
     let mut walk = doc.preorder(root);
@@ -793,7 +813,7 @@ pub(crate) fn prune_names(
             continue;
         }
         let signal = &signals[id.index()];
-        let chrome = signal.hidden || signal.is_chrome(discussion) || is_caption(el);
+        let chrome = signal.hidden || signal.is_chrome(discussion) || is_caption(el, article);
         if !chrome {
             continue;
         }
@@ -893,6 +913,26 @@ mod tests {
         );
         assert!(!signal_of(&most, "hero-carousel").is_chrome(false));
         assert!(signal_of(&most, "promo").is_chrome(false));
+    }
+
+    #[test]
+    fn caption_classes_but_not_text_styles() {
+        for caption in [
+            "newsCaption",
+            "image-caption",
+            "InlineImage-imageEmbedCaption",
+            "caption",
+        ] {
+            assert!(names_caption(caption), "{caption}");
+        }
+        for other in [
+            "wt-text-caption",
+            "typography-caption",
+            "caption-s",
+            "captions-off",
+        ] {
+            assert!(!names_caption(other), "{other}");
+        }
     }
 
     #[test]

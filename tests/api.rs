@@ -631,4 +631,22 @@ fn a_figure_caption_is_not_body_text() {
         "{}",
         article.markdown()
     );
+
+    // On a page declaring an article, a class ending in "caption" marks one too.
+    let declared = page.replace(
+        "<head>",
+        "<head><meta property=\"og:type\" content=\"article\">",
+    );
+    let captioned = declared.replace(
+        "<p>On Friday",
+        "<span class=\"newsCaption\">The keys, on their ring of brass (Image: Shore Times)</span>\
+         <p>On Friday",
+    );
+    let article = dechrome::extract(&captioned).expect("extracts");
+    assert!(article.text().contains("On Friday he handed over"));
+    assert!(
+        !article.text().contains("ring of brass"),
+        "{}",
+        article.text()
+    );
 }

@@ -321,6 +321,19 @@ const WIDGET_LABELS: &[&str] = &[
     "quote",
     "reply",
     "permalink",
+    "advert",
+    "sponsored",
+    "[edit]",
+    "quick shop",
+    "quick view",
+    "choose options",
+    "more options",
+    "calculate shipping",
+    "toggle caption",
+    "close",
+    "text size",
+    "subscribe",
+    "sharing is caring!",
 ];
 
 /// Words a counter ("12 likes", "3 comments") counts.
@@ -773,6 +786,9 @@ mod tests {
             "Report inappropriate content",
             "518 helpful votes",
             "1,076 posts",
+            "Advert",
+            "[edit]",
+            "Quick shop",
         ] {
             assert!(is_widget_label(label), "{label}");
         }

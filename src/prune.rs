@@ -170,7 +170,7 @@ fn is_chrome_role(role: &str) -> bool {
 const CHROME_WORDS: &[&str] = &[
     "ad", "ads", "adsense", "adslot", "advert", "advertisement", "advertising", "author", "banner",
     "bio", "breadcrumb", "breadcrumbs", "byline", "carousel", "comments", "consent", "cookie",
-    "cookies", "counter", "dateline", "disqus", "footer", "gallery", "gdpr",
+    "cookies", "counter", "dateline", "disqus", "extras", "footer", "gallery", "gdpr",
     "loader", "loading", "login", "masthead", "menu", "meta", "modal", "nav", "navbar",
     "navigation", "newsletter", "offcanvas", "outbrain", "overlay", "pager", "pagination",
     "popover", "popular", "popup", "postmeta", "postprofile", "print", "promo", "promotion",

@@ -286,7 +286,7 @@ fn mark_subtrees(doc: &Document, roots: &[NodeId]) -> Vec<bool> {
 }
 
 fn keep_block(block: &Block, tune: &Tuning) -> bool {
-    if is_widget_label(&block.text) {
+    if is_widget_label(&block.text) || is_placeholder(&block.text) {
         return false;
     }
     let ld = block.link_density();
@@ -298,6 +298,15 @@ fn keep_block(block: &Block, tune: &Tuning) -> bool {
         return ld <= tune.max_link_density_long;
     }
     ld <= tune.max_link_density
+}
+
+/// Template filler ("Lorem ipsum dolor sit amet, ..."): text of a layout nobody filled in,
+/// often left in hidden slides and unused tabs.
+fn is_placeholder(text: &str) -> bool {
+    let start = text.trim_start();
+    start
+        .get(..11)
+        .is_some_and(|s| s.eq_ignore_ascii_case("lorem ipsum"))
 }
 
 /// Labels of page widgets that sit inside content containers: calls to action, share and
@@ -802,6 +811,17 @@ mod tests {
         ] {
             assert!(!is_widget_label(text), "{text}");
         }
+    }
+
+    #[test]
+    fn template_filler_is_not_content() {
+        assert!(is_placeholder(
+            "  Lorem ipsum dolor sit amet, consectetur adipiscing elit."
+        ));
+        assert!(is_placeholder("LOREM IPSUM"));
+        assert!(!is_placeholder("Lorem"));
+        assert!(!is_placeholder("The phrase lorem ipsum comes from Cicero."));
+        assert!(!is_placeholder("Łódź — a city of ódź"));
     }
 
     #[test]

@@ -322,6 +322,11 @@ pub(crate) struct NameSignal {
     pub(crate) reviews: bool,
     /// The layout words among the words (a bit per [`LAYOUT_WORDS`] entry).
     pub(crate) layout: u8,
+    /// A class ends in the word "caption" (`newsCaption`), other than a text style
+    /// (`wt-text-caption`, `typography-caption`).
+    pub(crate) caption: bool,
+    /// A class that only ever names a caption (WordPress's `wp-caption-text`).
+    pub(crate) figure_caption: bool,
 }
 
 impl NameSignal {
@@ -545,12 +550,18 @@ fn name_signal(el: &Element, unread: u8) -> NameSignal {
             {
                 signal.hidden = true;
             }
+            let class = *local == local_name!("class");
+            signal.figure_caption |= class && token == "wp-caption-text";
             if is_modifier_class(token) {
                 continue;
             }
             let (mut last_page, mut last_discussion) = (false, false);
             let (mut thread, mut content) = (false, false);
+            let (mut caption, mut styled, mut after_style) = (false, false, false);
             name_words(token, |w| {
+                caption = w == "caption";
+                styled = after_style;
+                after_style = matches!(w, "text" | "typography");
                 let flags = word_flags(w);
                 if flags & LAYOUT != 0 {
                     let bit = layout_bit(w);
@@ -579,6 +590,7 @@ fn name_signal(el: &Element, unread: u8) -> NameSignal {
             // whatever layout word another class adds (`single-post-section`).
             signal.page.last |= last_page || (thread && !content);
             signal.discussion.last |= last_discussion;
+            signal.caption |= class && caption && !styled;
         }
     }
     signal
@@ -766,28 +778,10 @@ fn is_symbol_anchor(doc: &Document, id: NodeId, el: &Element) -> bool {
 /// not the text around it. Soft, so a page that is all figures keeps them through the
 /// fallback without class-name pruning. Class names count only on articles: on listings
 /// and shops a card's title is often its picture's "caption".
-fn is_caption(el: &Element, article: bool) -> bool {
-    if el.name.local == local_name!("figcaption") {
-        return true;
-    }
-    let Some(classes) = el.attr_named(&local_name!("class")) else {
-        return false;
-    };
-    classes.split_ascii_whitespace().any(|token| {
-        token == "wp-caption-text" || (article && !is_modifier_class(token) && names_caption(token))
-    })
-}
-
-/// Whether a class ends in the word "caption", other than a text style
-/// (`wt-text-caption`, `typography-caption`).
-fn names_caption(token: &str) -> bool {
-    let (mut caption, mut styled, mut after_style) = (false, false, false);
-    name_words(token, |w| {
-        caption = w == "caption";
-        styled = after_style;
-        after_style = matches!(w, "text" | "typography");
-    });
-    caption && !styled
+fn is_caption(el: &Element, signal: &NameSignal, article: bool) -> bool {
+    el.name.local == local_name!("figcaption")
+        || signal.figure_caption
+        || (article && signal.caption)
 }
 
 /// Soft pruning: class and id names that say chrome, unless the element frames the page's
@@ -813,7 +807,8 @@ pub(crate) fn prune_names(
             continue;
         }
         let signal = &signals[id.index()];
-        let chrome = signal.hidden || signal.is_chrome(discussion) || is_caption(el, article);
+        let chrome =
+            signal.hidden || signal.is_chrome(discussion) || is_caption(el, signal, article);
         if !chrome {
             continue;
         }
@@ -917,13 +912,17 @@ mod tests {
 
     #[test]
     fn caption_classes_but_not_text_styles() {
+        let caption_of = |class: &str| {
+            let html = format!("<body><span class=\"{class}\">x</span></body>");
+            signal_of(&html, class).caption
+        };
         for caption in [
             "newsCaption",
             "image-caption",
             "InlineImage-imageEmbedCaption",
-            "caption",
+            "caption center",
         ] {
-            assert!(names_caption(caption), "{caption}");
+            assert!(caption_of(caption), "{caption}");
         }
         for other in [
             "wt-text-caption",
@@ -931,7 +930,7 @@ mod tests {
             "caption-s",
             "captions-off",
         ] {
-            assert!(!names_caption(other), "{other}");
+            assert!(!caption_of(other), "{other}");
         }
     }
 

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use html5ever::{local_name, LocalName};
 
-use crate::dom::{Document, Edge, Element, NodeData, NodeId, Traverse};
+use crate::dom::{heading_level, Document, Edge, Element, NodeData, NodeId, Traverse};
 use crate::features::TextStats;
 
 /// Per-node "removed" flags, set on the root of every pruned subtree.
@@ -192,6 +192,8 @@ const LAYOUT_WORDS: &[&str] = &[
     "banner", "carousel", "gallery", "promo", "widget", "widgets",
 ];
 
+const _: () = assert!(LAYOUT_WORDS.len() <= 8, "a bit per layout word in a u8");
+
 /// The bit of a layout word in [`NameSignal::layout`] (0 for other words).
 fn layout_bit(word: &str) -> u8 {
     LAYOUT_WORDS
@@ -358,26 +360,14 @@ impl NameSignal {
 /// can outweigh a short article, but they seldom hold its prose.
 pub(crate) fn name_signals(doc: &Document, root: NodeId, hard: &Pruned) -> Vec<NameSignal> {
     let mut signals = vec![NameSignal::default(); doc.len()];
-    let mut paragraph_text = 0usize;
-    // Per layout word: paragraph text inside blocks it names, and the outermost such block
-    // open on the walk.
-    let mut layout_text = [0usize; 8];
-    let mut open_layout: [Option<NodeId>; 8] = [None; 8];
+    let mut prose = LayoutProse::default();
     let mut layout_elements = Vec::new();
-    let mut open_paragraph: Option<NodeId> = None;
     let mut walk = doc.traverse(root);
     while let Some(edge) = walk.next() {
         let id = match edge {
             Edge::Open(id) => id,
             Edge::Close(id) => {
-                for open in &mut open_layout {
-                    if *open == Some(id) {
-                        *open = None;
-                    }
-                }
-                if open_paragraph == Some(id) {
-                    open_paragraph = None;
-                }
+                prose.close(id);
                 continue;
             }
         };
@@ -390,34 +380,15 @@ pub(crate) fn name_signals(doc: &Document, root: NodeId, hard: &Pruned) -> Vec<N
                 let signal = name_signal(el, 0);
                 if signal.layout != 0 {
                     layout_elements.push(id);
-                    for (bit, open) in open_layout.iter_mut().enumerate() {
-                        if signal.layout & (1 << bit) != 0 {
-                            open.get_or_insert(id);
-                        }
-                    }
                 }
-                if el.name.local == local_name!("p") {
-                    open_paragraph.get_or_insert(id);
-                }
+                prose.open(id, el, signal.layout);
                 signals[id.index()] = signal;
             }
-            NodeData::Text(t) if open_paragraph.is_some() => {
-                paragraph_text += t.len();
-                for (text, open) in layout_text.iter_mut().zip(&open_layout) {
-                    if open.is_some() {
-                        *text += t.len();
-                    }
-                }
-            }
+            NodeData::Text(t) => prose.text(t.len()),
             _ => {}
         }
     }
-    let mut unread = 0u8;
-    for (bit, &text) in layout_text.iter().enumerate() {
-        if paragraph_text > 0 && text * 2 >= paragraph_text {
-            unread |= 1 << bit;
-        }
-    }
+    let unread = prose.dominant_layout_words();
     if unread != 0 {
         for id in layout_elements {
             if let NodeData::Element(el) = doc.data(id) {
@@ -428,6 +399,66 @@ pub(crate) fn name_signals(doc: &Document, root: NodeId, hard: &Pruned) -> Vec<N
         }
     }
     signals
+}
+
+/// Paragraph text in all, and inside blocks named by each layout word, measured on the
+/// walk that reads the names.
+#[derive(Default)]
+struct LayoutProse {
+    paragraph_text: usize,
+    /// Per layout word (by bit): paragraph text inside blocks it names.
+    layout_text: [usize; 8],
+    /// Per layout word: the outermost open block it names.
+    open_layout: [Option<NodeId>; 8],
+    open_paragraph: Option<NodeId>,
+}
+
+impl LayoutProse {
+    fn open(&mut self, id: NodeId, el: &Element, layout: u8) {
+        for (bit, open) in self.open_layout.iter_mut().enumerate() {
+            if layout & (1 << bit) != 0 {
+                open.get_or_insert(id);
+            }
+        }
+        if el.name.local == local_name!("p") {
+            self.open_paragraph.get_or_insert(id);
+        }
+    }
+
+    fn close(&mut self, id: NodeId) {
+        for open in self
+            .open_layout
+            .iter_mut()
+            .chain([&mut self.open_paragraph])
+        {
+            if *open == Some(id) {
+                *open = None;
+            }
+        }
+    }
+
+    fn text(&mut self, len: usize) {
+        if self.open_paragraph.is_none() {
+            return;
+        }
+        self.paragraph_text += len;
+        for (text, open) in self.layout_text.iter_mut().zip(&self.open_layout) {
+            if open.is_some() {
+                *text += len;
+            }
+        }
+    }
+
+    /// The layout words (as bits) whose blocks hold at least half the paragraph text.
+    fn dominant_layout_words(&self) -> u8 {
+        let mut words = 0u8;
+        for (bit, &text) in self.layout_text.iter().enumerate() {
+            if self.paragraph_text > 0 && text * 2 >= self.paragraph_text {
+                words |= 1 << bit;
+            }
+        }
+        words
+    }
 }
 
 /// State and modifier classes (`has-sidebar`, `with-share`, `no-ads`) describe the element's
@@ -517,24 +548,12 @@ fn word_flags(word: &str) -> u8 {
         .map_or(0, |i| WORD_TABLE[i].1)
 }
 
-fn is_heading(tag: &LocalName) -> bool {
-    matches!(
-        *tag,
-        local_name!("h1")
-            | local_name!("h2")
-            | local_name!("h3")
-            | local_name!("h4")
-            | local_name!("h5")
-            | local_name!("h6")
-    )
-}
-
 /// Reads the class and id of `el`; the layout words whose bits are in `unread` are not read.
 fn name_signal(el: &Element, unread: u8) -> NameSignal {
     let mut signal = NameSignal::default();
     // A heading's id is the anchor its table of contents links to, spelled from its own
     // words ("what-is-social-shopping"), not the name of a component.
-    let anchor = is_heading(&el.name.local);
+    let anchor = heading_level(&el.name.local).is_some();
     for attr in &el.attrs {
         let local = &attr.name.local;
         if *local != local_name!("class") && (*local != local_name!("id") || anchor) {

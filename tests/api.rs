@@ -539,13 +539,15 @@ fn a_comment_thread_named_beside_a_post_layout_is_dropped() {
         <div class=\"comment\"><p>My grandfather knew Tom Hale from the harbour days; he \
         always said the lamp was never late, not once in all those winters.</p></div></div>";
     let page = ARTICLE.replace("</article>", &format!("{comments}</article>"));
-    let article = dechrome::extract(&page).expect("extracts");
-    assert!(article.text().contains("one hundred and twelve steps"));
-    assert!(
-        !article.text().contains("grandfather"),
-        "{}",
-        article.text()
-    );
+    assert_keeps_and_drops(&page, "one hundred and twelve steps", "grandfather");
+}
+
+/// Extracts `page` and checks that its text holds `kept` and not `dropped`.
+fn assert_keeps_and_drops(page: &str, kept: &str, dropped: &str) {
+    let article = dechrome::extract(page).expect("extracts");
+    let text = article.text();
+    assert!(text.contains(kept), "{kept:?} missing from: {text}");
+    assert!(!text.contains(dropped), "{dropped:?} kept in: {text}");
 }
 
 /// "widget" names chrome on an ordinary page (a newsletter box in the article) but only
@@ -557,13 +559,7 @@ fn widget_blocks_are_chrome_unless_the_page_is_built_of_them() {
         "<div class=\"sidebar-widget\"><p>Our weekly letter brings the tides, the ferries \
          and the harbour gossip straight to your inbox every Friday morning.</p></div></article>",
     );
-    let article = dechrome::extract(&boxed).expect("extracts");
-    assert!(article.text().contains("one hundred and twelve steps"));
-    assert!(
-        !article.text().contains("weekly letter"),
-        "{}",
-        article.text()
-    );
+    assert_keeps_and_drops(&boxed, "one hundred and twelve steps", "weekly letter");
 
     // The introduction alone is long enough to stand as the pick: the sections must not
     // be pruned in the first place.
@@ -642,11 +638,5 @@ fn a_figure_caption_is_not_body_text() {
         "<span class=\"newsCaption\">The keys, on their ring of brass (Image: Shore Times)</span>\
          <p>On Friday",
     );
-    let article = dechrome::extract(&captioned).expect("extracts");
-    assert!(article.text().contains("On Friday he handed over"));
-    assert!(
-        !article.text().contains("ring of brass"),
-        "{}",
-        article.text()
-    );
+    assert_keeps_and_drops(&captioned, "On Friday he handed over", "ring of brass");
 }

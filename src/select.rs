@@ -413,6 +413,36 @@ const MIN_TITLE_RUN: usize = 3;
 /// Share of a heading's text in links for it to title a linked entry.
 const MIN_TITLE_LINK_DENSITY: f64 = 0.9;
 
+/// Marks runs of linked headings of one level (three or more in a row) as kept: they title
+/// the entries of a listing (product names, article titles). On a page that declares a
+/// main text such a run is related links, unless it holds at least half the kept text: then
+/// the page is an archive whose theme calls every page an article.
+fn keep_linked_title_rows(page: &Page<'_>, blocks: &[Block], kept: &[usize], keep: &mut [bool]) {
+    let chars = |run: &[usize]| run.iter().map(|&i| u64::from(blocks[i].chars)).sum::<u64>();
+    let total = chars(kept);
+    let linked_heading_level = |i: usize| match blocks[i].kind {
+        BlockKind::Heading(level) if blocks[i].link_density() >= MIN_TITLE_LINK_DENSITY => {
+            Some(level)
+        }
+        _ => None,
+    };
+    let mut pos = 0;
+    while pos < kept.len() {
+        let Some(level) = linked_heading_level(kept[pos]) else {
+            pos += 1;
+            continue;
+        };
+        let end = (pos..kept.len())
+            .find(|&p| linked_heading_level(kept[p]) != Some(level))
+            .unwrap_or(kept.len());
+        let most_of_the_text = chars(&kept[pos..end]) * 2 >= total;
+        if end - pos >= MIN_TITLE_RUN && (!page.declares_main_text || most_of_the_text) {
+            keep[pos..end].fill(true);
+        }
+        pos = end;
+    }
+}
+
 /// The headline is metadata, not body text; a heading with nothing under it is a leftover
 /// label ("More Stories") rather than content, unless it is one of a row of entry titles.
 fn drop_title_and_orphan_headings(
@@ -438,31 +468,7 @@ fn drop_title_and_orphan_headings(
             _ => body_follows = [true; 7],
         }
     }
-    // On a page that declares no main text, linked headings of one level in a row title
-    // the entries of a listing (product names, article titles); on an article or a product
-    // page such a row is related links.
-    if !page.declares_main_text {
-        let linked_heading_level = |i: usize| match blocks[i].kind {
-            BlockKind::Heading(level) if blocks[i].link_density() >= MIN_TITLE_LINK_DENSITY => {
-                Some(level)
-            }
-            _ => None,
-        };
-        let mut pos = 0;
-        while pos < kept.len() {
-            let Some(level) = linked_heading_level(kept[pos]) else {
-                pos += 1;
-                continue;
-            };
-            let end = (pos..kept.len())
-                .find(|&p| linked_heading_level(kept[p]) != Some(level))
-                .unwrap_or(kept.len());
-            if end - pos >= MIN_TITLE_RUN {
-                keep[pos..end].fill(true);
-            }
-            pos = end;
-        }
-    }
+    keep_linked_title_rows(page, blocks, kept, &mut keep);
     if let Some(title) = title.map(normalized) {
         let first_heading = kept.iter().position(|&i| {
             matches!(blocks[i].kind, BlockKind::Heading(_)) && normalized(&blocks[i].text) == title

@@ -529,6 +529,27 @@ fn a_row_of_linked_headings_is_a_listing_unless_the_page_is_an_article() {
     );
 }
 
+/// A page declared an article that is a list of linked titles (an archive whose theme calls
+/// every page an article) keeps the titles: they are most of its text.
+#[test]
+fn linked_titles_that_are_most_of_a_declared_page_are_its_listing() {
+    let titles: String = (1..=10)
+        .map(|n| {
+            format!("<h2><a href=\"/p/{n}\">Harbour walk number {n} along the sea wall</a></h2>")
+        })
+        .collect();
+    let page = format!(
+        "<html><head><meta property=\"og:type\" content=\"article\"></head><body><main>\
+         <h1>Walks</h1><p>Routes we walked this year.</p>{titles}</main></body></html>"
+    );
+    let article = dechrome::extract(&page).expect("extracts");
+    assert!(
+        article.text().contains("Harbour walk number 10 along"),
+        "{}",
+        article.text()
+    );
+}
+
 /// A comment thread stays chrome when another of its classes names a post layout
 /// (`single-post-section comments-section`): the word naming the thread is its role.
 #[test]

@@ -386,19 +386,22 @@ fn lantern_guide() -> String {
         .collect()
 }
 
+/// Forty lantern cards of a shop's grid, each written by `card`.
+fn lantern_cards(card: impl Fn(usize) -> String) -> String {
+    (1..=40).map(card).collect()
+}
+
 /// A category page with a buying guide above its grid gives both, in page order, in the
 /// text and in Markdown; an article keeps its text alone.
 #[test]
 fn a_buying_guide_and_the_grid_below_it_are_both_the_page() {
     let guide = lantern_guide();
-    let cards: String = (1..=40)
-        .map(|n| {
-            format!(
-                "<div class=\"tile\"><h3><a href=\"/l/{n}\">Brass lantern model {n}</a></h3>\
-                 <span>{n}0 lumens</span><span>${n}9.00</span></div>"
-            )
-        })
-        .collect();
+    let cards = lantern_cards(|n| {
+        format!(
+            "<div class=\"tile\"><h3><a href=\"/l/{n}\">Brass lantern model {n}</a></h3>\
+             <span>{n}0 lumens</span><span>${n}9.00</span></div>"
+        )
+    });
     let page = |head: &str| {
         format!(
             "<html><head>{head}</head><body><main><h1>Lanterns</h1>{guide}</main>\
@@ -434,14 +437,12 @@ fn a_buying_guide_and_the_grid_below_it_are_both_the_page() {
 fn a_grid_inside_the_guides_container_joins_it() {
     let guide = lantern_guide();
     // Whole cards are links: paragraph scoring drops every one of them.
-    let cards: String = (1..=40)
-        .map(|n| {
-            format!(
-                "<div class=\"tile\"><a href=\"/l/{n}\">Brass lantern model {n}, {n}0 \
-                 lumens, ${n}9.00</a></div>"
-            )
-        })
-        .collect();
+    let cards = lantern_cards(|n| {
+        format!(
+            "<div class=\"tile\"><a href=\"/l/{n}\">Brass lantern model {n}, {n}0 \
+             lumens, ${n}9.00</a></div>"
+        )
+    });
     let page = format!(
         "<html><body><main><h1>Lanterns</h1>{guide}<div class=\"tiles\">{cards}</div></main>\
          <footer>Lantern Co.</footer></body></html>"
@@ -542,12 +543,7 @@ fn linked_titles_that_are_most_of_a_declared_page_are_its_listing() {
         "<html><head><meta property=\"og:type\" content=\"article\"></head><body><main>\
          <h1>Walks</h1><p>Routes we walked this year.</p>{titles}</main></body></html>"
     );
-    let article = dechrome::extract(&page).expect("extracts");
-    assert!(
-        article.text().contains("Harbour walk number 10 along"),
-        "{}",
-        article.text()
-    );
+    assert_keeps(&page, "Harbour walk number 10 along");
 }
 
 /// A comment thread stays chrome when another of its classes names a post layout
@@ -565,10 +561,16 @@ fn a_comment_thread_named_beside_a_post_layout_is_dropped() {
 
 /// Extracts `page` and checks that its text holds `kept` and not `dropped`.
 fn assert_keeps_and_drops(page: &str, kept: &str, dropped: &str) {
-    let article = dechrome::extract(page).expect("extracts");
-    let text = article.text();
-    assert!(text.contains(kept), "{kept:?} missing from: {text}");
+    let text = assert_keeps(page, kept);
     assert!(!text.contains(dropped), "{dropped:?} kept in: {text}");
+}
+
+/// Extracts `page`, checks that its text holds `kept`, and returns the text.
+fn assert_keeps(page: &str, kept: &str) -> String {
+    let article = dechrome::extract(page).expect("extracts");
+    let text = article.text().to_string();
+    assert!(text.contains(kept), "{kept:?} missing from: {text}");
+    text
 }
 
 /// "widget" names chrome on an ordinary page (a newsletter box in the article) but only
@@ -617,12 +619,7 @@ fn a_heading_anchor_id_is_not_a_component_name() {
         "<p>On Friday",
         "<h2 id=\"the-social-life-of-a-lighthouse\">The social life of a lighthouse</h2><p>On Friday",
     );
-    let article = dechrome::extract(&page).expect("extracts");
-    assert!(
-        article.text().contains("The social life of a lighthouse"),
-        "{}",
-        article.text()
-    );
+    assert_keeps(&page, "The social life of a lighthouse");
 }
 
 /// A figure's caption describes the picture, not the story: the picture stays (in Markdown),

@@ -310,7 +310,8 @@ fn is_placeholder(text: &str) -> bool {
 }
 
 /// Labels of page widgets that sit inside content containers: calls to action, share and
-/// like bars, comment links, counters. Matched whole, ignoring case and a trailing colon.
+/// like bars, comment links, a forum post's buttons, a shop card's buttons, ad markers.
+/// Matched whole, ignoring case and a trailing colon.
 const WIDGET_LABELS: &[&str] = &[
     "read more",
     "continue reading",
@@ -345,24 +346,11 @@ const WIDGET_LABELS: &[&str] = &[
     "sharing is caring!",
 ];
 
-/// Words a counter ("12 likes", "3 comments") counts.
+/// Words a counter ("12 likes", "3 comments", "518 helpful votes") counts.
+#[rustfmt::skip]
 const COUNTED_WORDS: &[&str] = &[
-    "like",
-    "likes",
-    "comment",
-    "comments",
-    "reply",
-    "replies",
-    "view",
-    "views",
-    "share",
-    "shares",
-    "posts",
-    "votes",
-    "answers",
-    "followers",
-    "reactions",
-    "points",
+    "like", "likes", "comment", "comments", "reply", "replies", "view", "views", "share", "shares",
+    "posts", "votes", "answers", "followers", "reactions", "points",
 ];
 
 /// Whether a block is only a widget label or a counter, never content whatever the page.
@@ -377,8 +365,9 @@ fn is_widget_label(text: &str) -> bool {
     }
     let words: Vec<&str> = lower.split_whitespace().collect();
     let is_number = |n: &str| {
-        n.chars()
-            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        n.chars().any(|c| c.is_ascii_digit())
+            && n.chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
     };
     match words[..] {
         [n, w] | [n, _, w] => is_number(n) && COUNTED_WORDS.contains(&w),

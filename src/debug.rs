@@ -226,7 +226,7 @@ pub fn html5lib_tree(html: &str) -> String {
                 for &c in children.iter().rev() {
                     stack.push(Item::Node(c, depth + 1));
                 }
-                if let Some(contents) = el.template_contents {
+                if let Some(&contents) = doc.template_contents.get(&id) {
                     let inner: Vec<crate::dom::NodeId> = doc.children(contents).collect();
                     for &c in inner.iter().rev() {
                         stack.push(Item::Node(c, depth + 2));

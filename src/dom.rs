@@ -3,6 +3,7 @@
 //! An arena keeps the tree cache-friendly, makes per-node side tables (`Vec<T>` indexed by
 //! `NodeId`) trivial, and lets every walk be an explicit loop instead of recursion.
 
+use std::collections::HashMap;
 use std::num::NonZeroU32;
 
 use html5ever::tendril::StrTendril;
@@ -49,19 +50,16 @@ impl From<QualName> for ElementName {
     }
 }
 
-/// An element's name, attributes and (for `<template>`) its separate contents fragment.
+/// An element's name and attributes.
 ///
 /// Kept small on purpose (node data is 40 bytes): on large pages, passes over the arena are
-/// bound by memory traffic, not instructions.
+/// bound by memory traffic, not instructions, and a page of a million `<br>` must fit the
+/// memory budget. What few elements need (a `<template>`'s contents) lives in a side table.
 #[derive(Debug)]
 pub(crate) struct Element {
     pub(crate) name: ElementName,
     /// A boxed slice: attributes are almost never added after parsing.
     pub(crate) attrs: Box<[Attribute]>,
-    /// `<template>` contents live in a detached fragment, as the HTML standard says.
-    pub(crate) template_contents: Option<NodeId>,
-    /// A MathML `annotation-xml` whose encoding makes it an HTML integration point.
-    pub(crate) html_integration_point: bool,
 }
 
 impl Element {
@@ -128,6 +126,8 @@ pub(crate) struct Node {
 pub(crate) struct Document {
     pub(crate) nodes: Vec<Node>,
     pub(crate) data: Vec<NodeData>,
+    /// Each `<template>` element's contents: a detached fragment, as the HTML standard says.
+    pub(crate) template_contents: HashMap<NodeId, NodeId>,
 }
 
 /// The document node is always the first node in the arena.
@@ -143,6 +143,7 @@ impl Document {
         let mut doc = Document {
             nodes: Vec::with_capacity(capacity.max(16)),
             data: Vec::with_capacity(capacity.max(16)),
+            template_contents: HashMap::new(),
         };
         doc.push(NodeData::Document);
         doc

@@ -20,6 +20,45 @@ pub enum Error {
         /// The configured limit.
         limit: usize,
     },
+    /// The markup builds a tree out of proportion to its size. Formatting elements left
+    /// open (`<b>`, `<font>`, ...) are copied by the parser into every new block, as the
+    /// HTML standard says, so 175 KB of them can ask for gigabytes; extraction stops once
+    /// the tree holds more nodes and attributes than one per input byte plus 65,536.
+    #[error("markup of {size} bytes builds a tree of more than {limit} nodes and attributes")]
+    TreeTooLarge {
+        /// Size of the (decoded) input in bytes.
+        size: usize,
+        /// The nodes and attributes it was allowed.
+        limit: usize,
+    },
+    /// A WARC record (or the file) is not well-formed: not WARC at all, a header that never
+    /// ends, a `Content-Length` that is not a byte count, a block cut short.
+    #[error("malformed WARC data: {reason}")]
+    MalformedWarc {
+        /// What was wrong.
+        reason: String,
+    },
+    /// Compressed data (a gzip member, a `Content-Encoding: gzip` body) cannot be inflated,
+    /// or uses a coding this crate does not read.
+    #[error("corrupt or unsupported compressed data: {reason}")]
+    CorruptCompression {
+        /// What the decoder objected to.
+        reason: String,
+    },
+    /// Compressed input inflates to more than the limit (`Options::max_input_bytes` for a
+    /// page): reading stopped there, so a small file that inflates to gigabytes costs no
+    /// more memory than the limit.
+    #[error("compressed input inflates to more than the limit of {limit} bytes")]
+    InflatesTooLarge {
+        /// The limit, in bytes.
+        limit: usize,
+    },
+    /// The input could not be read.
+    #[error("read error: {reason}")]
+    Read {
+        /// The I/O error's message.
+        reason: String,
+    },
     /// [`Options::url`](crate::Options::url) is not an absolute URL.
     #[error("page URL {url:?} is not an absolute URL: {reason}")]
     InvalidUrl {

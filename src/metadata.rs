@@ -122,6 +122,9 @@ fn declared_page_type(
         .then_some(PageType::Other)
 }
 
+/// `<meta>` elements read: real pages have a few dozen; every lookup scans them all.
+const MAX_METAS: usize = 4096;
+
 /// Raw values collected in one walk over the document.
 #[derive(Default)]
 struct Collected {
@@ -235,6 +238,53 @@ fn text_of(doc: &Document, id: NodeId) -> String {
     clean(&out)
 }
 
+/// Most nodes and input bytes a reader of a short value (a date, a name, a microdata
+/// headline) looks at under one element. Every such reader is called for many elements,
+/// some nested in each other, so each call must cost O(1) however large the subtree: a
+/// value that is not found within these bounds is not short.
+const SHORT_TEXT_NODES: usize = 256;
+const SHORT_TEXT_BYTES: usize = 4096;
+
+/// The whitespace-collapsed text under `id` when it is at most `max_chars` characters,
+/// read within [`SHORT_TEXT_NODES`] nodes and [`SHORT_TEXT_BYTES`] bytes of text; `None`
+/// when it is longer (or the subtree too large to tell). `spaced` puts a space between
+/// text nodes, so a label and the name in the next element ("Written by<a>Jane</a>")
+/// stay apart.
+fn short_text(doc: &Document, id: NodeId, max_chars: usize, spaced: bool) -> Option<String> {
+    let mut out = String::new();
+    let mut chars = 0;
+    let mut bytes = 0;
+    let mut space = false;
+    let mut nodes = doc.preorder(id);
+    for n in nodes.by_ref().take(SHORT_TEXT_NODES) {
+        let NodeData::Text(t) = doc.data(n) else {
+            continue;
+        };
+        bytes += t.len();
+        if bytes > SHORT_TEXT_BYTES {
+            return None;
+        }
+        for c in t.chars() {
+            if c.is_whitespace() {
+                space = !out.is_empty();
+                continue;
+            }
+            if space {
+                out.push(' ');
+                chars += 1;
+                space = false;
+            }
+            out.push(c);
+            chars += 1;
+            if chars > max_chars {
+                return None;
+            }
+        }
+        space |= spaced && !out.is_empty();
+    }
+    nodes.next().is_none().then_some(out)
+}
+
 fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
     let mut c = Collected::default();
     // Text nodes read for a date near the headline: the last date before the first `<h1>`
@@ -264,8 +314,7 @@ fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
         }
         if c.text_date.is_none() && c.date_tries < 12 && names_date(el, &signals[id.index()]) {
             c.date_tries += 1;
-            let text = text_of(doc, id);
-            if text.chars().count() <= 80 {
+            if let Some(text) = short_text(doc, id, 80, false) {
                 c.text_date = parse_date(&text);
             }
         }
@@ -323,7 +372,9 @@ fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
                     .or_else(|| el.attr("name"))
                     .or_else(|| el.attr_named(&local_name!("itemprop")))
                     .or_else(|| el.attr("http-equiv"));
-                if let (Some(key), Some(content)) = (key, el.attr("content")) {
+                if let (Some(key), Some(content), true) =
+                    (key, el.attr("content"), c.metas.len() < MAX_METAS)
+                {
                     c.metas
                         .push((key.trim().to_ascii_lowercase(), content.to_string()));
                 }
@@ -388,6 +439,9 @@ fn near_headline_date(
     }
 }
 
+/// Longest microdata value read: a headline or a date, not a paragraph.
+const MAX_MICRODATA_CHARS: usize = 200;
+
 /// Microdata outside `<meta>`: a headline's text, publication and modification dates from
 /// `datetime`, `content` or the text.
 fn read_microdata(
@@ -401,8 +455,8 @@ fn read_microdata(
         el.attr("datetime")
             .or_else(|| el.attr("content"))
             .map(str::to_string)
-            .or_else(|| Some(text_of(doc, id)))
-            .filter(|v| !v.trim().is_empty() && v.chars().count() <= 200)
+            .or_else(|| short_text(doc, id, MAX_MICRODATA_CHARS, false))
+            .filter(|v| !v.trim().is_empty() && v.chars().count() <= MAX_MICRODATA_CHARS)
     };
     for p in prop.split_ascii_whitespace() {
         if p.eq_ignore_ascii_case("headline") && c.micro_headline.is_none() {
@@ -415,32 +469,48 @@ fn read_microdata(
     }
 }
 
-/// Whether a `<time>` is labelled as an update ("Updated", "Last modified") by the text of
-/// its parent element before it.
+/// Siblings looked at before a `<time>` for its label: enough for "Updated:" in a text
+/// node or a `<span>` of its own, few enough that a row of 80,000 `<time>` siblings is read
+/// in linear time.
+const TIME_LABEL_SIBLINGS: usize = 4;
+
+/// Whether a `<time>` is labelled as an update ("Updated", "Last modified") by the text
+/// just before it among its siblings.
 fn labelled_update(doc: &Document, id: NodeId) -> bool {
-    let Some(parent) = doc.node(id).parent else {
-        return false;
-    };
     let mut label = String::new();
-    for child in doc.children(parent) {
-        if child == id || label.len() > 80 {
+    let mut prev = doc.node(id).prev_sibling;
+    for _ in 0..TIME_LABEL_SIBLINGS {
+        let Some(sibling) = prev else { break };
+        if label.len() > 80 {
             break;
         }
-        if let NodeData::Text(t) = doc.data(child) {
-            label.push_str(t);
-        } else if doc.element(child).is_some() {
+        if let NodeData::Text(t) = doc.data(sibling) {
+            label.push_str(clip(t, 80));
+        } else if doc.element(sibling).is_some() {
             // Text in a sibling label element (`<span>Updated:</span><time>`).
-            for n in doc.preorder(child).take(8) {
+            for n in doc.preorder(sibling).take(8) {
                 if let NodeData::Text(t) = doc.data(n) {
-                    label.push_str(t);
+                    label.push_str(clip(t, 80));
                 }
             }
         }
+        label.push(' ');
+        prev = doc.node(sibling).prev_sibling;
     }
     let label = label.to_lowercase();
     ["updat", "modif", "edited", "revised", "aktualisiert"]
         .iter()
         .any(|w| label.contains(w))
+}
+
+/// The last `max` bytes of `text` or fewer, cut at a character boundary: the part of a
+/// label nearest what it labels.
+fn clip(text: &str, max: usize) -> &str {
+    let mut start = text.len().saturating_sub(max);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
 }
 
 /// An element that marks up an author: `rel=author`, `itemprop=author`, or a class/id word
@@ -613,19 +683,6 @@ fn byline_text(text: &str) -> Option<String> {
     plausible.then(|| t.to_string())
 }
 
-/// Text under `id` with a space between text nodes, so that a label and the name in the
-/// next element ("Written by<a>Jane</a>") stay apart.
-fn spaced_text(doc: &Document, id: NodeId) -> String {
-    let mut out = String::new();
-    for n in doc.preorder(id) {
-        if let NodeData::Text(t) = doc.data(n) {
-            out.push_str(t);
-            out.push(' ');
-        }
-    }
-    clean(&out)
-}
-
 /// A link to an author's page: `rel=author`, or a path with an `author`/`authors` segment
 /// (`/author/jane-doe/`).
 fn is_author_link(el: &crate::dom::Element) -> bool {
@@ -677,6 +734,9 @@ fn written_by(text: &str) -> Option<String> {
     (capitalised && name != text.trim()).then_some(name)
 }
 
+/// Longest byline text read: a label, a name of up to 60 characters and some punctuation.
+const MAX_BYLINE_CHARS: usize = 200;
+
 /// Elements looked at inside a byline for the name itself.
 const BYLINE_SCAN: usize = 64;
 
@@ -696,12 +756,12 @@ fn byline_of(doc: &Document, id: NodeId) -> Option<String> {
                 found
             });
         if named {
-            if let Some(name) = byline_text(&spaced_text(doc, n)) {
+            if let Some(name) = short_text(doc, n, MAX_BYLINE_CHARS, true).and_then(|t| byline_text(&t)) {
                 return Some(name);
             }
         }
     }
-    if let Some(name) = byline_text(&spaced_text(doc, id)) {
+    if let Some(name) = short_text(doc, id, MAX_BYLINE_CHARS, true).and_then(|t| byline_text(&t)) {
         return Some(name);
     }
     // A byline box with more in it (photo caption, job title, bio): its first lines.
@@ -931,6 +991,9 @@ fn dedup_limited(items: Vec<String>) -> Vec<String> {
     let mut seen: Vec<String> = Vec::new();
     let mut out = Vec::new();
     for item in items {
+        if out.len() == MAX_TAGS {
+            break;
+        }
         let key = item.to_lowercase();
         if !seen.contains(&key) && out.len() < MAX_TAGS {
             seen.push(key);
@@ -1042,9 +1105,22 @@ impl<'a> Site<'a> {
     }
 }
 
+/// Longest title read for its parts: a headline, a section and a site name fit many times.
+const MAX_TITLE_BYTES: usize = 2048;
+
+/// The first `max` bytes of `text` or fewer, cut at a character boundary.
+fn head(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// Removes the parts that name the site from a declared headline.
 fn strip_exact_site_name(title: &str, site: &Site<'_>) -> String {
-    let mut title = clean(title);
+    // Each round below removes a part and splits the title again: bounded by the length.
+    let mut title = clean(head(title, MAX_TITLE_BYTES));
     'strip: loop {
         for sep in TITLE_SEPARATORS {
             let parts: Vec<&str> = title.split(sep).collect();

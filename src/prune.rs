@@ -633,16 +633,38 @@ pub(crate) fn prune_hard(doc: &Document, root: NodeId) -> Pruned {
 /// Hard pruning, strict or lenient.
 pub(crate) fn prune_hard_with(doc: &Document, root: NodeId, hardness: Hardness) -> Pruned {
     let mut removed = vec![false; doc.len()];
-    let mut walk = doc.preorder(root);
-    while let Some(id) = walk.next() {
-        let remove = match doc.data(id) {
-            NodeData::Element(el) => is_hard_chrome(doc, id, el, hardness),
-            NodeData::Comment(_) | NodeData::ProcessingInstruction | NodeData::Doctype(_) => true,
-            _ => false,
-        };
-        if remove {
-            removed[id.index()] = true;
-            walk.skip_children_of(id);
+    // Open `<article>` and `<main>` elements around the current node, counted on the way
+    // down and up, so that no element needs a walk over its ancestors.
+    let mut frames = 0u32;
+    let is_frame = |id: NodeId| {
+        matches!(
+            doc.tag(id),
+            Some(&local_name!("article") | &local_name!("main"))
+        )
+    };
+    let mut walk = doc.traverse(root);
+    while let Some(edge) = walk.next() {
+        match edge {
+            Edge::Open(id) => {
+                let remove = match doc.data(id) {
+                    NodeData::Element(el) => is_hard_chrome(doc, id, el, hardness, frames > 0),
+                    NodeData::Comment(_)
+                    | NodeData::ProcessingInstruction
+                    | NodeData::Doctype(_) => true,
+                    _ => false,
+                };
+                if remove {
+                    removed[id.index()] = true;
+                    walk.skip_children(id);
+                } else if is_frame(id) {
+                    frames += 1;
+                }
+            }
+            Edge::Close(id) => {
+                if !removed[id.index()] && is_frame(id) {
+                    frames -= 1;
+                }
+            }
         }
     }
     Pruned { removed }
@@ -672,7 +694,14 @@ fn is_script_notice(doc: &Document, id: NodeId) -> bool {
     true
 }
 
-fn is_hard_chrome(doc: &Document, id: NodeId, el: &Element, hardness: Hardness) -> bool {
+/// Whether `el` is never content; `in_frame` says it lies inside an `<article>` or `<main>`.
+fn is_hard_chrome(
+    doc: &Document,
+    id: NodeId,
+    el: &Element,
+    hardness: Hardness,
+    in_frame: bool,
+) -> bool {
     let tag = &el.name.local;
     if *tag == local_name!("body") || *tag == local_name!("html") {
         return false;
@@ -693,10 +722,7 @@ fn is_hard_chrome(doc: &Document, id: NodeId, el: &Element, hardness: Hardness) 
         return true;
     }
     // A page header outside the article is chrome; inside it, it holds the headline.
-    if *tag == local_name!("header")
-        && !doc.has_ancestor_tag(id, &local_name!("article"))
-        && !doc.has_ancestor_tag(id, &local_name!("main"))
-    {
+    if *tag == local_name!("header") && !in_frame {
         return true;
     }
     // One pass over the attributes; atom comparisons are pointer comparisons.

@@ -3,7 +3,10 @@
 use crate::content::Content;
 use crate::decode::EncodingSource;
 use crate::metadata::Metadata;
-use crate::render::{html::html, markdown::markdown};
+use crate::render::{
+    html::html,
+    markdown::{heading, markdown},
+};
 
 /// The main content of a page and its metadata.
 ///
@@ -73,6 +76,26 @@ impl Article {
     /// ```
     pub fn markdown(&self) -> String {
         markdown(&self.content)
+    }
+
+    /// The page as one Markdown document: the title as a `#` heading (escaped, so a title
+    /// such as `<script>` or `C# #` reads as text), a blank line, then
+    /// [`markdown`](Self::markdown). Without a title it is the content alone.
+    ///
+    /// ```
+    /// let html = "<title>Tags &lt;b&gt; and *stars*</title><article><p>A page whose \
+    ///             title looks like markup, with a paragraph long enough to keep.</p></article>";
+    /// let md = dechrome::extract(html)?.markdown_with_title();
+    /// assert!(md.starts_with("# Tags \\<b\\> and \\*stars\\*\n\nA page whose"));
+    /// # Ok::<(), dechrome::Error>(())
+    /// ```
+    pub fn markdown_with_title(&self) -> String {
+        let body = self.markdown();
+        match self.title().filter(|t| !t.trim().is_empty()) {
+            Some(title) if body.is_empty() => heading(1, title),
+            Some(title) => format!("{}\n\n{body}", heading(1, title)),
+            None => body,
+        }
     }
 
     /// The main content as clean HTML: only `p`, `h1`–`h6`, lists, tables, `pre`/`code`,

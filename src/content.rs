@@ -722,7 +722,8 @@ impl Builder<'_> {
     }
 }
 
-/// What a URL is for: links may also be `mailto:` or `tel:`.
+/// What a URL is for: links may also be `mailto:`. Nothing else is kept, so every
+/// destination in the output is http(s), mailto or relative.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum LinkUse {
     Link,
@@ -733,7 +734,7 @@ fn scheme_allowed(scheme: &str, purpose: LinkUse) -> bool {
     let scheme = scheme.to_ascii_lowercase();
     match purpose {
         LinkUse::Image => matches!(scheme.as_str(), "http" | "https"),
-        LinkUse::Link => matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel" | "ftp"),
+        LinkUse::Link => matches!(scheme.as_str(), "http" | "https" | "mailto"),
     }
 }
 

@@ -18,6 +18,13 @@ pub(crate) fn markdown(content: &Content) -> String {
     out
 }
 
+/// Containers (quotes, list items) whose prefix is repeated on every line, at most: deeper
+/// ones are flattened into the innermost one kept, so output stays linear in the input.
+const MAX_NESTING: usize = 8;
+
+/// Columns a Markdown table has at most; further cells join the last column.
+const MAX_COLUMNS: usize = 64;
+
 /// A table being collected: rows of cell texts, and a caption.
 #[derive(Default)]
 struct TableBuf {
@@ -69,7 +76,14 @@ impl Writer {
                     }
                     _ => "- ".to_string(),
                 };
-                self.prefixes.push(" ".repeat(marker.len()));
+                // Past the nesting cap an item keeps its marker but adds no indent: it
+                // reads as an item of the list around it.
+                let indent = if self.nesting() < MAX_NESTING {
+                    " ".repeat(marker.len())
+                } else {
+                    String::new()
+                };
+                self.prefixes.push(indent);
                 self.marker = Some(marker);
                 self.blank = false;
             }
@@ -77,7 +91,9 @@ impl Writer {
                 // The blank line before the quote stays outside it.
                 self.start_block();
                 self.blank = false;
-                self.prefixes.push("> ".to_string());
+                // Past the nesting cap a quote joins the quote or item around it.
+                let prefix = if self.nesting() < MAX_NESTING { "> " } else { "" };
+                self.prefixes.push(prefix.to_string());
             }
             Kind::Table => self.table = Some(TableBuf::default()),
             Kind::Row => {
@@ -177,6 +193,13 @@ impl Writer {
                 self.code_depth = self.code_depth.saturating_sub(1);
                 let start = self.marks.pop().unwrap_or(self.inline.len());
                 let code = self.inline.split_off(start.min(self.inline.len()));
+                // A code span stays on one line: a line break inside it would let the next
+                // line open a block of its own (`<script>` starts raw HTML even there). In a
+                // table cell a `|` would end the cell, code span or not.
+                let mut code = code.replace(['\n', '\r'], " ");
+                if self.table.is_some() {
+                    code = code.replace('|', "\\|");
+                }
                 if !code.trim().is_empty() {
                     let ticks = "`".repeat(longest_run(&code, '`') + 1);
                     let pad = if code.starts_with('`') || code.ends_with('`') {
@@ -211,6 +234,11 @@ impl Writer {
 
     fn in_list_item(&self) -> bool {
         self.prefixes.last().is_some_and(|p| p.trim().is_empty())
+    }
+
+    /// Containers whose prefix is written on every line.
+    fn nesting(&self) -> usize {
+        self.prefixes.iter().filter(|p| !p.is_empty()).count()
     }
 
     fn text(&mut self, text: &str) {
@@ -303,7 +331,9 @@ impl Writer {
     }
 
     fn write_code(&mut self, language: Option<&str>, code: &str) {
-        let code = code.trim_start_matches(['\n', '\r']).trim_end();
+        // A lone CR ends a line for a Markdown reader too: each line must get the prefixes.
+        let code = code.replace("\r\n", "\n").replace('\r', "\n");
+        let code = code.trim_start_matches('\n').trim_end();
         if code.is_empty() {
             return;
         }
@@ -332,7 +362,12 @@ impl Writer {
             .into_iter()
             .filter(|r| r.iter().any(|c| !c.is_empty()))
             .collect();
-        let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+        let columns = rows
+            .iter()
+            .map(Vec::len)
+            .max()
+            .unwrap_or(0)
+            .min(MAX_COLUMNS);
         if columns < 2 {
             // A one-column table is a list of lines, not a grid.
             for cell in rows.into_iter().flatten().filter(|c| !c.is_empty()) {
@@ -340,20 +375,30 @@ impl Writer {
             }
             return;
         }
-        let line = |cells: &[String]| -> String {
+        // Only the header row is padded to the full width (GFM reads a short row as ending
+        // in empty cells); cells past the last column join it, so none is lost.
+        let line = |cells: &[String], width: usize| -> String {
             let mut s = String::from("|");
-            for i in 0..columns {
-                let cell = cells.get(i).map_or("", String::as_str);
+            let (head, tail) = cells.split_at(cells.len().min(columns - 1));
+            for cell in head {
                 s.push(' ');
                 s.push_str(cell);
                 s.push_str(" |");
             }
+            if !tail.is_empty() {
+                s.push(' ');
+                s.push_str(&tail.join(" "));
+                s.push_str(" |");
+            }
+            for _ in cells.len().max(1)..width {
+                s.push_str("  |");
+            }
             s
         };
         let mut lines = Vec::with_capacity(rows.len() + 1);
-        lines.push(line(&rows[0]));
+        lines.push(line(&rows[0], columns));
         lines.push(format!("|{}", " --- |".repeat(columns)));
-        lines.extend(rows[1..].iter().map(|r| line(r)));
+        lines.extend(rows[1..].iter().map(|r| line(r, 0)));
         self.start_block();
         for l in lines {
             let prefix = self.prefix(self.marker.is_some());
@@ -413,7 +458,8 @@ pub(crate) fn escape_inline(text: &str) -> String {
             {
                 out.push_str("\\&");
             }
-            '\n' => out.push(' '),
+            // Markdown ends a line at CR as at LF; text never does.
+            '\n' | '\r' => out.push(' '),
             _ => out.push(c),
         }
     }
@@ -432,11 +478,31 @@ fn escape_line_start(line: &str) -> String {
     line.to_string()
 }
 
-/// A link destination: in angle brackets when it holds spaces or parentheses.
+/// A link destination that reads as one in any context: every byte that could end it or
+/// change what it means (spaces, line breaks, parentheses, angle brackets, backslashes,
+/// quotes, control and non-ASCII bytes) is percent-encoded, so no destination needs angle
+/// brackets and none can run into a link reference definition or raw HTML.
 fn destination(url: &str) -> String {
-    if url.contains([' ', '(', ')', '<', '>']) {
-        format!("<{}>", url.replace('<', "%3C").replace('>', "%3E"))
-    } else {
-        url.to_string()
+    let mut out = String::with_capacity(url.len());
+    for &b in url.as_bytes() {
+        let safe = b.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'*+,;=%".contains(&b);
+        if safe {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
     }
+    out
+}
+
+/// Renders a heading line for `text` at `level` (1 to 6), escaped like headings in the
+/// content: the CLI and [`Article::markdown_with_title`](crate::Article::markdown_with_title)
+/// write the page title with it.
+pub(crate) fn heading(level: u8, text: &str) -> String {
+    let mut text = escape_inline(text.trim());
+    if text.ends_with('#') {
+        text.pop();
+        text.push_str("\\#");
+    }
+    format!("{} {text}", "#".repeat(usize::from(level.clamp(1, 6))))
 }

@@ -18,6 +18,8 @@ mod prune;
 mod render;
 mod select;
 mod streamed;
+#[cfg(feature = "warc")]
+mod warc;
 
 #[doc(hidden)]
 pub mod debug;
@@ -28,6 +30,8 @@ pub use error::Error;
 pub use extractor::Extractor;
 pub use metadata::{Metadata, PageType};
 pub use options::{Mode, Options};
+#[cfg(feature = "warc")]
+pub use warc::{inflate_limited, WarcError, WarcPage, WarcReader};
 
 /// Extracts the main content of `html` with the default [`Options`].
 ///

@@ -24,20 +24,22 @@
 //! or `{"path","error"}` for an input that failed. A failing input never stops the others;
 //! the exit status is 1 if any input failed, 2 for bad arguments.
 
-mod warc;
-
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
+use std::ffi::OsString;
+use std::fs::File;
 use std::io::{self, IsTerminal, Read, Write};
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{mpsc, Mutex};
+use std::sync::{mpsc, Mutex, PoisonError};
 
-use dechrome::{Article, Extractor, Mode, Options};
+use dechrome::{Article, Extractor, Mode, Options, WarcError, WarcPage, WarcReader};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::json;
 
-use crate::warc::{WarcItem, WarcPage, WarcPages};
+/// Most extraction threads: more than this only costs memory (each holds a page).
+const MAX_JOBS: usize = 256;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -52,7 +54,7 @@ struct Args {
     options: Options,
     jobs: usize,
     warc: bool,
-    paths: Vec<String>,
+    paths: Vec<PathBuf>,
 }
 
 const USAGE: &str = "usage: dechrome [--format text|markdown|html|json] \
@@ -67,12 +69,18 @@ fn parse_args() -> Result<Args, String> {
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         paths: Vec::new(),
     };
-    let mut it = std::env::args().skip(1);
-    while let Some(arg) = it.next() {
+    let mut it = std::env::args_os().skip(1);
+    while let Some(raw) = it.next() {
+        // Paths may be any bytes; flags and their values are text.
+        let Some(arg) = raw.to_str().map(str::to_string) else {
+            args.paths.push(PathBuf::from(raw));
+            continue;
+        };
         let (flag, inline) = match arg.split_once('=') {
             Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
             _ => (arg.clone(), None),
         };
+        let mut it = it.by_ref().map(|v: OsString| v.to_string_lossy().into_owned());
         match flag.as_str() {
             "--format" | "-f" => {
                 let v = inline
@@ -106,20 +114,20 @@ fn parse_args() -> Result<Args, String> {
             "--jobs" | "-j" => {
                 let v = inline.or_else(|| it.next()).ok_or("--jobs needs a value")?;
                 args.jobs = match v.parse::<usize>() {
-                    Ok(n) if n > 0 => n,
+                    Ok(n) if n > 0 => n.min(MAX_JOBS),
                     _ => return Err(format!("--jobs takes a positive number, not {v:?}")),
                 };
             }
             "--help" | "-h" => return Err(String::new()),
             _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
-            _ => args.paths.push(arg),
+            _ => args.paths.push(PathBuf::from(arg)),
         }
     }
     if args.paths.is_empty() {
         if args.warc {
             return Err("--warc needs the WARC files to read".to_string());
         }
-        args.paths.push("-".to_string());
+        args.paths.push(PathBuf::from("-"));
     }
     if args.warc {
         args.format = Format::Json;
@@ -127,36 +135,57 @@ fn parse_args() -> Result<Args, String> {
     Ok(args)
 }
 
-/// Expands directories into the HTML files under them, sorted, without recursion.
-fn expand(paths: &[String]) -> Vec<(String, Result<(), String>)> {
+/// An input as given or found: its path, and an error when listing it already failed.
+type Listed = (PathBuf, Result<(), String>);
+
+/// Expands directories into the regular HTML files under them, sorted, without recursion.
+/// Symbolic links to directories are followed once each (a link loop is not a hang), and
+/// names that are not UTF-8 are kept; FIFOs and devices inside directories are skipped,
+/// since reading one could block forever. A path given by itself is read whatever it is.
+fn expand(paths: &[PathBuf]) -> Vec<Listed> {
     let mut out = Vec::new();
-    for p in paths {
-        let path = Path::new(p);
-        if p == "-" || !path.is_dir() {
-            out.push((p.clone(), Ok(())));
+    for path in paths {
+        if path.as_os_str() == "-" || !path.is_dir() {
+            out.push((path.clone(), Ok(())));
             continue;
         }
         let mut found: Vec<PathBuf> = Vec::new();
-        let mut stack = vec![path.to_path_buf()];
+        let mut seen: HashSet<PathBuf> = HashSet::new();
+        let mut stack = vec![path.clone()];
         while let Some(dir) = stack.pop() {
+            // The same directory reached twice (through a link) is listed once.
+            let real = std::fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone());
+            if !seen.insert(real) {
+                continue;
+            }
             let entries = match std::fs::read_dir(&dir) {
                 Ok(e) => e,
                 Err(e) => {
-                    out.push((dir.display().to_string(), Err(e.to_string())));
+                    out.push((dir, Err(e.to_string())));
                     continue;
                 }
             };
-            for entry in entries.flatten() {
+            for entry in entries {
+                let entry = match entry {
+                    Ok(entry) => entry,
+                    Err(e) => {
+                        out.push((dir.clone(), Err(e.to_string())));
+                        continue;
+                    }
+                };
                 let p = entry.path();
-                if p.is_dir() {
-                    stack.push(p);
-                } else if is_html_file(&p) {
-                    found.push(p);
+                // `metadata` follows a symbolic link to what it names.
+                match std::fs::metadata(&p) {
+                    Ok(m) if m.is_dir() => stack.push(p),
+                    Ok(m) if m.is_file() && is_html_file(&p) => found.push(p),
+                    Ok(_) => {}
+                    Err(e) if is_html_file(&p) => out.push((p, Err(e.to_string()))),
+                    Err(_) => {}
                 }
             }
         }
         found.sort();
-        out.extend(found.into_iter().map(|p| (p.display().to_string(), Ok(()))));
+        out.extend(found.into_iter().map(|p| (p, Ok(()))));
     }
     out
 }
@@ -164,28 +193,53 @@ fn expand(paths: &[String]) -> Vec<(String, Result<(), String>)> {
 fn is_html_file(p: &Path) -> bool {
     let name = p
         .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase();
+        .map(|n| n.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
     name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".html.gz")
 }
 
-fn read_input(path: &str) -> Result<Vec<u8>, String> {
-    let mut bytes = Vec::new();
-    if path == "-" {
+/// A path as the JSON `path` field and messages show it.
+fn shown(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+/// Reads an input whole, gunzipping `*.gz` (every member) through a reader bounded by
+/// `limit`: an input, or what it inflates to, over the limit fails without being held in
+/// memory.
+fn read_input(path: &Path, limit: usize) -> Result<Vec<u8>, String> {
+    let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
+    let too_large = |size: usize| dechrome::Error::InputTooLarge { size, limit }.to_string();
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
         io::stdin()
+            .take(cap)
             .read_to_end(&mut bytes)
             .map_err(|e| format!("reading stdin: {e}"))?;
-        return Ok(bytes);
+        return match bytes.len() > limit {
+            true => Err(too_large(bytes.len())),
+            false => Ok(bytes),
+        };
     }
-    let raw = std::fs::read(path).map_err(|e| e.to_string())?;
-    if path.to_ascii_lowercase().ends_with(".gz") {
-        flate2::read::GzDecoder::new(&raw[..])
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("gzip: {e}"))?;
-        Ok(bytes)
-    } else {
-        Ok(raw)
+    let file = File::open(path).map_err(|e| e.to_string())?;
+    let gzipped = path
+        .file_name()
+        .is_some_and(|n| n.to_string_lossy().to_ascii_lowercase().ends_with(".gz"));
+    if gzipped {
+        let reader = flate2::read::MultiGzDecoder::new(io::BufReader::new(file));
+        return dechrome::inflate_limited(reader, limit).map_err(|e| e.to_string());
+    }
+    if let Ok(size) = file.metadata().map(|m| m.len()) {
+        if size > cap - 1 && size != 0 {
+            return Err(too_large(usize::try_from(size).unwrap_or(usize::MAX)));
+        }
+    }
+    let mut bytes = Vec::new();
+    file.take(cap)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    match bytes.len() > limit {
+        true => Err(too_large(bytes.len())),
+        false => Ok(bytes),
     }
 }
 
@@ -250,6 +304,7 @@ fn render_warc(path: &str, page: &WarcPage, result: Result<Article, String>) -> 
             "path": path,
             "warc_record_id": page.record_id,
             "target_uri": page.target_uri,
+            "offset": page.offset,
             "error": e,
         }),
     };
@@ -257,6 +312,23 @@ fn render_warc(path: &str, page: &WarcPage, result: Result<Article, String>) -> 
         stdout: line.to_string() + "\n",
         stderr: None,
         failed,
+    }
+}
+
+/// A WARC record (or file) that could not be read, as a JSON error line with its offset.
+fn render_warc_error(path: &str, error: &WarcError) -> Rendered {
+    let line = json!({
+        "path": path,
+        "warc_record_id": error.record_id,
+        "target_uri": error.target_uri,
+        "offset": error.offset,
+        "gzip_member_offset": error.gzip_member_offset,
+        "error": error.error.to_string(),
+    });
+    Rendered {
+        stdout: line.to_string() + "\n",
+        stderr: None,
+        failed: true,
     }
 }
 
@@ -278,13 +350,7 @@ fn render(path: &str, result: Result<Article, String>, format: Format) -> Render
             format!("{}\n\n{}\n", article.title().unwrap_or(""), article.text()),
             None,
         ),
-        (Ok(article), Format::Markdown) => {
-            let title = article
-                .title()
-                .map(|t| format!("# {}\n\n", t.replace(['\n', '\r'], " ")))
-                .unwrap_or_default();
-            (format!("{title}{}\n", article.markdown()), None)
-        }
+        (Ok(article), Format::Markdown) => (format!("{}\n", article.markdown_with_title()), None),
         (Ok(article), Format::Html) => {
             let title = article
                 .title()
@@ -305,69 +371,122 @@ fn render(path: &str, result: Result<Article, String>, format: Format) -> Render
 /// A unit of work: a file to read and extract, a WARC page to extract, or an input that
 /// already failed.
 enum Job {
-    File(String),
+    File(PathBuf),
     Warc(String, WarcPage),
+    WarcFailed(String, WarcError),
     Failed(String, String),
 }
 
 /// Where the jobs come from, one at a time: the input files, or the pages of the WARC
 /// files, read lazily so that a large WARC file is never held in memory whole.
 struct Jobs {
-    files: std::vec::IntoIter<(String, Result<(), String>)>,
+    files: std::vec::IntoIter<Listed>,
     warc: bool,
-    current: Option<(String, WarcPages)>,
+    max_record_bytes: usize,
+    current: Option<(String, WarcReader<Box<dyn Read + Send>>)>,
     next_index: usize,
+}
+
+impl Jobs {
+    fn next_job(&mut self) -> Option<Job> {
+        loop {
+            if let Some((path, pages)) = self.current.as_mut() {
+                // Reading a record never panics; if it ever did, the file would end there
+                // with an error line and the run go on with the next input.
+                match catch_unwind(AssertUnwindSafe(|| pages.next())) {
+                    Ok(Some(Ok(page))) => return Some(Job::Warc(path.clone(), page)),
+                    Ok(Some(Err(e))) => return Some(Job::WarcFailed(path.clone(), e)),
+                    Ok(None) => self.current = None,
+                    Err(_) => {
+                        let path = path.clone();
+                        self.current = None;
+                        return Some(Job::Failed(path, "internal error reading WARC".into()));
+                    }
+                }
+            }
+            let (path, listed) = self.files.next()?;
+            match listed {
+                Err(e) => return Some(Job::Failed(shown(&path), e)),
+                Ok(()) if self.warc => match open_warc(&path) {
+                    Ok(reader) => {
+                        let pages =
+                            WarcReader::new(reader).with_max_record_bytes(self.max_record_bytes);
+                        self.current = Some((shown(&path), pages));
+                    }
+                    Err(e) => return Some(Job::Failed(shown(&path), e)),
+                },
+                Ok(()) => return Some(Job::File(path)),
+            }
+        }
+    }
 }
 
 impl Iterator for Jobs {
     type Item = (usize, Job);
 
     fn next(&mut self) -> Option<(usize, Job)> {
-        let job = loop {
-            if let Some((path, pages)) = self.current.as_mut() {
-                match pages.next() {
-                    Some(WarcItem::Page(page)) => break Job::Warc(path.clone(), page),
-                    Some(WarcItem::Error(e)) => break Job::Failed(path.clone(), e),
-                    None => self.current = None,
-                }
-            }
-            let (path, listed) = self.files.next()?;
-            match listed {
-                Err(e) => break Job::Failed(path, e),
-                Ok(()) if self.warc => {
-                    let pages = WarcPages::open(&path);
-                    self.current = Some((path, pages));
-                }
-                Ok(()) => break Job::File(path),
-            }
-        };
+        let job = self.next_job()?;
         self.next_index += 1;
         Some((self.next_index - 1, job))
     }
 }
 
+/// A WARC file (or standard input) to read.
+fn open_warc(path: &Path) -> Result<Box<dyn Read + Send>, String> {
+    if path.as_os_str() == "-" {
+        return Ok(Box::new(io::stdin()));
+    }
+    let file = File::open(path).map_err(|e| e.to_string())?;
+    Ok(Box::new(file))
+}
+
 fn run_job(job: Job, extractor: &Extractor, options: &Options, format: Format) -> Rendered {
     match job {
         Job::File(path) => {
-            let result = read_input(&path).and_then(|bytes| {
+            let result = read_input(&path, options.max_input_bytes).and_then(|bytes| {
                 extractor
                     .extract_bytes(&bytes, None)
                     .map_err(|e| e.to_string())
             });
-            render(&path, result, format)
+            render(&shown(&path), result, format)
         }
         Job::Warc(path, page) => {
-            // Links resolve against the page's own address when it is a valid URL.
-            let result = match page.target_uri.as_deref() {
-                Some(uri) if options.url.is_none() => Extractor::new(options.clone().with_url(uri))
-                    .extract_bytes(&page.body, page.content_type.as_deref())
-                    .or_else(|_| extractor.extract_bytes(&page.body, page.content_type.as_deref())),
-                _ => extractor.extract_bytes(&page.body, page.content_type.as_deref()),
+            // Links resolve against the page's own address when it is a valid URL; each
+            // page is extracted once.
+            let own_url = page
+                .target_uri
+                .as_deref()
+                .filter(|_| options.url.is_none())
+                .filter(|uri| url::Url::parse(uri).is_ok());
+            let content_type = page.content_type.as_deref();
+            let result = match own_url {
+                Some(uri) => Extractor::new(options.clone().with_url(uri))
+                    .extract_bytes(&page.body, content_type),
+                None => extractor.extract_bytes(&page.body, content_type),
             };
             render_warc(&path, &page, result.map_err(|e| e.to_string()))
         }
+        Job::WarcFailed(path, error) => render_warc_error(&path, &error),
         Job::Failed(path, error) => render(&path, Err(error), format),
     }
+}
+
+/// Runs one job; a panic (a bug: extraction returns errors, it does not panic) becomes
+/// that input's error line and the run goes on.
+fn run_job_safely(job: Job, extractor: &Extractor, options: &Options, format: Format) -> Rendered {
+    let path = match &job {
+        Job::File(p) => shown(p),
+        Job::Warc(p, _) | Job::WarcFailed(p, _) | Job::Failed(p, _) => p.clone(),
+    };
+    catch_unwind(AssertUnwindSafe(|| run_job(job, extractor, options, format))).unwrap_or_else(
+        |_| {
+            render(
+                &path,
+                Err("internal error: extraction panicked (please report this input)".into()),
+                format,
+            )
+        },
+    )
 }
 
 /// A progress bar on a terminal stderr for more than one input; hidden otherwise.
@@ -421,6 +540,7 @@ fn main() -> ExitCode {
     let source = Mutex::new(Jobs {
         files: inputs.into_iter(),
         warc: args.warc,
+        max_record_bytes: args.options.max_input_bytes,
         current: None,
         next_index: 0,
     });
@@ -439,12 +559,12 @@ fn main() -> ExitCode {
                     break;
                 }
                 // Reading (a file name, or a WARC record) is serial; extraction is not.
-                let next = match source.lock() {
-                    Ok(mut jobs) => jobs.next(),
-                    Err(_) => None,
-                };
+                let next = source
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .next();
                 let Some((i, job)) = next else { break };
-                let rendered = run_job(job, extractor, options, args.format);
+                let rendered = run_job_safely(job, extractor, options, args.format);
                 if sender.send((i, rendered)).is_err() {
                     break;
                 }

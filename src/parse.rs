@@ -56,6 +56,23 @@ pub(crate) const MAX_ARENA_NODES: usize = (u32::MAX / 2) as usize;
 /// elements every document gets (`html`, `head`, `body`) and tiny pages.
 const UNIT_ALLOWANCE: usize = 64 * 1024;
 
+/// What one node or attribute of the tree costs by the end of extraction: the arena entry
+/// (64 bytes) and the per-node tables the later stages keep beside it (name signals, text
+/// measures, scores), as measured on a million `<br>` elements.
+const BYTES_PER_UNIT: usize = 100;
+
+/// The memory the tree and its tables may take: extraction promises at most eight bytes per
+/// input byte plus 64 MiB; the input, its decoded copy, the text and the output take about
+/// four of those eight and some of the fixed part, the tree the rest. Real pages spend 15 to
+/// 150 bytes of markup per node, far inside this; only markup denser than any real page
+/// (a million `<br>` in 4 MB) reaches it.
+fn tree_budget_units(input_len: usize) -> usize {
+    input_len
+        .saturating_mul(4)
+        .saturating_add(48 << 20)
+        / BYTES_PER_UNIT
+}
+
 /// Parses `html` into an arena document.
 pub(crate) fn parse(html: &str, limits: ParseLimits) -> Result<Document, Error> {
     let limits = ParseLimits {
@@ -68,7 +85,10 @@ pub(crate) fn parse(html: &str, limits: ParseLimits) -> Result<Document, Error> 
     // for one per 4 means even tag soup never copies the arena as it grows (a copy and the
     // fresh pages it faults in: 100,000 misnested <b><i> allocated 80 MB at one per 8, 69 MB
     // now); the unused reserve is address space only, never touched.
-    let max_units = html.len().saturating_add(UNIT_ALLOWANCE);
+    let max_units = html
+        .len()
+        .saturating_add(UNIT_ALLOWANCE)
+        .min(tree_budget_units(html.len()));
     let sink = ArenaSink::new(
         // The document, `html`, `head` and `body` come on top of the input's own nodes.
         (html.len() / 4 + 8).min(limits.max_nodes).min(1 << 20),
@@ -895,6 +915,16 @@ fn doc_units(nodes: usize, attributes: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn tree_budget_stops_markup_denser_than_real_pages_only() {
+        // A million `<br>` in 4 MB: four bytes a node, past the budget.
+        assert!(super::tree_budget_units(4_000_000) < 1_000_000);
+        // The densest real pages spend about 15 bytes a node; up to 16 MiB they fit.
+        for len in [1 << 10, 1 << 20, 4 << 20, 16 << 20] {
+            assert!(super::tree_budget_units(len) >= len / 15, "{len}");
+        }
+    }
+
     use super::*;
 
     fn max_depth(doc: &Document) -> u32 {

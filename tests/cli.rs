@@ -168,3 +168,104 @@ fn shows_progress_on_a_terminal() {
         "no progress bar on the terminal: {terminal:?}"
     );
 }
+
+/// A fresh directory under the system temp dir for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("dechrome-cli-{name}-{}", std::process::id()));
+    std::fs::remove_dir_all(&dir).ok();
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+fn json_lines(stdout: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect()
+}
+
+const PAGE: &str = "<html><head><title>Lock keepers</title></head><body><article><p>The lock \
+    keeper opens the upper gates at dawn and the first barges pass before the bakery opens \
+    its shutters on the quay.</p></article></body></html>";
+
+#[cfg(unix)]
+#[test]
+fn directory_walks_survive_links_fifos_and_odd_names() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let dir = scratch("walk");
+    let inner = dir.join("inner");
+    std::fs::create_dir_all(&inner).expect("inner dir");
+    std::fs::write(inner.join("page.html"), PAGE).expect("page");
+    // Two links back up the tree: followed once, listed once, no hang.
+    std::os::unix::fs::symlink(&dir, inner.join("loop")).expect("symlink");
+    std::os::unix::fs::symlink(&inner, dir.join("again")).expect("symlink");
+    // A FIFO named like a page is not read (nothing would ever write to it).
+    let fifo = dir.join("pipe.html");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+    assert!(made.success());
+    // A file name that is not UTF-8 is still read, its path shown lossily.
+    let odd = dir.join(OsStr::from_bytes(b"caf\xe9.html"));
+    std::fs::write(&odd, PAGE).expect("odd name");
+
+    let out = Command::new(binary())
+        .args(["--format", "json"])
+        .arg(&dir)
+        .arg(&odd)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let lines = json_lines(&out.stdout);
+    let paths: Vec<&str> = lines.iter().map(|l| l["path"].as_str().unwrap_or("")).collect();
+    assert_eq!(lines.len(), 3, "the page once, the odd name in the walk and as an argument: {paths:?}");
+    for line in &lines {
+        assert_eq!(line["title"], "Lock keepers", "{line}");
+    }
+    assert_eq!(paths.iter().filter(|p| p.ends_with("caf\u{fffd}.html")).count(), 2);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_huge_job_count_is_capped_not_an_abort() {
+    let out = Command::new(binary())
+        .args(["--format", "json", "--jobs", "2000000000", &corpus("news-article")])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(json_lines(&out.stdout).len(), 1);
+}
+
+#[test]
+fn every_member_of_a_gzip_file_is_read_and_bombs_stop_at_the_limit() {
+    use flate2::write::GzEncoder;
+    use flate2::Compression;
+    let gz = |bytes: &[u8]| {
+        let mut enc = GzEncoder::new(Vec::new(), Compression::fast());
+        enc.write_all(bytes).expect("gzip");
+        enc.finish().expect("gzip")
+    };
+    let dir = scratch("gzip");
+    let (head, tail) = PAGE.split_at(PAGE.len() / 2);
+    let multi = dir.join("multi.html.gz");
+    std::fs::write(&multi, [gz(head.as_bytes()), gz(tail.as_bytes())].concat()).expect("write");
+    let bomb = dir.join("bomb.html.gz");
+    // More than the default 64 MiB input limit once inflated, 80 KB on disk.
+    std::fs::write(&bomb, gz(&vec![b' '; 80 << 20])).expect("write");
+
+    let out = Command::new(binary())
+        .args(["--format", "json"])
+        .arg(&multi)
+        .arg(&bomb)
+        .output()
+        .expect("runs");
+    let lines = json_lines(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "the bomb fails, the run goes on: {lines:?}");
+    assert!(
+        lines[0]["text"].as_str().is_some_and(|t| t.contains("before the bakery opens")),
+        "the second member's text: {}",
+        lines[0]
+    );
+    let error = lines[1]["error"].as_str().unwrap_or("");
+    assert!(error.contains("67108864"), "the bomb stops at the limit: {error}");
+    std::fs::remove_dir_all(&dir).ok();
+}

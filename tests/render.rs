@@ -396,3 +396,106 @@ fn a_bad_page_url_is_an_error() {
         .unwrap_err();
     assert!(matches!(err, dechrome::Error::InvalidUrl { .. }), "{err}");
 }
+
+/// Fails if a CommonMark reader (with GFM tables) would pass raw HTML through from `md`, or
+/// would make a link or image whose destination is not http(s), mailto or relative.
+fn assert_safe_markdown(case: &str, md: &str) {
+    for event in Parser::new_ext(md, CmarkOptions::ENABLE_TABLES) {
+        match event {
+            Event::Html(h) | Event::InlineHtml(h) => {
+                panic!("{case}: raw HTML {h:?} in\n{md}")
+            }
+            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
+                let end = dest_url.find(['/', '?', '#']).unwrap_or(dest_url.len());
+                let scheme = dest_url[..end].split_once(':').map(|(s, _)| s.to_ascii_lowercase());
+                assert!(
+                    matches!(scheme.as_deref(), None | Some("http" | "https" | "mailto")),
+                    "{case}: destination {dest_url:?} in\n{md}"
+                );
+            }
+            _ => {}
+        }
+    }
+    // A line that defines a link reference is never written: it would turn text into links.
+    for line in md.lines() {
+        let t = line.trim_start_matches([' ', '>']);
+        assert!(
+            !(t.starts_with('[') && t.contains("]:")),
+            "{case}: link reference definition {line:?} in\n{md}"
+        );
+    }
+}
+
+#[test]
+fn markdown_never_carries_raw_html_or_unsafe_links() {
+    let filler = "<p>The ferry leaves the north pier at seven and returns at noon, weather \
+        permitting, with a second crossing in summer.</p>";
+    let cases = [
+        (
+            "code span with a break and an escaped script",
+            "<p>Run <code>a<br>&lt;script&gt;alert(1)&lt;/script&gt;</code> to see it.</p>",
+        ),
+        (
+            "pipe in a code span inside a table cell",
+            "<table><tr><th>Flag</th><th>Meaning</th></tr><tr><td><code>a|&lt;img src=x \
+             onerror=alert(1)&gt;</code></td><td>or</td></tr></table>",
+        ),
+        (
+            "relative href with newlines",
+            "<p>See <a href=\"x&#10;&#10;[a]: javascript:alert(1)&#10;\">the notes</a> and [a].</p>",
+        ),
+        (
+            "script URLs in links and images",
+            "<p><a href=\"javascript:alert(1)\">one</a> <a href=\" JavaScript:alert(2)\">two</a> \
+             <a href=\"data:text/html,x\">three</a> <a href=\"vbscript:x\">four</a> \
+             <img src=\"javascript:alert(3)\" alt=\"pic\"></p>",
+        ),
+        (
+            "HTML-looking text",
+            "<p>&lt;div onclick=alert(1)&gt;text&lt;/div&gt; and &lt;!-- note --&gt; and \
+             &lt;?php echo 1 ?&gt; and &lt;![CDATA[x]]&gt;</p>",
+        ),
+        (
+            "text in a preformatted block",
+            "<pre>first line\r<script>alert(1)</script>\r\n```\n<b>not closed</pre>",
+        ),
+    ];
+    for (case, body) in cases {
+        let html = format!(
+            "<html><head><title>&lt;script&gt;alert(1)&lt;/script&gt; [x](javascript:y)</title>\
+             </head><body><article>{filler}{body}{filler}</article></body></html>"
+        );
+        for url in [None, Some("https://safe.example/dir/")] {
+            let mut options = Options::default().with_mode(dechrome::Mode::Recall);
+            if let Some(url) = url {
+                options = options.with_url(url);
+            }
+            let article = extract(&html, options);
+            assert_safe_markdown(case, &article.markdown());
+            let titled = article.markdown_with_title();
+            assert_safe_markdown(case, &titled);
+            assert!(
+                titled.starts_with("# "),
+                "{case}: the title is a heading: {titled}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_safety_escapes_leave_ordinary_markdown_alone() {
+    // Plain links, inline code and a table must render as themselves.
+    let html = "<html><head><title>Tide tables</title></head><body><article>\
+        <p>The <a href=\"https://harbour.example/tides\">harbour office</a> publishes the \
+        tables; run <code>tides --port north</code> for today's.</p>\
+        <table><tr><th>Port</th><th>High water</th></tr><tr><td>North</td><td>06:10</td></tr>\
+        </table><p>Mail <a href=\"mailto:office@harbour.example\">the office</a> with \
+        corrections, or see <a href=\"archive/2026.html\">last year</a>.</p></article></body></html>";
+    let md = extract(html, Options::default()).markdown_with_title();
+    assert!(md.starts_with("# Tide tables\n"), "{md}");
+    assert!(md.contains("[harbour office](https://harbour.example/tides)"), "{md}");
+    assert!(md.contains("`tides --port north`"), "{md}");
+    assert!(md.contains("| North | 06:10 |"), "{md}");
+    assert!(md.contains("(mailto:office@harbour.example)"), "{md}");
+    assert!(md.contains("(archive/2026.html)"), "{md}");
+}

@@ -246,3 +246,39 @@ fn warc_needs_files() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn a_malformed_record_is_an_error_line_with_its_offset_and_reading_resumes() {
+    let dir = temp_dir("resync");
+    let mut recs = records("1.1");
+    // The image record claims a length no file has; the reader must not trust it.
+    let image = String::from_utf8_lossy(&recs[2]).into_owned();
+    let start = image.find("Content-Length: ").expect("a length line") + 16;
+    let end = start + image[start..].find('\r').expect("line end");
+    recs[2] = format!("{}18446744073709551614{}", &image[..start], &image[end..]).into_bytes();
+    let offset = (recs[0].len() + recs[1].len()) as u64;
+    for (name, bytes) in [
+        ("plain.warc", recs.concat()),
+        (
+            "records.warc.gz",
+            recs.iter().flat_map(|r| gzip(r)).collect::<Vec<u8>>(),
+        ),
+    ] {
+        let path = write(&dir, name, &bytes);
+        let (code, lines) = run(&["--warc", path.to_str().unwrap()]);
+        assert_eq!(code, Some(1), "{name}: a failed record, no crash: {lines:?}");
+        let errors: Vec<&serde_json::Value> =
+            lines.iter().filter(|l| l["error"].is_string()).collect();
+        assert_eq!(errors.len(), 1, "{name}: the bad record is reported: {lines:?}");
+        if name == "plain.warc" {
+            assert_eq!(errors[0]["offset"], offset, "{name}: {}", errors[0]);
+        } else {
+            assert!(errors[0]["gzip_member_offset"].is_u64(), "{name}: {}", errors[0]);
+        }
+        // The records on either side of the bad one are read.
+        let titles: Vec<&str> = lines.iter().filter_map(|l| l["title"].as_str()).collect();
+        assert!(titles.contains(&"Tide tables"), "{name}: {titles:?}");
+        assert!(titles.contains(&"Ferry times"), "{name}: {titles:?}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -756,7 +756,9 @@ fn byline_of(doc: &Document, id: NodeId) -> Option<String> {
                 found
             });
         if named {
-            if let Some(name) = short_text(doc, n, MAX_BYLINE_CHARS, true).and_then(|t| byline_text(&t)) {
+            if let Some(name) =
+                short_text(doc, n, MAX_BYLINE_CHARS, true).and_then(|t| byline_text(&t))
+            {
                 return Some(name);
             }
         }

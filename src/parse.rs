@@ -67,10 +67,7 @@ const BYTES_PER_UNIT: usize = 100;
 /// 150 bytes of markup per node, far inside this; only markup denser than any real page
 /// (a million `<br>` in 4 MB) reaches it.
 fn tree_budget_units(input_len: usize) -> usize {
-    input_len
-        .saturating_mul(4)
-        .saturating_add(48 << 20)
-        / BYTES_PER_UNIT
+    input_len.saturating_mul(4).saturating_add(48 << 20) / BYTES_PER_UNIT
 }
 
 /// Parses `html` into an arena document.
@@ -407,7 +404,8 @@ impl SvgScan {
                     return Some(at);
                 }
             } else if (!closing && SVG_BREAKOUT.iter().any(|t| name.eq_ignore_ascii_case(t)))
-                || (closing && (name.eq_ignore_ascii_case(b"br") || name.eq_ignore_ascii_case(b"p")))
+                || (closing
+                    && (name.eq_ignore_ascii_case(b"br") || name.eq_ignore_ascii_case(b"p")))
             {
                 break at;
             }

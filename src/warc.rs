@@ -117,7 +117,10 @@ impl<R: Read> WarcReader<R> {
     /// cannot be decoded on the way gives up on its gzip member too.
     fn recover(&mut self, record_start: Position) {
         let current = self.data.inner.current_member();
-        if record_start.at_member_start && record_start.member.is_some() && record_start.member == current {
+        if record_start.at_member_start
+            && record_start.member.is_some()
+            && record_start.member == current
+        {
             self.skip_member();
             return;
         }
@@ -199,9 +202,7 @@ impl<R: Read> WarcReader<R> {
     /// Reads one record: `Ok(None)` for a record that is skipped (not an HTML response),
     /// `Ok(Some(Err))` for one that is malformed, `Err` when the source fails.
     #[allow(clippy::type_complexity)]
-    fn read_record(
-        &mut self,
-    ) -> io::Result<Option<Result<WarcPage, (Position, WarcError)>>> {
+    fn read_record(&mut self) -> io::Result<Option<Result<WarcPage, (Position, WarcError)>>> {
         self.skip_blank_lines()?;
         let start = self.data.position();
         let head = self.data.ensure(5)?;
@@ -449,7 +450,8 @@ fn http_page(block: &[u8], max_body: usize) -> HttpPage {
     if !html {
         return HttpPage::NotHtml;
     }
-    let chunked = header("transfer-encoding").is_some_and(|t| t.to_ascii_lowercase().contains("chunked"));
+    let chunked =
+        header("transfer-encoding").is_some_and(|t| t.to_ascii_lowercase().contains("chunked"));
     let body = if chunked {
         dechunk(body).unwrap_or_else(|| body.to_vec())
     } else {

@@ -216,19 +216,38 @@ fn directory_walks_survive_links_fifos_and_odd_names() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     let lines = json_lines(&out.stdout);
-    let paths: Vec<&str> = lines.iter().map(|l| l["path"].as_str().unwrap_or("")).collect();
-    assert_eq!(lines.len(), 3, "the page once, the odd name in the walk and as an argument: {paths:?}");
+    let paths: Vec<&str> = lines
+        .iter()
+        .map(|l| l["path"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        lines.len(),
+        3,
+        "the page once, the odd name in the walk and as an argument: {paths:?}"
+    );
     for line in &lines {
         assert_eq!(line["title"], "Lock keepers", "{line}");
     }
-    assert_eq!(paths.iter().filter(|p| p.ends_with("caf\u{fffd}.html")).count(), 2);
+    assert_eq!(
+        paths
+            .iter()
+            .filter(|p| p.ends_with("caf\u{fffd}.html"))
+            .count(),
+        2
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn a_huge_job_count_is_capped_not_an_abort() {
     let out = Command::new(binary())
-        .args(["--format", "json", "--jobs", "2000000000", &corpus("news-article")])
+        .args([
+            "--format",
+            "json",
+            "--jobs",
+            "2000000000",
+            &corpus("news-article"),
+        ])
         .output()
         .expect("runs");
     assert_eq!(out.status.code(), Some(0), "{out:?}");
@@ -259,13 +278,22 @@ fn every_member_of_a_gzip_file_is_read_and_bombs_stop_at_the_limit() {
         .output()
         .expect("runs");
     let lines = json_lines(&out.stdout);
-    assert_eq!(out.status.code(), Some(1), "the bomb fails, the run goes on: {lines:?}");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the bomb fails, the run goes on: {lines:?}"
+    );
     assert!(
-        lines[0]["text"].as_str().is_some_and(|t| t.contains("before the bakery opens")),
+        lines[0]["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("before the bakery opens")),
         "the second member's text: {}",
         lines[0]
     );
     let error = lines[1]["error"].as_str().unwrap_or("");
-    assert!(error.contains("67108864"), "the bomb stops at the limit: {error}");
+    assert!(
+        error.contains("67108864"),
+        "the bomb stops at the limit: {error}"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }

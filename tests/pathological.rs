@@ -93,8 +93,8 @@ fn content_around_hostile_markup_is_kept() {
     }
     let article = dechrome::extract(&pathological::time_siblings(scale(80_000))).expect("ok");
     assert_eq!(article.metadata().date.as_deref(), Some("2020-01-01"));
-    let article = dechrome::extract(&pathological::title_of_many_parts(scale(100_000)))
-        .expect("extracts");
+    let article =
+        dechrome::extract(&pathological::title_of_many_parts(scale(100_000))).expect("extracts");
     assert!(article.text().starts_with("Text of the page"));
 }
 
@@ -139,10 +139,7 @@ fn warc_pages_around_malformed_records_are_read() {
 
 #[test]
 fn gzip_bomb_stops_at_the_limit() {
-    let case = ALL
-        .iter()
-        .find(|c| c.name == "gzip_bomb")
-        .expect("listed");
+    let case = ALL.iter().find(|c| c.name == "gzip_bomb").expect("listed");
     let Input::Bytes(bomb) = input(case, 16) else {
         panic!("bytes")
     };

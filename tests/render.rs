@@ -405,9 +405,12 @@ fn assert_safe_markdown(case: &str, md: &str) {
             Event::Html(h) | Event::InlineHtml(h) => {
                 panic!("{case}: raw HTML {h:?} in\n{md}")
             }
-            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
+            Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. }) => {
                 let end = dest_url.find(['/', '?', '#']).unwrap_or(dest_url.len());
-                let scheme = dest_url[..end].split_once(':').map(|(s, _)| s.to_ascii_lowercase());
+                let scheme = dest_url[..end]
+                    .split_once(':')
+                    .map(|(s, _)| s.to_ascii_lowercase());
                 assert!(
                     matches!(scheme.as_deref(), None | Some("http" | "https" | "mailto")),
                     "{case}: destination {dest_url:?} in\n{md}"
@@ -493,7 +496,10 @@ fn the_safety_escapes_leave_ordinary_markdown_alone() {
         corrections, or see <a href=\"archive/2026.html\">last year</a>.</p></article></body></html>";
     let md = extract(html, Options::default()).markdown_with_title();
     assert!(md.starts_with("# Tide tables\n"), "{md}");
-    assert!(md.contains("[harbour office](https://harbour.example/tides)"), "{md}");
+    assert!(
+        md.contains("[harbour office](https://harbour.example/tides)"),
+        "{md}"
+    );
     assert!(md.contains("`tides --port north`"), "{md}");
     assert!(md.contains("| North | 06:10 |"), "{md}");
     assert!(md.contains("(mailto:office@harbour.example)"), "{md}");

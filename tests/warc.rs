@@ -266,14 +266,26 @@ fn a_malformed_record_is_an_error_line_with_its_offset_and_reading_resumes() {
     ] {
         let path = write(&dir, name, &bytes);
         let (code, lines) = run(&["--warc", path.to_str().unwrap()]);
-        assert_eq!(code, Some(1), "{name}: a failed record, no crash: {lines:?}");
+        assert_eq!(
+            code,
+            Some(1),
+            "{name}: a failed record, no crash: {lines:?}"
+        );
         let errors: Vec<&serde_json::Value> =
             lines.iter().filter(|l| l["error"].is_string()).collect();
-        assert_eq!(errors.len(), 1, "{name}: the bad record is reported: {lines:?}");
+        assert_eq!(
+            errors.len(),
+            1,
+            "{name}: the bad record is reported: {lines:?}"
+        );
         if name == "plain.warc" {
             assert_eq!(errors[0]["offset"], offset, "{name}: {}", errors[0]);
         } else {
-            assert!(errors[0]["gzip_member_offset"].is_u64(), "{name}: {}", errors[0]);
+            assert!(
+                errors[0]["gzip_member_offset"].is_u64(),
+                "{name}: {}",
+                errors[0]
+            );
         }
         // The records on either side of the bad one are read.
         let titles: Vec<&str> = lines.iter().filter_map(|l| l["title"].as_str()).collect();

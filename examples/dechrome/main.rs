@@ -80,7 +80,9 @@ fn parse_args() -> Result<Args, String> {
             Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
             _ => (arg.clone(), None),
         };
-        let mut it = it.by_ref().map(|v: OsString| v.to_string_lossy().into_owned());
+        let mut it = it
+            .by_ref()
+            .map(|v: OsString| v.to_string_lossy().into_owned());
         match flag.as_str() {
             "--format" | "-f" => {
                 let v = inline
@@ -478,15 +480,16 @@ fn run_job_safely(job: Job, extractor: &Extractor, options: &Options, format: Fo
         Job::File(p) => shown(p),
         Job::Warc(p, _) | Job::WarcFailed(p, _) | Job::Failed(p, _) => p.clone(),
     };
-    catch_unwind(AssertUnwindSafe(|| run_job(job, extractor, options, format))).unwrap_or_else(
-        |_| {
-            render(
-                &path,
-                Err("internal error: extraction panicked (please report this input)".into()),
-                format,
-            )
-        },
-    )
+    catch_unwind(AssertUnwindSafe(|| {
+        run_job(job, extractor, options, format)
+    }))
+    .unwrap_or_else(|_| {
+        render(
+            &path,
+            Err("internal error: extraction panicked (please report this input)".into()),
+            format,
+        )
+    })
 }
 
 /// A progress bar on a terminal stderr for more than one input; hidden otherwise.
@@ -559,10 +562,7 @@ fn main() -> ExitCode {
                     break;
                 }
                 // Reading (a file name, or a WARC record) is serial; extraction is not.
-                let next = source
-                    .lock()
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .next();
+                let next = source.lock().unwrap_or_else(PoisonError::into_inner).next();
                 let Some((i, job)) = next else { break };
                 let rendered = run_job_safely(job, extractor, options, args.format);
                 if sender.send((i, rendered)).is_err() {

@@ -26,8 +26,12 @@ fn check(markdown: &str) {
             Event::Html(html) | Event::InlineHtml(html) => {
                 panic!("raw HTML in the Markdown: {html:?}\n---\n{markdown}")
             }
-            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => {
-                assert!(allowed(&dest_url), "destination {dest_url:?}\n---\n{markdown}");
+            Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. }) => {
+                assert!(
+                    allowed(&dest_url),
+                    "destination {dest_url:?}\n---\n{markdown}"
+                );
             }
             _ => {}
         }
@@ -36,7 +40,9 @@ fn check(markdown: &str) {
 
 /// http(s), mailto, or relative (no scheme before the first `/`, `?` or `#`).
 fn allowed(destination: &str) -> bool {
-    let end = destination.find(['/', '?', '#']).unwrap_or(destination.len());
+    let end = destination
+        .find(['/', '?', '#'])
+        .unwrap_or(destination.len());
     match destination[..end].find(':') {
         None => true,
         Some(colon) => {

@@ -15,7 +15,10 @@ fuzz_target!(|data: &[u8]| {
     for item in reader {
         items += 1;
         // Each item consumes input, so there can never be more items than bytes.
-        assert!(items <= data.len() + 1, "the reader yields without consuming input");
+        assert!(
+            items <= data.len() + 1,
+            "the reader yields without consuming input"
+        );
         match item {
             Ok(page) => {
                 assert!(page.body.len() <= 64 * 1024, "a body past the record limit");

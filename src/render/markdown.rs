@@ -92,7 +92,11 @@ impl Writer {
                 self.start_block();
                 self.blank = false;
                 // Past the nesting cap a quote joins the quote or item around it.
-                let prefix = if self.nesting() < MAX_NESTING { "> " } else { "" };
+                let prefix = if self.nesting() < MAX_NESTING {
+                    "> "
+                } else {
+                    ""
+                };
                 self.prefixes.push(prefix.to_string());
             }
             Kind::Table => self.table = Some(TableBuf::default()),

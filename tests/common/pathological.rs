@@ -578,8 +578,8 @@ fn warc_record(id: usize, http: &[u8]) -> Vec<u8> {
 }
 
 fn html_response(body: &[u8], extra_headers: &str) -> Vec<u8> {
-    let mut out = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n{extra_headers}\r\n")
-        .into_bytes();
+    let mut out =
+        format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n{extra_headers}\r\n").into_bytes();
     out.extend_from_slice(body);
     out
 }

@@ -27,6 +27,12 @@ create_exception!(
 );
 create_exception!(
     _dechrome,
+    TreeTooLargeError,
+    TooManyNodesError,
+    "The markup builds a tree out of proportion to its size (a node bomb)."
+);
+create_exception!(
+    _dechrome,
     InvalidUrlError,
     ExtractError,
     "The url argument is not an absolute URL."
@@ -38,6 +44,7 @@ fn to_py_err(e: Error) -> PyErr {
     match e {
         Error::InputTooLarge { .. } => InputTooLargeError::new_err(message),
         Error::TooManyNodes { .. } => TooManyNodesError::new_err(message),
+        Error::TreeTooLarge { .. } => TreeTooLargeError::new_err(message),
         Error::InvalidUrl { .. } => InvalidUrlError::new_err(message),
         _ => ExtractError::new_err(message),
     }
@@ -224,6 +231,7 @@ fn _dechrome(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("ExtractError", py.get_type::<ExtractError>())?;
     m.add("InputTooLargeError", py.get_type::<InputTooLargeError>())?;
     m.add("TooManyNodesError", py.get_type::<TooManyNodesError>())?;
+    m.add("TreeTooLargeError", py.get_type::<TreeTooLargeError>())?;
     m.add("InvalidUrlError", py.get_type::<InvalidUrlError>())?;
     Ok(())
 }

@@ -88,6 +88,11 @@ def test_library_errors_are_extract_errors():
         dechrome.extract(PAGE, url="not a url")
     with pytest.raises(dechrome.ExtractError):
         dechrome.extract(b"x" * 100, max_input_bytes=50)
+    # Formatting elements the parser copies into every block: a node bomb.
+    bomb = "".join(f"<div><b id={i}></div>" for i in range(8000))
+    with pytest.raises(dechrome.TreeTooLargeError) as err:
+        dechrome.extract(bomb)
+    assert isinstance(err.value, dechrome.TooManyNodesError)
 
 
 def test_bad_arguments():

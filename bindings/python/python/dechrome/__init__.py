@@ -15,6 +15,7 @@ from ._dechrome import (
     InputTooLargeError,
     InvalidUrlError,
     TooManyNodesError,
+    TreeTooLargeError,
     extract,
 )
 
@@ -24,5 +25,6 @@ __all__ = [
     "InputTooLargeError",
     "InvalidUrlError",
     "TooManyNodesError",
+    "TreeTooLargeError",
     "extract",
 ]

@@ -62,12 +62,12 @@ const UNIT_ALLOWANCE: usize = 64 * 1024;
 const BYTES_PER_UNIT: usize = 100;
 
 /// The memory the tree and its tables may take: extraction promises at most eight bytes per
-/// input byte plus 64 MiB; the input, its decoded copy, the text and the output take about
-/// four of those eight and some of the fixed part, the tree the rest. Real pages spend 15 to
-/// 150 bytes of markup per node, far inside this; only markup denser than any real page
-/// (a million `<br>` in 4 MB) reaches it.
+/// input byte plus 64 MiB; the tree gets six of the eight and 48 MiB. The rest is for the
+/// input, its decoded copy, the text and the output, which are small exactly when nodes are
+/// dense (markup, not text). Real pages spend 15 to 150 bytes of markup per node, far inside
+/// this; only markup denser than any real page (a million `<br>` in 4 MB) reaches it.
 fn tree_budget_units(input_len: usize) -> usize {
-    input_len.saturating_mul(4).saturating_add(48 << 20) / BYTES_PER_UNIT
+    input_len.saturating_mul(6).saturating_add(48 << 20) / BYTES_PER_UNIT
 }
 
 /// Parses `html` into an arena document.

@@ -459,6 +459,17 @@ fn markdown_never_carries_raw_html_or_unsafe_links() {
              &lt;?php echo 1 ?&gt; and &lt;![CDATA[x]]&gt;</p>",
         ),
         (
+            // Found by the markdown_safety fuzz target: trimming left the backtick at the
+            // edge, the closing run came out one tick longer than the opening one.
+            "code span ending in a backtick before a space",
+            "<p>Type <code>&lt;th&gt;x&lt;/th&gt; ` </code> then &lt;b&gt; here.</p>",
+        ),
+        (
+            "link, emphasis and code inside a code span",
+            "<p><code>see <a href=\"x\">&lt;img src=x onerror=y&gt;</a> <em>e</em> \
+             <code>`&lt;th&gt;</code> </code> done.</p>",
+        ),
+        (
             "text in a preformatted block",
             "<pre>first line\r<script>alert(1)</script>\r\n```\n<b>not closed</pre>",
         ),

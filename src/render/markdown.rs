@@ -191,6 +191,16 @@ impl Writer {
                     self.write_code(language.as_deref(), &code);
                 }
             }
+            // Inside a code span everything is literal: a nested link, emphasis or code
+            // element adds no syntax of its own, only its text.
+            Kind::Emphasis | Kind::Strong | Kind::Link { .. } | Kind::Code
+                if self.code_depth > u32::from(matches!(kind, Kind::Code)) =>
+            {
+                self.code_depth = self
+                    .code_depth
+                    .saturating_sub(u32::from(matches!(kind, Kind::Code)));
+                self.marks.pop();
+            }
             Kind::Emphasis => self.wrap("*"),
             Kind::Strong => self.wrap("**"),
             Kind::Code => {
@@ -204,15 +214,19 @@ impl Writer {
                 if self.table.is_some() {
                     code = code.replace('|', "\\|");
                 }
-                if !code.trim().is_empty() {
-                    let ticks = "`".repeat(longest_run(&code, '`') + 1);
+                // The fence and padding are chosen for the trimmed text, the text written:
+                // a backtick left at an edge by trimming would lengthen the closing run, the
+                // span would not close, and its raw text would be read as Markdown.
+                let code = code.trim();
+                if !code.is_empty() {
+                    let ticks = "`".repeat(longest_run(code, '`') + 1);
                     let pad = if code.starts_with('`') || code.ends_with('`') {
                         " "
                     } else {
                         ""
                     };
                     self.inline
-                        .push_str(&format!("{ticks}{pad}{}{pad}{ticks}", code.trim()));
+                        .push_str(&format!("{ticks}{pad}{code}{pad}{ticks}"));
                 }
             }
             Kind::Link { href } => {

@@ -46,7 +46,9 @@ fn every_pathological_input_gives_its_result() {
 
 #[test]
 fn every_hostile_class_has_a_case() {
-    for class in ["1 ", "2 ", "3 ", "4 ", "5 ", "6 ", "8 "] {
+    // Class 9 (the example's own input handling: links, FIFOs, names, --jobs) is not a
+    // size family; tests/cli.rs covers it.
+    for class in ["1 ", "2 ", "3 ", "4 ", "5 ", "6 ", "7 ", "8 "] {
         assert!(
             ALL.iter().any(|c| c.class.starts_with(class)),
             "no pathological case for class {class}"
@@ -149,4 +151,26 @@ fn gzip_bomb_stops_at_the_limit() {
         outcome.error,
         Some(dechrome::Error::InflatesTooLarge { limit }) if limit == pathological::INFLATE_LIMIT
     ));
+}
+
+#[test]
+fn markdown_of_hostile_snippets_stays_safe_at_size() {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let html = pathological::unsafe_markdown(scale(20_000));
+    let article = dechrome::extract(&html).expect("extracts");
+    for md in [article.markdown(), article.markdown_with_title()] {
+        assert!(md.contains("alert(1)"), "the snippets are kept as text");
+        for event in Parser::new_ext(&md, Options::ENABLE_TABLES) {
+            match event {
+                Event::Html(h) | Event::InlineHtml(h) => panic!("raw HTML {h:?}"),
+                Event::Start(Tag::Link { dest_url, .. }) => {
+                    assert!(
+                        !dest_url.to_ascii_lowercase().contains("javascript:"),
+                        "{dest_url}"
+                    )
+                }
+                _ => {}
+            }
+        }
+    }
 }

@@ -265,6 +265,13 @@ pub const ALL: &[Pathological] = &[
         make: Make::Html(ragged_table),
         expect: Expect::Extracts,
     },
+    Pathological {
+        name: "unsafe_markdown",
+        class: "7 markdown safety",
+        full_scale: 20_000,
+        make: Make::Html(unsafe_markdown),
+        expect: Expect::Extracts,
+    },
 ];
 
 /// What processing one input gave.
@@ -657,5 +664,22 @@ pub fn ragged_table(n: usize) -> String {
          <table><tr>{}</tr>{}</table></article>",
         "<td>w</td>".repeat(n),
         "<tr><td>a</td><td>b</td></tr>".repeat(n)
+    )
+}
+
+/// Every shape that once let raw HTML or a script link into the Markdown, `n` times: code
+/// spans with breaks and escaped tags, a `|` in code in a table cell, relative links with
+/// newlines, script URLs, and a backtick at a code span's trimmed edge.
+pub fn unsafe_markdown(n: usize) -> String {
+    let unit = "<p>Run <code>a<br>&lt;script&gt;alert(1)&lt;/script&gt;</code> and \
+        <code>&lt;th&gt;x ` </code> or <a href=\"x&#10;&#10;[a]: javascript:alert(1)\">notes</a> \
+        <a href=\"javascript:alert(2)\">two</a>.</p>\
+        <table><tr><th>Flag</th></tr><tr><td><code>a|&lt;img src=x onerror=alert(1)&gt;</code>\
+        </td></tr></table>";
+    format!(
+        "<html><head><title>&lt;script&gt;x&lt;/script&gt;</title></head><body><article>\
+         <p>A page of hostile snippets, each one a way Markdown output once went unsafe.</p>{}\
+         </article></body></html>",
+        unit.repeat(n)
     )
 }

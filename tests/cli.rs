@@ -149,7 +149,11 @@ fn stays_quiet_on_stderr_when_it_is_not_a_terminal() {
 #[test]
 fn shows_progress_on_a_terminal() {
     if Command::new("script").arg("--version").output().is_err() {
-        eprintln!("skipped: no `script` to give the binary a terminal");
+        assert!(
+            !common::in_ci(),
+            "CI needs util-linux `script` for this test"
+        );
+        eprintln!("SKIPPED: no `script` to give the binary a terminal");
         return;
     }
     let command = format!(

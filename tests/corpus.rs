@@ -2,6 +2,8 @@
 //! title, lines that must and must not appear, metadata fields, and closeness to
 //! `expected.txt`. A failure names the case and the field.
 
+mod common;
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -203,14 +205,11 @@ fn every_case_has_its_files() {
 /// The page the project started from: all 19 paragraphs of its body, none of its chrome.
 #[test]
 fn seed_page_body_without_chrome() {
-    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed-page");
-    if !seed.exists() {
-        eprintln!(
-            "skipped: {} is not present beside this checkout",
-            seed.display()
-        );
+    let Some(seed) =
+        common::fixture(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed-page"))
+    else {
         return;
-    }
+    };
     let html = std::fs::read(seed.join("page.html")).expect("page.html");
     let expected = std::fs::read_to_string(seed.join("expected.txt")).expect("expected.txt");
     let chrome = std::fs::read_to_string(seed.join("boilerplate.txt")).expect("boilerplate.txt");
@@ -237,4 +236,15 @@ fn seed_page_body_without_chrome() {
         article.title(),
         Some("China's Xi visits Kazakhstan ahead of summit with Putin")
     );
+}
+
+/// The fixtures beside the checkout (`../shared`) are optional locally, never under CI.
+#[test]
+fn a_missing_fixture_skips_locally_and_fails_under_ci() {
+    let missing = Path::new(env!("CARGO_MANIFEST_DIR")).join("../no-such-fixture-dir");
+    assert_eq!(common::fixture_in(&missing, false), None);
+    let under_ci = std::panic::catch_unwind(|| common::fixture_in(&missing, true));
+    assert!(under_ci.is_err(), "CI must fail on a missing fixture");
+    let present = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    assert_eq!(common::fixture_in(&present, true), Some(present.clone()));
 }

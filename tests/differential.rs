@@ -39,8 +39,7 @@ fn corpus_and_seed_pages_match_rcdom() {
         .filter_map(|e| e.ok().map(|e| e.path().join("source.html")))
         .filter(|p| p.exists())
         .collect();
-    let seed = root.join("../shared/seed-page/page.html");
-    if seed.exists() {
+    if let Some(seed) = common::fixture(&root.join("../shared/seed-page/page.html")) {
         pages.push(seed);
     }
     pages.sort();

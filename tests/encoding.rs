@@ -1,6 +1,8 @@
 //! Decoding: the HTML standard's order (BOM, Content-Type, `<meta>` prescan, guess,
 //! windows-1252) across legacy and multi-byte encodings, and html5lib's prescan cases.
 
+mod common;
+
 use dechrome::EncodingSource;
 use encoding_rs::Encoding;
 
@@ -138,12 +140,11 @@ fn bom_beats_a_wrong_meta_and_content_type_beats_meta() {
 /// browser's parser honours by reparsing), windows-1252 when there is none.
 #[test]
 fn html5lib_prescan_cases() {
-    let dir =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/html5lib-tests/encoding");
-    if !dir.exists() {
-        eprintln!("skipped: {} is not present", dir.display());
+    let Some(dir) = common::fixture(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/html5lib-tests/encoding"),
+    ) else {
         return;
-    }
+    };
     let mut checked = 0;
     let mut failures = Vec::new();
     for file in ["tests1.dat", "tests2.dat", "test-yahoo-jp.dat"] {

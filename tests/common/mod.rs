@@ -74,3 +74,35 @@ pub fn example_binary() -> std::path::PathBuf {
     };
     profile_dir.join("examples").join(name)
 }
+
+#[allow(dead_code)] // not every user of this module needs it
+/// Whether this run is CI's (`CI` set to anything but empty or `false`): there a missing
+/// fixture is a failure, not a skip.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0")
+}
+
+#[allow(dead_code)] // not every user of this module needs it
+/// `path` if it exists. When it does not, CI fails the test; a local run skips it, saying
+/// so on stderr in capitals so a skip is never mistaken for a pass.
+pub fn fixture(path: &std::path::Path) -> Option<std::path::PathBuf> {
+    fixture_in(path, in_ci())
+}
+
+#[allow(dead_code)] // not every user of this module needs it
+/// [`fixture`] with the CI decision given, so the rule itself can be tested.
+pub fn fixture_in(path: &std::path::Path, ci: bool) -> Option<std::path::PathBuf> {
+    if path.exists() {
+        return Some(path.to_path_buf());
+    }
+    assert!(
+        !ci,
+        "fixture {} is missing, and under CI a missing fixture fails the test",
+        path.display()
+    );
+    eprintln!(
+        "SKIPPED: fixture {} is not present beside this checkout",
+        path.display()
+    );
+    None
+}

@@ -7,18 +7,41 @@ use crate::parse::parse_default;
 /// The arena DOM of `html` as a flat list of events: `<name attr="v">`, `</name>`, `"text"`,
 /// `<!--comment-->`, doctypes left out. Template contents are not descended into.
 pub fn dom_events(html: &str) -> Vec<String> {
-    let doc = parse_default(html);
+    events(&parse_default(html))
+}
+
+/// The tree extraction builds (script, style and SVG bodies and long `data-*` attributes
+/// elided from the text before parsing) as [`dom_events`], seen through the elision: the
+/// children of `script`, `style` and `svg` elements and every `data-*` attribute are left
+/// out. The same view of html5ever's own tree of the unelided page must be identical, which
+/// shows the text-level elision changed nothing else.
+pub fn production_dom_events(html: &str) -> Vec<String> {
+    events_where(&crate::parse::parse_production(html), true)
+}
+
+fn events(doc: &crate::dom::Document) -> Vec<String> {
+    events_where(doc, false)
+}
+
+fn events_where(doc: &crate::dom::Document, elided_view: bool) -> Vec<String> {
     let mut out = Vec::new();
-    for edge in doc.traverse(DOCUMENT) {
+    let mut walk = doc.traverse(DOCUMENT);
+    while let Some(edge) = walk.next() {
         match edge {
             Edge::Open(id) => match doc.data(id) {
                 NodeData::Element(el) => {
                     let mut s = format!("<{}", el.name.local);
                     for a in &el.attrs {
+                        if elided_view && a.name.local.starts_with("data-") {
+                            continue;
+                        }
                         s.push_str(&format!(" {}={:?}", a.name.local, &*a.value));
                     }
                     s.push('>');
                     out.push(s);
+                    if elided_view && matches!(&*el.name.local, "script" | "style" | "svg") {
+                        walk.skip_children(id);
+                    }
                 }
                 NodeData::Text(t) => out.push(format!("{:?}", &**t)),
                 NodeData::Comment(t) => out.push(format!("<!--{}-->", &**t)),

@@ -145,8 +145,19 @@ pub(crate) fn parse_default(html: &str) -> Document {
     parse(html, limits).unwrap_or_else(|_| Document::new())
 }
 
+/// Parses `html` as extraction does: script, style and SVG bodies and long `data-*`
+/// attributes elided before the tree is built. For the production-path differential test.
+pub(crate) fn parse_production(html: &str) -> Document {
+    let limits = ParseLimits {
+        max_depth: 512,
+        max_nodes: usize::MAX,
+        elide_scripts: true,
+    };
+    parse(html, limits).unwrap_or_else(|_| Document::new())
+}
+
 /// `data-*` attributes longer than this (name and value) are left out when extracting.
-const LONG_DATA_ATTRIBUTE: usize = 48;
+pub(crate) const LONG_DATA_ATTRIBUTE: usize = 48;
 
 /// Drops the attributes past the first `max` of any start tag and, when `elide_scripts` is
 /// set, the bodies of `<script>` and `<style>` elements (scripts whose start tag mentions
@@ -263,7 +274,12 @@ pub(crate) fn preprocess(html: &str, max: usize, elide_scripts: bool) -> Cow<'_,
         ];
         if RAW_TEXT.iter().any(|raw| name.eq_ignore_ascii_case(raw)) {
             let body_start = (end + 1).min(bytes.len());
-            pos = find_end_tag(bytes, pos, name).unwrap_or(bytes.len());
+            pos = if name.eq_ignore_ascii_case(b"script") {
+                find_script_end(bytes, pos)
+            } else {
+                find_end_tag(bytes, pos, name)
+            }
+            .unwrap_or(bytes.len());
             let elide = elide_scripts
                 && (name.eq_ignore_ascii_case(b"script") || name.eq_ignore_ascii_case(b"style"))
                 && !contains_ascii_ci(&bytes[lt..body_start], b"json")
@@ -431,16 +447,66 @@ fn find_from(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     memchr::memmem::find(haystack, needle).map(|i| i + from)
 }
 
-/// Position of `</name` (any ASCII case) in `bytes` from `from`.
+/// Position of the end tag `</name` (any ASCII case, followed by whitespace, `/` or `>`, as
+/// the tokenizer requires) in `bytes` from `from`.
 fn find_end_tag(bytes: &[u8], from: usize, name: &[u8]) -> Option<usize> {
     let mut pos = from;
     while let Some(offset) = memchr::memmem::find(bytes.get(pos..)?, b"</") {
         let at = pos + offset;
-        let candidate = bytes.get(at + 2..at + 2 + name.len())?;
-        if candidate.eq_ignore_ascii_case(name) {
+        if tag_named_at(bytes, at + 2, name) {
             return Some(at);
         }
         pos = at + 2;
+    }
+    None
+}
+
+/// Whether `name` (any ASCII case) starts at `at`, followed by whitespace, `/` or `>`.
+fn tag_named_at(bytes: &[u8], at: usize, name: &[u8]) -> bool {
+    bytes
+        .get(at..at + name.len())
+        .is_some_and(|n| n.eq_ignore_ascii_case(name))
+        && matches!(
+            bytes.get(at + name.len()),
+            Some(b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>')
+        )
+}
+
+/// Position of the `</script` that ends a script body starting at `from`, read as the
+/// tokenizer reads script data: inside `<!--` ... `-->` a `<script>` opens a "double
+/// escaped" stretch whose `</script>` does not end the element (old pages wrap
+/// `document.write('<script ...></script>')` this way). One pass, linear.
+fn find_script_end(bytes: &[u8], from: usize) -> Option<usize> {
+    #[derive(PartialEq)]
+    enum State {
+        Data,
+        Escaped,
+        DoubleEscaped,
+    }
+    let mut state = State::Data;
+    let mut pos = from;
+    while let Some(offset) = memchr::memchr2(b'<', b'-', bytes.get(pos..)?) {
+        let at = pos + offset;
+        pos = at + 1;
+        if bytes[at] == b'-' {
+            if state != State::Data && bytes[at..].starts_with(b"-->") {
+                state = State::Data;
+                pos = at + 3;
+            }
+            continue;
+        }
+        if state == State::Data && bytes[at..].starts_with(b"<!--") {
+            state = State::Escaped;
+            // The dashes of `<!--` also count towards a `-->` (`<!-->` opens and closes).
+            pos = at + 2;
+        } else if bytes.get(at + 1) == Some(&b'/') && tag_named_at(bytes, at + 2, b"script") {
+            match state {
+                State::DoubleEscaped => state = State::Escaped,
+                _ => return Some(at),
+            }
+        } else if state == State::Escaped && tag_named_at(bytes, at + 1, b"script") {
+            state = State::DoubleEscaped;
+        }
     }
     None
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 
 mod common;
 
-use common::rcdom_events;
+use common::{rcdom_elided_events, rcdom_events};
 
 fn assert_same_tree(label: &str, html: &str) -> bool {
     let (want, depth) = rcdom_events(html);
@@ -29,6 +29,81 @@ fn assert_same_tree(label: &str, html: &str) -> bool {
         );
     }
     true
+}
+
+/// The production path: extraction elides script, style and SVG bodies and long `data-*`
+/// attributes from the text before parsing; seen through that elision, its tree must be
+/// html5ever's tree of the unelided page.
+fn assert_same_production_tree(label: &str, html: &str) -> bool {
+    let (want, depth) = rcdom_elided_events(html);
+    if depth > 512 {
+        return false;
+    }
+    let got = dechrome::debug::production_dom_events(html);
+    if got != want {
+        let at = got
+            .iter()
+            .zip(&want)
+            .position(|(a, b)| a != b)
+            .unwrap_or(got.len().min(want.len()));
+        panic!(
+            "{label}: production tree differs from rcdom at event {at}: arena {:?}, rcdom {:?} ({} vs {} events)",
+            got.get(at),
+            want.get(at),
+            got.len(),
+            want.len()
+        );
+    }
+    true
+}
+
+/// Markup the text-level elision must read as the tokenizer does.
+const ELISION_CASES: &[&str] = &[
+    "<script>var s = '</scr' + 'ipt>'; if (a < b) {}</script><p>after</p>",
+    "<script type=application/ld+json>{\"@type\": \"Article\"}</script><p>kept</p>",
+    "<script><!-- <script> nested </script> still script --></script><p>after</p>",
+    "<style>p > a { color: red } /* </p> */</style><p>styled</p>",
+    "<svg><path d='M0 0'/><g><rect/></g></svg><p>after the picture</p>",
+    "<svg><circle r=1><p>breaks out of svg</p></svg><p>tail</p>",
+    "<svg><foreignObject><p>html in svg</p></foreignObject></svg><p>after</p>",
+    "<svg><![CDATA[</svg><p>in cdata</p>]]></svg><p>after</p>",
+    "<svg><svg><svg></svg></svg><p>unclosed outer",
+    "<p data-props='{\"a\": \"a long serialised value that is never read by anyone\"}' class=c>x</p>",
+    "<p data-x=short data-long-value-here=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa id=i>y</p>",
+    "<!-- <script> --><p>comment first</p><script>x</script>",
+    "<textarea><script>not a script</script></textarea><p>after</p>",
+    "<title><svg></title><p>after title</p>",
+    "<script>unclosed script <p>everything after is script text",
+    "<svg>unclosed svg <p>breaks out</p>",
+];
+
+#[test]
+fn production_trees_match_rcdom_through_the_elision() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut pages: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("corpus"))
+        .expect("corpus/")
+        .filter_map(|e| e.ok().map(|e| e.path().join("source.html")))
+        .filter(|p| p.exists())
+        .collect();
+    if let Some(seed) = common::fixture(&root.join("../shared/seed-page/page.html")) {
+        pages.push(seed);
+    }
+    pages.sort();
+    let mut compared = 0;
+    for page in &pages {
+        let bytes = std::fs::read(page).expect("page is readable");
+        let html = String::from_utf8_lossy(&bytes);
+        if assert_same_production_tree(&page.display().to_string(), &html) {
+            compared += 1;
+        }
+    }
+    assert!(compared >= 15, "only {compared} pages compared");
+    for (i, html) in ELISION_CASES.iter().enumerate() {
+        assert!(assert_same_production_tree(
+            &format!("elision case {i} {html:?}"),
+            html
+        ));
+    }
 }
 
 #[test]

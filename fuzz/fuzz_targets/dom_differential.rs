@@ -1,5 +1,7 @@
 //! The arena DOM must match html5ever's reference `RcDom` on any input whose tree is at most
-//! 512 levels deep (past that the arena flattens by design).
+//! 512 levels deep (past that the arena flattens by design), on both paths: the debug parse,
+//! and the production parse (script, style and SVG bodies and long `data-*` attributes elided
+//! from the text first) seen through that elision.
 //!
 //! `cargo +nightly fuzz run dom_differential -- -rss_limit_mb=2048 -timeout=10`
 #![no_main]
@@ -22,4 +24,10 @@ fuzz_target!(|data: &[u8]| {
     }
     let got = dechrome::debug::dom_events(&html);
     assert_eq!(got, want, "arena DOM differs from RcDom");
+    let (want, _) = common::rcdom_elided_events(&html);
+    let got = dechrome::debug::production_dom_events(&html);
+    assert_eq!(
+        got, want,
+        "production tree differs from RcDom through the elision"
+    );
 });

@@ -59,6 +59,53 @@ pub fn rcdom_events(html: &str) -> (Vec<String>, usize) {
     (out, max_depth)
 }
 
+/// html5ever's tree of `html`, unelided, seen as `dechrome::debug::production_dom_events`
+/// sees extraction's tree: no children of `script`, `style` or `svg`, no `data-*`
+/// attributes. Also returns the tree's depth.
+#[allow(dead_code)] // not every user of this module needs it
+pub fn rcdom_elided_events(html: &str) -> (Vec<String>, usize) {
+    let dom = rcdom(html);
+    let mut out = Vec::new();
+    let mut max_depth = 0;
+    let mut stack: Vec<(Handle, usize, bool)> = vec![(dom.document.clone(), 0, false)];
+    while let Some((node, depth, closing)) = stack.pop() {
+        max_depth = max_depth.max(depth);
+        match &node.data {
+            NodeData::Element { name, attrs, .. } => {
+                if closing {
+                    out.push(format!("</{}>", name.local));
+                    continue;
+                }
+                let mut s = format!("<{}", name.local);
+                for a in attrs.borrow().iter() {
+                    if !a.name.local.starts_with("data-") {
+                        s.push_str(&format!(" {}={:?}", a.name.local, &*a.value));
+                    }
+                }
+                s.push('>');
+                out.push(s);
+                stack.push((node.clone(), depth, true));
+                if matches!(&*name.local, "script" | "style" | "svg") {
+                    continue;
+                }
+            }
+            NodeData::Text { contents } => {
+                out.push(format!("{:?}", &**contents.borrow()));
+                continue;
+            }
+            NodeData::Comment { contents } => {
+                out.push(format!("<!--{}-->", &**contents));
+                continue;
+            }
+            _ => {}
+        }
+        for child in node.children.borrow().iter().rev() {
+            stack.push((child.clone(), depth + 1, false));
+        }
+    }
+    (out, max_depth)
+}
+
 /// `target/<profile>/examples/dechrome`, built by `cargo test` alongside the tests.
 #[allow(dead_code)] // not every user of this module needs it
 pub fn example_binary() -> std::path::PathBuf {

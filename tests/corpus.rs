@@ -147,22 +147,20 @@ fn check_case(dir: &Path) -> Vec<String> {
             }
         }
     }
-    // The Markdown rendering, exactly (trailing whitespace aside).
-    if let Ok(want) = std::fs::read_to_string(dir.join("expected.md")) {
-        let got = article.markdown();
-        if got.trim_end() != want.trim_end() {
-            let line = got
-                .lines()
-                .zip(want.lines())
-                .position(|(g, w)| g != w)
-                .unwrap_or(got.lines().count().min(want.lines().count()));
-            failures.push(format!(
-                "markdown: differs from expected.md at line {}: got {:?}, want {:?}",
-                line + 1,
-                got.lines().nth(line).unwrap_or(""),
-                want.lines().nth(line).unwrap_or("")
-            ));
-        }
+    // The Markdown rendering is a reviewed snapshot (`corpus/<case>/markdown.snap`): a change
+    // fails here and is looked at with `cargo insta review`, not copied over by hand.
+    let markdown = article.markdown();
+    let snapshot = std::panic::catch_unwind(|| {
+        insta::with_settings!({
+            snapshot_path => dir.to_path_buf(),
+            prepend_module_to_snapshot => false,
+            omit_expression => true,
+        }, {
+            insta::assert_snapshot!("markdown", markdown);
+        });
+    });
+    if snapshot.is_err() {
+        failures.push("markdown: differs from markdown.snap (`cargo insta review`)".to_string());
     }
     let listed = |field: &str| -> Vec<String> {
         spec[field]
@@ -243,7 +241,7 @@ fn corpus_cases_meet_their_expectations() {
 #[test]
 fn every_case_has_its_files() {
     for dir in cases() {
-        for file in ["expected.txt", "expected.json", "expected.md"] {
+        for file in ["expected.txt", "expected.json", "markdown.snap"] {
             assert!(
                 dir.join(file).exists(),
                 "corpus case {}: {file} is missing",

@@ -152,7 +152,7 @@ fn check_case(dir: &Path) -> Vec<String> {
     let markdown = article.markdown();
     let snapshot = std::panic::catch_unwind(|| {
         insta::with_settings!({
-            snapshot_path => dir.to_path_buf(),
+            snapshot_path => dir,
             prepend_module_to_snapshot => false,
             omit_expression => true,
         }, {

@@ -60,7 +60,6 @@ fn kind_of(tag: &LocalName, in_pre: bool) -> BlockKind {
     match *tag {
         local_name!("p") => BlockKind::Paragraph,
         local_name!("li") | local_name!("dt") | local_name!("dd") => BlockKind::ListItem,
-        local_name!("pre") => BlockKind::Preformatted,
         local_name!("td") | local_name!("th") => BlockKind::TableCell,
         local_name!("blockquote") => BlockKind::Quote,
         local_name!("figcaption") | local_name!("caption") => BlockKind::Caption,

@@ -685,3 +685,36 @@ fn a_figure_caption_is_not_body_text() {
     );
     assert_keeps_and_drops(&captioned, "On Friday he handed over", "ring of brass");
 }
+
+/// Plain text puts a blank line between paragraphs but keeps a list's items and a table's
+/// cells on consecutive lines, so they read as one list and one table.
+#[test]
+fn plain_text_keeps_list_items_and_table_cells_together() {
+    let html = "<html><body><article><h1>Packing for the lighthouse</h1>\
+        <p>The relief boat calls once a fortnight, so everything for two weeks goes out on it, \
+        checked against the keeper's list before the boat leaves the quay.</p>\
+        <ul><li>Paraffin for the lamp, in sealed tins</li><li>Wicks and a spare burner</li>\
+        <li>Flour, tea and tinned milk</li></ul>\
+        <p>What the boat brings back is written in the same book, with the date and the \
+        weather, and signed by the keeper and the boatman.</p>\
+        <table><tr><th>Item</th><th>Tins</th></tr><tr><td>Paraffin</td><td>Twelve</td></tr>\
+        </table></article></body></html>";
+    let text = dechrome::extract(html)
+        .expect("extracts")
+        .text()
+        .to_string();
+    assert!(
+        text.contains(
+            "Paraffin for the lamp, in sealed tins\nWicks and a spare burner\nFlour, tea and tinned milk"
+        ),
+        "list items on consecutive lines: {text:?}"
+    );
+    assert!(
+        text.contains("before the boat leaves the quay.\n\nParaffin for the lamp"),
+        "a blank line between a paragraph and a list: {text:?}"
+    );
+    assert!(
+        text.contains("Item\nTins\nParaffin\nTwelve"),
+        "table cells together: {text:?}"
+    );
+}

@@ -718,3 +718,77 @@ fn plain_text_keeps_list_items_and_table_cells_together() {
         "table cells together: {text:?}"
     );
 }
+
+/// Sentences for the wrapper tests: each paragraph distinct, so none reads as a copy.
+fn keeper_paragraphs(topic: &str, days: &[&str]) -> String {
+    days.iter()
+        .map(|day| {
+            format!(
+                "<p>On {day} the keeper wrote about {topic} in the log, with the wind, the \
+                 state of the sea and the ships that passed the point before the light.</p>"
+            )
+        })
+        .collect()
+}
+
+/// A wrapper whose class names chrome (`site-sidebar-wrap`) but that frames the headline is
+/// layout, not chrome: its text stays.
+#[test]
+fn a_chrome_named_wrapper_around_the_headline_is_kept() {
+    let html = format!(
+        "<html><body><div id=story><div class='site-sidebar-wrap'><h1>The keeper's log</h1>\
+         <p>Framed with the headline: the first entry of the year, written on the night the \
+         new lens was lit for the first time.</p></div>{}</div></body></html>",
+        keeper_paragraphs("the lamp", &["Monday", "Tuesday", "Wednesday", "Thursday"])
+    );
+    let text = dechrome::extract(&html)
+        .expect("extracts")
+        .text()
+        .to_string();
+    assert!(text.contains("Framed with the headline"), "{text}");
+    // The same wrapper without the headline is chrome.
+    let html = html.replace("<h1>The keeper's log</h1>", "");
+    let text = dechrome::extract(&html)
+        .expect("extracts")
+        .text()
+        .to_string();
+    assert!(!text.contains("Framed with the headline"), "{text}");
+    assert!(text.contains("On Monday the keeper"), "{text}");
+}
+
+/// A chrome-named wrapper holding most of the page's text is kept when little of it is
+/// links, and is chrome when much of it is (here 40%: under the block filter's limit, so
+/// only the wrapper rule can drop it).
+#[test]
+fn a_chrome_named_wrapper_with_most_of_the_text_is_judged_by_its_links() {
+    let page = |inside: &str| {
+        format!(
+            "<html><body><div class='site-sidebar-wrap'>{inside}</div><div>{}</div></body></html>",
+            keeper_paragraphs("the weather", &["Sunday"])
+        )
+    };
+    let prose = keeper_paragraphs("the oil", &["Monday", "Tuesday", "Wednesday"]);
+    let text = dechrome::extract(&page(&prose))
+        .expect("extracts")
+        .text()
+        .to_string();
+    assert!(
+        text.contains("On Tuesday the keeper wrote about the oil"),
+        "{text}"
+    );
+    let linked: String = ["Monday", "Tuesday", "Wednesday"]
+        .iter()
+        .map(|day| {
+            format!(
+                "<p>Linked {day} entry: the keeper wrote about the oil and \
+                 <a href='/log/{day}'>the ships that passed the point at night</a> in the log.</p>"
+            )
+        })
+        .collect();
+    let text = dechrome::extract(&page(&linked))
+        .expect("extracts")
+        .text()
+        .to_string();
+    assert!(!text.contains("Linked Monday entry"), "{text}");
+    assert!(text.contains("On Sunday the keeper"), "{text}");
+}

@@ -173,8 +173,8 @@ pub(crate) fn preprocess(html: &str, max: usize, elide_scripts: bool) -> Cow<'_,
     while let Some(offset) = memchr_lt(&bytes[pos..]) {
         let lt = pos + offset;
         let rest = &bytes[lt..];
-        if rest.starts_with(b"<!--") {
-            pos = find_from(bytes, lt + 4, b"-->").map_or(bytes.len(), |e| e + 3);
+        if let Some(after) = skip_non_start_tag(bytes, lt) {
+            pos = after;
             continue;
         }
         if rest.len() < 2 || !rest[1].is_ascii_alphabetic() {
@@ -445,6 +445,70 @@ fn memchr_lt(bytes: &[u8]) -> Option<usize> {
 fn find_from(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     let haystack = bytes.get(from..)?;
     memchr::memmem::find(haystack, needle).map(|i| i + from)
+}
+
+/// Where the markup at `lt` (a `<`) ends when it is not a start tag, read as the tokenizer
+/// reads it, so nothing inside is taken for a tag: a comment (ended by `-->` or `--!>`, or at
+/// once by `<!-->` / `<!--->`), a bogus comment (`<!DOCTYPE ...>`, `<?...>`, `</ ...>`, ended
+/// by the first `>`), or an end tag, whose "attributes" may hold quoted `>` and `<script>`
+/// (`</p title="a>b">`). `None` for a start tag or a `<` that is text.
+fn skip_non_start_tag(bytes: &[u8], lt: usize) -> Option<usize> {
+    let rest = &bytes[lt..];
+    let to_gt = |from: usize| {
+        memchr::memchr(b'>', bytes.get(from..).unwrap_or(&[])).map_or(bytes.len(), |i| from + i + 1)
+    };
+    if rest.starts_with(b"<!--") {
+        let body = lt + 4;
+        if bytes.get(body) == Some(&b'>') {
+            return Some(body + 1);
+        }
+        if bytes[body..].starts_with(b"->") {
+            return Some(body + 2);
+        }
+        let mut q = body;
+        while let Some(i) = memchr::memmem::find(&bytes[q..], b"--") {
+            let dashes = q + i;
+            match (bytes.get(dashes + 2), bytes.get(dashes + 3)) {
+                (Some(b'>'), _) => return Some(dashes + 3),
+                (Some(b'!'), Some(b'>')) => return Some(dashes + 4),
+                _ => q = dashes + 1,
+            }
+        }
+        return Some(bytes.len());
+    }
+    match rest.get(1) {
+        Some(b'!' | b'?') => Some(to_gt(lt + 2)),
+        Some(b'/') => match rest.get(2) {
+            Some(c) if c.is_ascii_alphabetic() => Some(end_tag_end(bytes, lt + 2)),
+            Some(b'>') => Some(lt + 3),
+            Some(_) => Some(to_gt(lt + 2)),
+            None => None,
+        },
+        _ => None,
+    }
+}
+
+/// Where an end tag whose name starts at `from` ends (just past its `>`), stepping over
+/// attribute values the way the tokenizer does (a quoted value may hold `>`).
+fn end_tag_end(bytes: &[u8], from: usize) -> usize {
+    let mut p = from;
+    while p < bytes.len() {
+        match bytes[p] {
+            b'>' => return p + 1,
+            b'=' => {
+                p += 1;
+                while p < bytes.len() && matches!(bytes[p], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
+                {
+                    p += 1;
+                }
+                if let Some(&quote @ (b'"' | b'\'')) = bytes.get(p) {
+                    p = find_from(bytes, p + 1, &[quote]).map_or(bytes.len(), |e| e + 1);
+                }
+            }
+            _ => p += 1,
+        }
+    }
+    bytes.len()
 }
 
 /// Position of the end tag `</name` (any ASCII case, followed by whitespace, `/` or `>`, as

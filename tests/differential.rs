@@ -75,6 +75,15 @@ const ELISION_CASES: &[&str] = &[
     "<title><svg></title><p>after title</p>",
     "<script>unclosed script <p>everything after is script text",
     "<svg>unclosed svg <p>breaks out</p>",
+    // Found by the dom_differential fuzz target: `<script>` inside an end tag's attributes.
+    "<footer>f</footer#\n<script>window.boot = true;</script>\n<p>after</p>",
+    "<p>a</p title=\"x>y<script>\">z</script><p>after</p>",
+    "<!x <script> >text<script>real</script><p>after</p>",
+    "<?php <script> ?>text<p>after</p>",
+    "</ <script> >text<p>after</p>",
+    "<!--><script>s</script><p>after</p>",
+    "<!---><script>s</script><p>after</p>",
+    "<!-- a --!><script>s</script><p>after</p>",
 ];
 
 #[test]

@@ -792,3 +792,28 @@ fn a_chrome_named_wrapper_with_most_of_the_text_is_judged_by_its_links() {
     assert!(!text.contains("Linked Monday entry"), "{text}");
     assert!(text.contains("On Sunday the keeper"), "{text}");
 }
+
+/// Plain text keeps a `<pre>` block as written (indentation, inner spacing, line breaks)
+/// and collapses whitespace again once the block ends; repeated `<br>` give one line break.
+#[test]
+fn plain_text_keeps_preformatted_text_verbatim_and_collapses_the_rest() {
+    let html = "<html><body><article><h1>Trimming the wick</h1>\
+        <p>The keeper's manual gives the steps as a short program, so that every keeper \
+        trims the wick the same way on every night of the year.</p>\
+        <pre>    lower(lamp)\n    trim(wick,   to=\"flat\")\n    raise(lamp)</pre>\
+        <p>After  the   program,  the manual<br><br>goes on in prose about the chimney \
+        glass and how to clean it without scratching the surface.</p>\
+        </article></body></html>";
+    let text = dechrome::extract(html)
+        .expect("extracts")
+        .text()
+        .to_string();
+    assert!(
+        text.contains("    lower(lamp)\n    trim(wick,   to=\"flat\")\n    raise(lamp)"),
+        "preformatted text as written: {text:?}"
+    );
+    assert!(
+        text.contains("After the program, the manual\ngoes on in prose"),
+        "collapsed after the block, one break for two <br>: {text:?}"
+    );
+}

@@ -2,18 +2,34 @@
 //! and a set of tricky fragments, both trees must give the same sequence of elements,
 //! attributes, text and comments (for trees no deeper than 512, where no cap applies).
 
-use std::path::Path;
-
 mod common;
 
 use common::{rcdom_elided_events, rcdom_events};
 
-fn assert_same_tree(label: &str, html: &str) -> bool {
-    let (want, depth) = rcdom_events(html);
+/// Which of the arena's trees a comparison checks.
+#[derive(Clone, Copy)]
+enum Path {
+    /// The debug parse, nothing elided.
+    Debug,
+    /// The production path: extraction elides script, style and SVG bodies and long
+    /// `data-*` attributes from the text before parsing; seen through that elision, its tree
+    /// must be html5ever's tree of the unelided page.
+    Production,
+}
+
+/// Compares the arena's tree of `html` on `path` with html5ever's; false when the tree is
+/// too deep to compare (past 512 levels the arena flattens by design).
+fn compare(label: &str, html: &str, path: Path) -> bool {
+    let ((want, depth), got) = match path {
+        Path::Debug => (rcdom_events(html), dechrome::debug::dom_events(html)),
+        Path::Production => (
+            rcdom_elided_events(html),
+            dechrome::debug::production_dom_events(html),
+        ),
+    };
     if depth > 512 {
         return false;
     }
-    let got = dechrome::debug::dom_events(html);
     if got != want {
         let at = got
             .iter()
@@ -21,7 +37,7 @@ fn assert_same_tree(label: &str, html: &str) -> bool {
             .position(|(a, b)| a != b)
             .unwrap_or(got.len().min(want.len()));
         panic!(
-            "{label}: arena DOM differs from rcdom at event {at}: arena {:?}, rcdom {:?} ({} vs {} events)",
+            "{label}: arena tree differs from rcdom at event {at}: arena {:?}, rcdom {:?} ({} vs {} events)",
             got.get(at),
             want.get(at),
             got.len(),
@@ -31,30 +47,34 @@ fn assert_same_tree(label: &str, html: &str) -> bool {
     true
 }
 
-/// The production path: extraction elides script, style and SVG bodies and long `data-*`
-/// attributes from the text before parsing; seen through that elision, its tree must be
-/// html5ever's tree of the unelided page.
-fn assert_same_production_tree(label: &str, html: &str) -> bool {
-    let (want, depth) = rcdom_elided_events(html);
-    if depth > 512 {
-        return false;
+fn assert_same_tree(label: &str, html: &str) -> bool {
+    compare(label, html, Path::Debug)
+}
+
+/// Every corpus page and the seed page, compared on `path`; most must be shallow enough.
+fn compare_pages(path: Path) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut pages: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("corpus"))
+        .expect("corpus/")
+        .filter_map(|e| e.ok().map(|e| e.path().join("source.html")))
+        .filter(|p| p.exists())
+        .collect();
+    if let Some(seed) = common::fixture(&root.join("../shared/seed-page/page.html")) {
+        pages.push(seed);
     }
-    let got = dechrome::debug::production_dom_events(html);
-    if got != want {
-        let at = got
-            .iter()
-            .zip(&want)
-            .position(|(a, b)| a != b)
-            .unwrap_or(got.len().min(want.len()));
-        panic!(
-            "{label}: production tree differs from rcdom at event {at}: arena {:?}, rcdom {:?} ({} vs {} events)",
-            got.get(at),
-            want.get(at),
-            got.len(),
-            want.len()
-        );
+    pages.sort();
+    let mut compared = 0;
+    for page in &pages {
+        let bytes = std::fs::read(page).expect("page is readable");
+        let html = String::from_utf8_lossy(&bytes);
+        if compare(&page.display().to_string(), &html, path) {
+            compared += 1;
+        }
     }
-    true
+    assert!(
+        compared >= 15,
+        "only {compared} pages were shallow enough to compare"
+    );
 }
 
 /// Markup the text-level elision must read as the tokenizer does.
@@ -88,57 +108,19 @@ const ELISION_CASES: &[&str] = &[
 
 #[test]
 fn production_trees_match_rcdom_through_the_elision() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut pages: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("corpus"))
-        .expect("corpus/")
-        .filter_map(|e| e.ok().map(|e| e.path().join("source.html")))
-        .filter(|p| p.exists())
-        .collect();
-    if let Some(seed) = common::fixture(&root.join("../shared/seed-page/page.html")) {
-        pages.push(seed);
-    }
-    pages.sort();
-    let mut compared = 0;
-    for page in &pages {
-        let bytes = std::fs::read(page).expect("page is readable");
-        let html = String::from_utf8_lossy(&bytes);
-        if assert_same_production_tree(&page.display().to_string(), &html) {
-            compared += 1;
-        }
-    }
-    assert!(compared >= 15, "only {compared} pages compared");
+    compare_pages(Path::Production);
     for (i, html) in ELISION_CASES.iter().enumerate() {
-        assert!(assert_same_production_tree(
+        assert!(compare(
             &format!("elision case {i} {html:?}"),
-            html
+            html,
+            Path::Production
         ));
     }
 }
 
 #[test]
 fn corpus_and_seed_pages_match_rcdom() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut pages: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("corpus"))
-        .expect("corpus/")
-        .filter_map(|e| e.ok().map(|e| e.path().join("source.html")))
-        .filter(|p| p.exists())
-        .collect();
-    if let Some(seed) = common::fixture(&root.join("../shared/seed-page/page.html")) {
-        pages.push(seed);
-    }
-    pages.sort();
-    let mut compared = 0;
-    for page in &pages {
-        let bytes = std::fs::read(page).expect("page is readable");
-        let html = String::from_utf8_lossy(&bytes);
-        if assert_same_tree(&page.display().to_string(), &html) {
-            compared += 1;
-        }
-    }
-    assert!(
-        compared >= 15,
-        "only {compared} pages were shallow enough to compare"
-    );
+    compare_pages(Path::Debug);
 }
 
 #[test]

@@ -21,6 +21,18 @@ pub fn rcdom(html: &str) -> RcDom {
 /// recursion; also returns the tree's depth.
 #[allow(dead_code)] // not every user of this module needs it
 pub fn rcdom_events(html: &str) -> (Vec<String>, usize) {
+    events(html, false)
+}
+
+/// html5ever's tree of `html`, unelided, seen as `dechrome::debug::production_dom_events`
+/// sees extraction's tree: no children of `script`, `style` or `svg`, no `data-*`
+/// attributes. Also returns the tree's depth.
+#[allow(dead_code)] // not every user of this module needs it
+pub fn rcdom_elided_events(html: &str) -> (Vec<String>, usize) {
+    events(html, true)
+}
+
+fn events(html: &str, elided_view: bool) -> (Vec<String>, usize) {
     let dom = rcdom(html);
     let mut out = Vec::new();
     let mut max_depth = 0;
@@ -36,56 +48,14 @@ pub fn rcdom_events(html: &str) -> (Vec<String>, usize) {
                 }
                 let mut s = format!("<{}", name.local);
                 for a in attrs.borrow().iter() {
-                    s.push_str(&format!(" {}={:?}", a.name.local, &*a.value));
-                }
-                s.push('>');
-                out.push(s);
-                stack.push((node.clone(), depth, true));
-            }
-            NodeData::Text { contents } => {
-                out.push(format!("{:?}", &**contents.borrow()));
-                continue;
-            }
-            NodeData::Comment { contents } => {
-                out.push(format!("<!--{}-->", &**contents));
-                continue;
-            }
-            _ => {}
-        }
-        for child in node.children.borrow().iter().rev() {
-            stack.push((child.clone(), depth + 1, false));
-        }
-    }
-    (out, max_depth)
-}
-
-/// html5ever's tree of `html`, unelided, seen as `dechrome::debug::production_dom_events`
-/// sees extraction's tree: no children of `script`, `style` or `svg`, no `data-*`
-/// attributes. Also returns the tree's depth.
-#[allow(dead_code)] // not every user of this module needs it
-pub fn rcdom_elided_events(html: &str) -> (Vec<String>, usize) {
-    let dom = rcdom(html);
-    let mut out = Vec::new();
-    let mut max_depth = 0;
-    let mut stack: Vec<(Handle, usize, bool)> = vec![(dom.document.clone(), 0, false)];
-    while let Some((node, depth, closing)) = stack.pop() {
-        max_depth = max_depth.max(depth);
-        match &node.data {
-            NodeData::Element { name, attrs, .. } => {
-                if closing {
-                    out.push(format!("</{}>", name.local));
-                    continue;
-                }
-                let mut s = format!("<{}", name.local);
-                for a in attrs.borrow().iter() {
-                    if !a.name.local.starts_with("data-") {
+                    if !(elided_view && a.name.local.starts_with("data-")) {
                         s.push_str(&format!(" {}={:?}", a.name.local, &*a.value));
                     }
                 }
                 s.push('>');
                 out.push(s);
                 stack.push((node.clone(), depth, true));
-                if matches!(&*name.local, "script" | "style" | "svg") {
+                if elided_view && matches!(&*name.local, "script" | "style" | "svg") {
                     continue;
                 }
             }

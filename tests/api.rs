@@ -817,3 +817,34 @@ fn plain_text_keeps_preformatted_text_verbatim_and_collapses_the_rest() {
         "collapsed after the block, one break for two <br>: {text:?}"
     );
 }
+
+/// A `<header>` inside an `<article>` or `<main>` holds the headline and standfirst and is
+/// kept; one outside them is the site's header and is chrome, also after an article ends.
+#[test]
+fn headers_are_content_only_inside_the_article() {
+    let html = format!(
+        "<html><body><header><p>Coastline Daily: subscribe to the harbour newsletter for the \
+         news of the week.</p></header><div id=stories>\
+         <article><header><p>Standfirst: the harbour bridge carries cars again after two \
+         years of repairs and a long detour.</p></header>{}</article>\
+         <header><p>Between the stories: the site's own banner with its motto and its \
+         opening hours for the front desk.</p></header>\
+         <article>{}</article></div></body></html>",
+        keeper_paragraphs("the bridge", &["Monday", "Tuesday"]),
+        keeper_paragraphs("the ferry", &["Wednesday", "Thursday"])
+    );
+    let text = dechrome::extract(&html)
+        .expect("extracts")
+        .text()
+        .to_string();
+    assert!(text.contains("Standfirst: the harbour bridge"), "{text}");
+    assert!(
+        text.contains("wrote about the ferry"),
+        "both stories: {text}"
+    );
+    assert!(!text.contains("Between the stories"), "{text}");
+    assert!(
+        !text.contains("subscribe to the harbour newsletter"),
+        "{text}"
+    );
+}

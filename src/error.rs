@@ -55,6 +55,16 @@ pub enum Error {
         /// The limit, in bytes.
         limit: usize,
     },
+    /// The input is binary data (an image, an archive, an executable, random bytes), not a
+    /// page: it starts with a known binary signature, or has the control bytes of binary
+    /// data in its first 1445 bytes, as the WHATWG MIME Sniffing standard tells them apart.
+    /// Only input of unknown type is sniffed: bytes given with an HTML or XML `Content-Type`
+    /// are read as markup whatever they hold.
+    #[error("input is binary data, not a page: {reason}")]
+    BinaryInput {
+        /// What gave it away.
+        reason: String,
+    },
     /// The input could not be read.
     #[error("read error: {reason}")]
     Read {

@@ -19,6 +19,7 @@ use crate::prune::{
 };
 use crate::render::plain_text;
 use crate::select::{is_good, select, select_listing, Selection};
+use crate::sniff::{binary_reason, declares_markup};
 use crate::streamed::place_streamed_segments;
 
 /// Extracts articles with a fixed set of [`Options`].
@@ -61,7 +62,9 @@ impl Extractor {
 
     /// Extracts the main content of an HTML document given as bytes. The encoding is taken
     /// from a byte-order mark, the `charset` of `content_type` (an HTTP `Content-Type`
-    /// value), a `<meta>` declaration, or a guess, in that order.
+    /// value), a `<meta>` declaration, or a guess, in that order. Unless `content_type`
+    /// names HTML or XML, binary data (an image, an archive, random bytes) is
+    /// [`Error::BinaryInput`] instead of a page of control characters.
     pub fn extract_bytes(
         &self,
         bytes: &[u8],
@@ -69,6 +72,11 @@ impl Extractor {
     ) -> Result<Article, Error> {
         self.check_size(bytes.len())?;
         let decoded = decode(bytes, content_type);
+        if !content_type.is_some_and(declares_markup) {
+            if let Some(reason) = binary_reason(bytes, &decoded.text) {
+                return Err(Error::BinaryInput { reason });
+            }
+        }
         self.run(&decoded.text, decoded.encoding.name(), decoded.source)
     }
 

@@ -17,6 +17,7 @@ mod parse;
 mod prune;
 mod render;
 mod select;
+mod sniff;
 mod streamed;
 #[cfg(feature = "warc")]
 mod warc;

@@ -301,3 +301,33 @@ fn every_member_of_a_gzip_file_is_read_and_bombs_stop_at_the_limit() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Binary files (an image, random bytes) are error lines naming what gave them away, and
+/// the pages beside them still come out.
+#[test]
+fn binary_files_are_errors_not_pages() {
+    let dir = scratch("binary");
+    let png = dir.join("picture.html");
+    let mut bytes = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR".to_vec();
+    bytes.extend((0..=255u8).cycle().take(4000));
+    std::fs::write(&png, &bytes).expect("write");
+    let out = Command::new(binary())
+        .args(["--format", "json"])
+        .arg(&png)
+        .arg(corpus("binary-garbage"))
+        .arg(corpus("almost-empty"))
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1), "binary inputs fail the run");
+    let lines = json_lines(&out.stdout);
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    let error = |i: usize| lines[i]["error"].as_str().unwrap_or("").to_string();
+    assert!(
+        error(0).contains("binary data") && error(0).contains("PNG"),
+        "{}",
+        error(0)
+    );
+    assert!(error(1).contains("control characters"), "{}", error(1));
+    assert!(lines[0].get("text").is_none_or(serde_json::Value::is_null));
+    assert_eq!(lines[2]["title"], "Page moved");
+}

@@ -1,6 +1,8 @@
 //! Every case under `corpus/` (and the shared seed page) checked against its expectations.
 //! A failure names the case and the field. `expected.json` holds:
 //!
+//! - `error`: the case is input the extractor must refuse, and this is the `dechrome::Error`
+//!   variant it must refuse it with (such a case has no `expected.txt` or snapshot);
 //! - `title`, `encoding`, `metadata.*`: exact values;
 //! - `must_contain` / `must_not_contain`: lines that must / must never come out (every chrome
 //!   line of the page is listed; one of one or two words counts only as whole words);
@@ -77,26 +79,46 @@ fn cases() -> Vec<PathBuf> {
     dirs
 }
 
+fn spec(dir: &Path) -> Value {
+    serde_json::from_str(
+        &std::fs::read_to_string(dir.join("expected.json")).expect("expected.json is readable"),
+    )
+    .expect("expected.json is valid JSON")
+}
+
+/// The name of an error's variant, as its `Debug` form starts.
+fn error_variant(error: &dechrome::Error) -> String {
+    format!("{error:?}")
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect()
+}
+
 /// Checks one case and returns its failures as "field: what went wrong".
 fn check_case(dir: &Path) -> Vec<String> {
     let mut failures = Vec::new();
     let source = std::fs::read(dir.join("source.html")).expect("source.html is readable");
-    let expected_text =
-        std::fs::read_to_string(dir.join("expected.txt")).expect("expected.txt is readable");
-    let spec: Value = serde_json::from_str(
-        &std::fs::read_to_string(dir.join("expected.json")).expect("expected.json is readable"),
-    )
-    .expect("expected.json is valid JSON");
+    let spec = spec(dir);
 
     // A case may give the page's URL, as a crawler would.
     let mut options = dechrome::Options::default();
     if let Some(url) = spec.get("url").and_then(Value::as_str) {
         options = options.with_url(url);
     }
-    let article = match dechrome::Extractor::new(options).extract_bytes(&source, None) {
+    let result = dechrome::Extractor::new(options).extract_bytes(&source, None);
+    if let Some(variant) = spec.get("error").and_then(Value::as_str) {
+        return match result {
+            Err(e) if error_variant(&e) == variant => Vec::new(),
+            Err(e) => vec![format!("error: got {e:?}, want {variant}")],
+            Ok(_) => vec![format!("error: extracted a page, want {variant}")],
+        };
+    }
+    let article = match result {
         Ok(a) => a,
         Err(e) => return vec![format!("extract: returned an error: {e}")],
     };
+    let expected_text =
+        std::fs::read_to_string(dir.join("expected.txt")).expect("expected.txt is readable");
     let text = normalize(article.text());
 
     match spec.get("title") {
@@ -257,11 +279,24 @@ fn corpus_cases_meet_their_expectations() {
 #[test]
 fn every_case_has_its_files() {
     for dir in cases() {
-        for file in ["expected.txt", "expected.json", "markdown.snap"] {
-            assert!(
+        assert!(
+            dir.join("expected.json").exists(),
+            "corpus case {}: expected.json is missing",
+            dir.display()
+        );
+        // A refused input has no text to expect; a page has both truths.
+        let refused = spec(&dir).get("error").is_some();
+        for file in ["expected.txt", "markdown.snap"] {
+            assert_eq!(
                 dir.join(file).exists(),
-                "corpus case {}: {file} is missing",
-                dir.display()
+                !refused,
+                "corpus case {}: {file} is {}",
+                dir.display(),
+                if refused {
+                    "there, but the input is refused"
+                } else {
+                    "missing"
+                }
             );
         }
     }

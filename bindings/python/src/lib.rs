@@ -33,6 +33,12 @@ create_exception!(
 );
 create_exception!(
     _dechrome,
+    BinaryInputError,
+    ExtractError,
+    "The bytes are binary data (an image, an archive, an executable), not a page."
+);
+create_exception!(
+    _dechrome,
     InvalidUrlError,
     ExtractError,
     "The url argument is not an absolute URL."
@@ -46,6 +52,7 @@ fn to_py_err(e: Error) -> PyErr {
         Error::TooManyNodes { .. } => TooManyNodesError::new_err(message),
         Error::TreeTooLarge { .. } => TreeTooLargeError::new_err(message),
         Error::InvalidUrl { .. } => InvalidUrlError::new_err(message),
+        Error::BinaryInput { .. } => BinaryInputError::new_err(message),
         _ => ExtractError::new_err(message),
     }
 }
@@ -168,8 +175,10 @@ impl Article {
 /// Extracts the main content and metadata of an HTML page.
 ///
 /// `html` is a `str`, or `bytes` in any encoding (decoded from a byte-order mark, the
-/// charset of `content_type`, a `<meta>` declaration or a guess). `url` is the page's
-/// address, for resolving relative links. The GIL is released while extracting.
+/// charset of `content_type`, a `<meta>` declaration or a guess); bytes that are binary
+/// data (an image, an archive) raise `BinaryInputError` unless `content_type` names HTML.
+/// `url` is the page's address, for resolving relative links. The GIL is released while
+/// extracting.
 #[pyfunction]
 #[pyo3(signature = (
     html, *, url=None, content_type=None, mode="balanced", format="text",
@@ -233,5 +242,6 @@ fn _dechrome(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("TooManyNodesError", py.get_type::<TooManyNodesError>())?;
     m.add("TreeTooLargeError", py.get_type::<TreeTooLargeError>())?;
     m.add("InvalidUrlError", py.get_type::<InvalidUrlError>())?;
+    m.add("BinaryInputError", py.get_type::<BinaryInputError>())?;
     Ok(())
 }

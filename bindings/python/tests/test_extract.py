@@ -93,6 +93,11 @@ def test_library_errors_are_extract_errors():
     with pytest.raises(dechrome.TreeTooLargeError) as err:
         dechrome.extract(bomb)
     assert isinstance(err.value, dechrome.TooManyNodesError)
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
+    with pytest.raises(dechrome.BinaryInputError, match="PNG"):
+        dechrome.extract(png)
+    # The same bytes declared as HTML are read as HTML.
+    assert dechrome.extract(png, content_type="text/html").text is not None
 
 
 def test_bad_arguments():

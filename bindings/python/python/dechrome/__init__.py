@@ -11,6 +11,7 @@
 
 from ._dechrome import (
     Article,
+    BinaryInputError,
     ExtractError,
     InputTooLargeError,
     InvalidUrlError,
@@ -21,6 +22,7 @@ from ._dechrome import (
 
 __all__ = [
     "Article",
+    "BinaryInputError",
     "ExtractError",
     "InputTooLargeError",
     "InvalidUrlError",

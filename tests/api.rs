@@ -816,6 +816,42 @@ fn plain_text_keeps_preformatted_text_verbatim_and_collapses_the_rest() {
         text.contains("After the program, the manual\ngoes on in prose"),
         "collapsed after the block, one break for two <br>: {text:?}"
     );
+    // Text cut short by a block inside the `<pre>` keeps its indentation too.
+    let nested = html.replace(
+        "    raise(lamp)</pre>",
+        "    raise(lamp)\n<div>    light(lamp)</div></pre>",
+    );
+    let text = dechrome::extract(&nested)
+        .expect("extracts")
+        .text()
+        .to_string();
+    assert!(
+        text.contains(
+            "    lower(lamp)\n    trim(wick,   to=\"flat\")\n    raise(lamp)\n\n    light(lamp)"
+        ),
+        "preformatted text before and inside a nested block as written: {text:?}"
+    );
+}
+
+/// An item's own text before a nested list is a list item like the rest: the items and
+/// the nested ones stay on consecutive lines.
+#[test]
+fn plain_text_keeps_nested_list_items_together() {
+    let html = "<html><body><article><h1>Packing for the lighthouse</h1>\
+        <p>The relief boat calls once a fortnight, so everything for two weeks goes out on it, \
+        checked against the keeper's list before the boat leaves the quay.</p>\
+        <ul><li>Lamp stores<ul><li>Paraffin, in sealed tins</li><li>Wicks</li></ul></li>\
+        <li>Flour, tea and tinned milk</li></ul>\
+        <p>What the boat brings back is written in the same book, with the date and the \
+        weather, and signed by the keeper and the boatman.</p></article></body></html>";
+    let text = dechrome::extract(html)
+        .expect("extracts")
+        .text()
+        .to_string();
+    assert!(
+        text.contains("Lamp stores\nParaffin, in sealed tins\nWicks\nFlour, tea and tinned milk"),
+        "nested list items on consecutive lines: {text:?}"
+    );
 }
 
 /// A `<header>` inside an `<article>` or `<main>` holds the headline and standfirst and is

@@ -525,3 +525,23 @@ fn the_safety_escapes_leave_ordinary_markdown_alone() {
     assert!(md.contains("(mailto:office@harbour.example)"), "{md}");
     assert!(md.contains("(archive/2026.html)"), "{md}");
 }
+
+/// A script-rendered page whose body is only in JSON-LD `articleBody`: its paragraphs
+/// (blank lines between them) and line breaks carry into the Markdown and HTML.
+#[test]
+fn a_declared_article_body_keeps_its_paragraphs_and_line_breaks() {
+    let html = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+        "headline":"Night ferry","articleBody":"The night ferry sailed again on Friday.\n  Its second line.\n\n\n\n  Second paragraph, with the timetable.  \n\n"}</script>
+        </head><body><div id=root></div></body></html>"#;
+    let article = extract(html, Options::default());
+    assert_eq!(
+        article.html(),
+        "<p>The night ferry sailed again on Friday.<br>Its second line.</p>\n\
+         <p>Second paragraph, with the timetable.</p>"
+    );
+    assert_eq!(
+        article.markdown(),
+        "The night ferry sailed again on Friday.\\\nIts second line.\n\n\
+         Second paragraph, with the timetable."
+    );
+}

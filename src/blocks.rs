@@ -17,7 +17,6 @@ pub(crate) enum BlockKind {
     Preformatted,
     TableCell,
     Quote,
-    Caption,
     /// Text directly inside a generic container (`div`, `section`, ...).
     Other,
 }
@@ -62,7 +61,6 @@ fn kind_of(tag: &LocalName, in_pre: bool) -> BlockKind {
         local_name!("li") | local_name!("dt") | local_name!("dd") => BlockKind::ListItem,
         local_name!("td") | local_name!("th") => BlockKind::TableCell,
         local_name!("blockquote") => BlockKind::Quote,
-        local_name!("figcaption") | local_name!("caption") => BlockKind::Caption,
         _ => BlockKind::Other,
     }
 }

@@ -313,21 +313,17 @@ pub(crate) fn build(
         starts.insert(block.first_text, block.last_text);
         owners.insert(block.owner);
     }
-    let root_set: IdSet = roots.iter().copied().collect();
     for &root in roots {
-        // Elements between the body and the root, outermost first; a root inside another
-        // root is read with it.
-        let mut chain = Vec::new();
-        let mut nested = false;
-        let mut up = doc.node(root).parent;
-        while let Some(a) = up.filter(|&a| a != body && root != body) {
-            nested |= root_set.contains(&a);
-            chain.push(a);
-            up = doc.node(a).parent;
-        }
-        if nested {
-            continue;
-        }
+        // Elements between the body and the root, outermost first (roots never nest: see
+        // `Selection::roots`).
+        let chain: Vec<NodeId> = if root == body {
+            Vec::new()
+        } else {
+            doc.self_and_ancestors(root)
+                .skip(1)
+                .take_while(|&a| a != body)
+                .collect()
+        };
         for &a in chain.iter().rev() {
             if let Some(el) = doc.element(a) {
                 builder.open(a, el, false, &owners);

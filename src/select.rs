@@ -92,7 +92,8 @@ fn base_score(page: &Page<'_>, id: NodeId) -> f64 {
 /// The selected content: the indices of the kept blocks, in document order.
 pub(crate) struct Selection {
     pub(crate) blocks: Vec<usize>,
-    /// The containers the blocks were taken from.
+    /// The containers the blocks were taken from: siblings, plus at most a listing outside
+    /// them (see `extractor::listing_over_intro`), so none holds another.
     pub(crate) roots: Vec<NodeId>,
 }
 
@@ -765,6 +766,67 @@ mod tests {
             first_text: DOCUMENT,
             last_text: DOCUMENT,
         }
+    }
+
+    /// The `id` of the container paragraph scoring picks on `html`.
+    fn picked_id(html: &str) -> Option<String> {
+        let limits = crate::parse::ParseLimits {
+            max_depth: 512,
+            max_nodes: 1 << 20,
+            elide_scripts: true,
+        };
+        let doc = crate::parse::parse(html, limits).expect("parses");
+        let root = crate::extractor::content_root(&doc);
+        let hard = crate::prune::prune_hard(&doc, root);
+        let signals = crate::prune::name_signals(&doc, root, &hard);
+        let page = Page {
+            doc: &doc,
+            root,
+            signals: &signals,
+            discussion: false,
+            article: false,
+            title: None,
+            declares_main_text: false,
+        };
+        let first = crate::extractor::first_pass(&page, hard, Mode::Balanced);
+        let top = pick_container(&page, &first.stats, &first.blocks);
+        doc.element(top)?
+            .attr_named(&local_name!("id"))
+            .map(str::to_string)
+    }
+
+    /// A paragraph or a quotation credits the element around it; text directly in a generic
+    /// container credits the container itself. (Ids without content or chrome words, so
+    /// only the structure scores.)
+    #[test]
+    fn text_elements_credit_their_container() {
+        let words = "The keeper, the boatman, the cook, the clerk, and the two boys, all of \
+                     them, wet, tired, came in at dawn, ate, slept, and rose again.";
+        for (open, close) in [("<p>", "</p>"), ("<blockquote>", "</blockquote>")] {
+            let html = format!("<body><div id=col>{open}{words}{close}</div></body>");
+            assert_eq!(picked_id(&html).as_deref(), Some("col"), "{open}");
+        }
+        let html = format!("<body><div id=outer><div id=col>{words}</div></div></body>");
+        assert_eq!(picked_id(&html).as_deref(), Some("col"));
+    }
+
+    /// Commas are a mark of prose: two paragraphs full of clauses outscore two longer ones
+    /// that run on without a pause.
+    #[test]
+    fn commas_weigh_in_the_pick() {
+        let plain = "Plain text runs on without a single pause because the writer never \
+                     stopped for breath and kept adding words one after another until the \
+                     line was long enough to fill the whole width of the column twice over";
+        let clauses = "The keeper, the boatman, the cook, the clerk, and the two boys, all of \
+                       them, wet, tired, came in at dawn, ate, slept, and rose again.";
+        let html = format!(
+            "<body><div id=one><div id=plain><p>{plain}</p><p>{plain}</p></div></div>\
+             <div id=two><div id=clauses><p>{clauses}</p><p>{clauses}</p></div></div></body>"
+        );
+        assert_eq!(picked_id(&html).as_deref(), Some("clauses"));
+        // Without its commas the same text loses to the longer one.
+        let html = html.replace(',', "");
+        assert_eq!(picked_id(&html).as_deref(), Some("plain"));
     }
 
     fn kept_texts(texts: &[String]) -> Vec<String> {

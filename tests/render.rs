@@ -545,3 +545,33 @@ fn a_declared_article_body_keeps_its_paragraphs_and_line_breaks() {
          Second paragraph, with the timetable."
     );
 }
+
+/// A code block's language comes from a `language-`/`lang-` class only when the name is
+/// one: not empty, at most 32 characters, letters, digits and `+-#._` only.
+#[test]
+fn code_block_languages_are_names_or_nothing() {
+    let page = |class: &str| {
+        format!(
+            "<html><body><article><h1>Mending nets</h1><p>The net is mended in rows, one \
+             knot at a time, and the rows are counted so that no knot is missed.</p>\
+             <pre class=\"{class}\">knot(row, 1)</pre><p>Each mended row is checked twice \
+             by hand before the net goes back on the drying poles by the shed.</p>\
+             </article></body></html>"
+        )
+    };
+    let fence = |class: &str| {
+        let md = extract(&page(class), Options::default()).markdown();
+        let at = md
+            .find("```")
+            .unwrap_or_else(|| panic!("no code fence: {md}"));
+        md[at + 3..].lines().next().unwrap_or("").to_string()
+    };
+    assert_eq!(
+        fence("language- lang-rust"),
+        "rust",
+        "an empty name is skipped"
+    );
+    assert_eq!(fence("language-c++"), "c++");
+    assert_eq!(fence(&format!("language-{}", "a".repeat(33))), "");
+    assert_eq!(fence("language-py{onload}"), "");
+}

@@ -575,3 +575,117 @@ fn code_block_languages_are_names_or_nothing() {
     assert_eq!(fence(&format!("language-{}", "a".repeat(33))), "");
     assert_eq!(fence("language-py{onload}"), "");
 }
+
+/// The clean HTML of a page about mending nets with `body` between its first and last
+/// paragraphs, read with a `<base>` in its head.
+fn nets_html(body: &str) -> String {
+    let page = format!(
+        "<html><head><base href='https://nets.example/guide/'></head><body><article>\
+         <h1>Mending nets</h1><p>The net is mended in rows, one knot at a time, and the rows \
+         are counted so that no knot is missed by the mender.</p>{body}<p>Each mended row is \
+         checked twice by hand before the net goes back on the drying poles by the shed at \
+         the end of the day.</p></article></body></html>"
+    );
+    extract(
+        &page,
+        Options::default().with_url("https://nets.example/page"),
+    )
+    .html()
+}
+
+/// Images in a kept paragraph (before its first word too) and in figures are kept, with a
+/// `srcset`'s first picture when there is no `src`; inline markup directly in a box is one
+/// paragraph with it; text after a quotation is outside the quotation.
+#[test]
+fn images_inline_runs_and_quotes_keep_their_places() {
+    let html = nets_html(
+        "<p><img src=corner.jpg alt='The corner'> The first knot is tied \
+         <img src=knot.jpg alt='A knot'> at the corner of the net, where the rows begin.</p>\
+         <figure><img srcset='net-400.jpg 400w, net-800.jpg 800w' alt='The net'></figure>\
+         <div>Rows are tied from the corner outwards, <b>each knot</b> pulled tight against \
+         the last one.</div><div><blockquote>A net is a lot of holes tied together with \
+         string.</blockquote> So the old menders said, and they were right about it.</div>",
+    );
+    for part in [
+        "<p><img src=\"https://nets.example/guide/corner.jpg\" alt=\"The corner\"> The first \
+         knot is tied <img src=\"https://nets.example/guide/knot.jpg\" alt=\"A knot\"> at the \
+         corner of the net, where the rows begin.</p>",
+        "<figure><p><img src=\"https://nets.example/guide/net-400.jpg\" alt=\"The net\"></p>\n</figure>",
+        "<p>Rows are tied from the corner outwards, <strong>each knot</strong> pulled tight \
+         against the last one.</p>",
+        "<blockquote><p>A net is a lot of holes tied together with string.</p>\n</blockquote>\n<p>",
+    ] {
+        assert!(html.contains(part), "missing {part}\nin {html}");
+    }
+}
+
+/// Inside a link or a code block, headings, lists and other blocks flatten to their text.
+#[test]
+fn blocks_inside_links_and_code_flatten() {
+    let html = nets_html(
+        "<ul><li><a href=/knots><h3>Knots to know</h3></a></li></ul>\
+         <pre>row 1\n<h4>row 2</h4><ul><li>knot a</li></ul>row 3</pre>",
+    );
+    assert!(!html.contains("<h3>") && !html.contains("<h4>"), "{html}");
+    assert!(
+        html.contains("<a href=\"https://nets.example/knots\">Knots to know"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<pre><code>row 1\n\nrow 2\nknot a\nrow 3</code></pre>"),
+        "{html}"
+    );
+}
+
+/// A table keeps its caption; a page made of captioned pictures keeps their captions.
+#[test]
+fn table_and_figure_captions_render_as_captions() {
+    let html = nets_html(
+        "<table><caption>Knots per row</caption><tr><th>Row</th><th>Knots</th></tr>\
+         <tr><td>1</td><td>40</td></tr></table>",
+    );
+    assert!(
+        html.contains("<table>\n<caption>Knots per row</caption>\n<tr><th>Row</th>"),
+        "{html}"
+    );
+    let figure = |n: u32| {
+        format!(
+            "<figure><img src=net{n}.jpg alt='Net {n}'><figcaption>Net number {n} drying on \
+             the poles by the shed, after a night of mending by the whole crew.</figcaption>\
+             </figure>"
+        )
+    };
+    let gallery = format!(
+        "<html><body><article><h1>Nets of the harbour</h1>{}{}{}</article></body></html>",
+        figure(1),
+        figure(2),
+        figure(3)
+    );
+    let html = extract(&gallery, Options::default()).html();
+    assert!(
+        html.contains(
+            "<figure><p><img src=\"net2.jpg\" alt=\"Net 2\"></p>\n<figcaption>Net number 2 \
+             drying on the poles by the shed, after a night of mending by the whole crew.\
+             </figcaption>\n</figure>"
+        ),
+        "{html}"
+    );
+}
+
+/// A `<base>` outside the head is ignored: links resolve against the page's own URL.
+#[test]
+fn a_base_in_the_body_is_ignored() {
+    let page = "<html><body><article><h1>Mending nets</h1><p>The net is mended in rows, one \
+        knot at a time, and the rows are counted so that no knot is missed.</p><p>See \
+        <a href=knots.html>the knots</a> for more on tying the first row of the net.</p>\
+        </article><base href='https://elsewhere.example/'></body></html>";
+    let html = extract(
+        page,
+        Options::default().with_url("https://nets.example/guide/page"),
+    )
+    .html();
+    assert!(
+        html.contains("<a href=\"https://nets.example/guide/knots.html\">the knots</a>"),
+        "{html}"
+    );
+}

@@ -884,6 +884,36 @@ mod tests {
         out
     }
 
+    /// A removed subtree is skipped whole: neither its opening nor its closing edge, nor
+    /// anything inside, so every walk over the kept nodes sees balanced edges.
+    #[test]
+    fn kept_edges_skip_removed_subtrees_whole() {
+        let limits = crate::parse::ParseLimits {
+            max_depth: 512,
+            max_nodes: 1 << 20,
+            elide_scripts: true,
+        };
+        let doc = crate::parse::parse(
+            "<body><div><nav><a href=/>Home</a></nav><p>Kept text.</p></div></body>",
+            limits,
+        )
+        .expect("parses");
+        let root = crate::extractor::content_root(&doc);
+        let pruned = prune_hard(&doc, root);
+        let tags: Vec<String> = pruned
+            .traverse(&doc, root)
+            .map(|edge| match edge {
+                Edge::Open(id) => format!("<{}>", doc.tag(id).map_or("#", |t| t)),
+                Edge::Close(id) => format!("</{}>", doc.tag(id).map_or("#", |t| t)),
+            })
+            .collect();
+        assert_eq!(
+            tags.join(""),
+            "<body><div><p><#></#></p></div></body>",
+            "{tags:?}"
+        );
+    }
+
     #[test]
     fn word_lists_are_sorted_for_binary_search() {
         assert!(

@@ -884,3 +884,97 @@ fn headers_are_content_only_inside_the_article() {
         "{text}"
     );
 }
+
+/// Two paragraphs of a short news story, with its headline.
+const CRANE_STORY: &str = "<h1>The harbour crane</h1><p>The harbour crane, idle since the \
+    spring, was lifted onto its new rails on Tuesday after three weeks of work by crews from \
+    two firms.</p><p>The port says ships can load again from the first of the month, slowly \
+    at first, while the crane's new motors are run in.</p>";
+
+fn text_of(html: &str) -> String {
+    dechrome::extract(html)
+        .expect("extracts")
+        .text()
+        .to_string()
+}
+
+/// A page that is nothing but navigation stays empty, whether the links sit in `<nav>`, a
+/// page `<header>`, a `<footer>` or an element with a navigation role; the same links
+/// hidden in a plain wrapper until a script shows them are the page's listing.
+#[test]
+fn a_page_of_navigation_only_stays_empty_but_a_hidden_grid_is_its_listing() {
+    let links: String = (1..=40)
+        .map(|i| format!("<li><a href=/p/{i}>Harbour guide page {i}</a></li>"))
+        .collect();
+    for (open, close) in [
+        ("<nav>", "</nav>"),
+        ("<header>", "</header>"),
+        ("<footer>", "</footer>"),
+        ("<div role=navigation>", "</div>"),
+    ] {
+        let page = format!("<html><body>{open}<ul>{links}</ul>{close}</body></html>");
+        assert_eq!(text_of(&page), "", "{open}");
+    }
+    let grid = format!("<html><body><div class=grid hidden><ul>{links}</ul></div></body></html>");
+    let text = text_of(&grid);
+    assert!(
+        text.starts_with("Harbour guide page 1\nHarbour guide page 2\n")
+            && text.contains("page 40"),
+        "{text}"
+    );
+}
+
+/// Chrome words in the class names of the body, `<main>` or `<article>` (WordPress writes
+/// `comments-open` on the body of every post) never prune the page's own frame.
+#[test]
+fn chrome_names_on_the_page_frame_prune_nothing() {
+    for (body, main, article) in [
+        ("single comments-open", "site-main comments-open", "post"),
+        ("single", "site-main", "post comments-open"),
+        ("single", "site-main", "post related"),
+    ] {
+        let page = format!(
+            "<html><body class='{body}'><main class='{main}'>\
+             <article class='{article}'>{CRANE_STORY}</article></main><div class=note>{}</div>\
+             </body></html>",
+            keeper_paragraphs("the harbour pages", &["Monday", "Tuesday", "Wednesday"])
+        );
+        let text = text_of(&page);
+        assert!(
+            text.contains("lifted onto its new rails"),
+            "{body}/{main}/{article}: {text}"
+        );
+        assert!(
+            text.contains("while the crane's new motors are run in."),
+            "{text}"
+        );
+    }
+}
+
+/// An element with a landmark role of navigation is chrome like `<nav>`.
+#[test]
+fn a_navigation_role_is_chrome() {
+    let page = format!(
+        "<html><body><div role=navigation><a href=/a>Harbour news and more</a> \
+         <a href=/b>Ferry times and fares</a></div><article>{CRANE_STORY}</article></body></html>"
+    );
+    let text = text_of(&page);
+    assert!(!text.contains("Ferry times"), "{text}");
+    assert!(text.contains("lifted onto its new rails"), "{text}");
+}
+
+/// Screen-reader classes are read in any spelling up to 40 characters; a longer token is
+/// not a utility class and hides nothing.
+#[test]
+fn screen_reader_classes_up_to_forty_characters_hide_text() {
+    let page = format!(
+        "<html><body><article>{CRANE_STORY}\
+         <span class='visually-hidden-until-focused-on-mobile1'>Hidden at forty.</span>\
+         <span class='visually-hidden-until-focused-on-mobile12'>Shown at forty-one.</span>\
+         <span class='u-visuallyhidden'>Hidden in one word.</span></article></body></html>"
+    );
+    let text = text_of(&page);
+    assert!(!text.contains("Hidden at forty"), "{text}");
+    assert!(!text.contains("Hidden in one word"), "{text}");
+    assert!(text.contains("Shown at forty-one."), "{text}");
+}

@@ -645,7 +645,7 @@ impl Builder<'_> {
             block: is_block_level(tag),
         };
         if let Some(level) = heading_level(tag) {
-            return if inside_inline || self.in_pre > 0 {
+            return if inside_inline {
                 transparent
             } else {
                 Role::Node(Kind::Heading(level))
@@ -670,7 +670,9 @@ impl Builder<'_> {
                     _ => return transparent,
                 }
             }
-            _ if inside_inline || self.in_pre > 0 => return transparent,
+            // Inside a code block too: a `<pre>` holds inline content, or is itself inside
+            // some, so its descendants are always inside inline content.
+            _ if inside_inline => return transparent,
             local_name!("p") => Kind::Paragraph,
             local_name!("ul") | local_name!("dl") | local_name!("menu") => {
                 Kind::List { ordered: false }

@@ -111,8 +111,11 @@ def test_bad_arguments():
 
 def test_hostile_input_never_crashes():
     for html in [b"", b"\x00\xff\xfe" * 1000, "<div>" * 100_000, b"<table>" * 20_000]:
-        article = dechrome.extract(html)
+        article = dechrome.extract(html, content_type="text/html")
         assert isinstance(article.text, str)
+    # Of unknown type, the NUL-laden bytes are binary data: a typed error, not a crash.
+    with pytest.raises(dechrome.BinaryInputError):
+        dechrome.extract(b"\x00\xff\xfe" * 1000)
 
 
 def test_threads_extract_at_once():

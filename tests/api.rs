@@ -60,10 +60,7 @@ fn extract_gives_title_text_and_metadata() {
 #[test]
 fn inline_tags_never_glue_words() {
     let html = "<p>alpha<br>beta <b>gamma</b><i> delta</i><span>\nepsilon</span> and a sentence long enough to count as content here.</p>";
-    let text = dechrome::extract(html)
-        .expect("extracts")
-        .text()
-        .to_string();
+    let text = text_of(html);
     assert!(
         text.contains("alpha\nbeta gamma delta epsilon"),
         "got {text:?}"
@@ -699,10 +696,7 @@ fn plain_text_keeps_list_items_and_table_cells_together() {
         weather, and signed by the keeper and the boatman.</p>\
         <table><tr><th>Item</th><th>Tins</th></tr><tr><td>Paraffin</td><td>Twelve</td></tr>\
         </table></article></body></html>";
-    let text = dechrome::extract(html)
-        .expect("extracts")
-        .text()
-        .to_string();
+    let text = text_of(html);
     assert!(
         text.contains(
             "Paraffin for the lamp, in sealed tins\nWicks and a spare burner\nFlour, tea and tinned milk"
@@ -741,17 +735,11 @@ fn a_chrome_named_wrapper_around_the_headline_is_kept() {
          new lens was lit for the first time.</p></div>{}</div></body></html>",
         keeper_paragraphs("the lamp", &["Monday", "Tuesday", "Wednesday", "Thursday"])
     );
-    let text = dechrome::extract(&html)
-        .expect("extracts")
-        .text()
-        .to_string();
+    let text = text_of(&html);
     assert!(text.contains("Framed with the headline"), "{text}");
     // The same wrapper without the headline is chrome.
     let html = html.replace("<h1>The keeper's log</h1>", "");
-    let text = dechrome::extract(&html)
-        .expect("extracts")
-        .text()
-        .to_string();
+    let text = text_of(&html);
     assert!(!text.contains("Framed with the headline"), "{text}");
     assert!(text.contains("On Monday the keeper"), "{text}");
 }
@@ -768,10 +756,7 @@ fn a_chrome_named_wrapper_with_most_of_the_text_is_judged_by_its_links() {
         )
     };
     let prose = keeper_paragraphs("the oil", &["Monday", "Tuesday", "Wednesday"]);
-    let text = dechrome::extract(&page(&prose))
-        .expect("extracts")
-        .text()
-        .to_string();
+    let text = text_of(&page(&prose));
     assert!(
         text.contains("On Tuesday the keeper wrote about the oil"),
         "{text}"
@@ -785,10 +770,7 @@ fn a_chrome_named_wrapper_with_most_of_the_text_is_judged_by_its_links() {
             )
         })
         .collect();
-    let text = dechrome::extract(&page(&linked))
-        .expect("extracts")
-        .text()
-        .to_string();
+    let text = text_of(&page(&linked));
     assert!(!text.contains("Linked Monday entry"), "{text}");
     assert!(text.contains("On Sunday the keeper"), "{text}");
 }
@@ -804,10 +786,7 @@ fn plain_text_keeps_preformatted_text_verbatim_and_collapses_the_rest() {
         <p>After  the   program,  the manual<br><br>goes on in prose about the chimney \
         glass and how to clean it without scratching the surface.</p>\
         </article></body></html>";
-    let text = dechrome::extract(html)
-        .expect("extracts")
-        .text()
-        .to_string();
+    let text = text_of(html);
     assert!(
         text.contains("    lower(lamp)\n    trim(wick,   to=\"flat\")\n    raise(lamp)"),
         "preformatted text as written: {text:?}"
@@ -821,10 +800,7 @@ fn plain_text_keeps_preformatted_text_verbatim_and_collapses_the_rest() {
         "    raise(lamp)</pre>",
         "    raise(lamp)\n<div>    light(lamp)</div></pre>",
     );
-    let text = dechrome::extract(&nested)
-        .expect("extracts")
-        .text()
-        .to_string();
+    let text = text_of(&nested);
     assert!(
         text.contains(
             "    lower(lamp)\n    trim(wick,   to=\"flat\")\n    raise(lamp)\n\n    light(lamp)"
@@ -844,10 +820,7 @@ fn plain_text_keeps_nested_list_items_together() {
         <li>Flour, tea and tinned milk</li></ul>\
         <p>What the boat brings back is written in the same book, with the date and the \
         weather, and signed by the keeper and the boatman.</p></article></body></html>";
-    let text = dechrome::extract(html)
-        .expect("extracts")
-        .text()
-        .to_string();
+    let text = text_of(html);
     assert!(
         text.contains("Lamp stores\nParaffin, in sealed tins\nWicks\nFlour, tea and tinned milk"),
         "nested list items on consecutive lines: {text:?}"
@@ -869,10 +842,7 @@ fn headers_are_content_only_inside_the_article() {
         keeper_paragraphs("the bridge", &["Monday", "Tuesday"]),
         keeper_paragraphs("the ferry", &["Wednesday", "Thursday"])
     );
-    let text = dechrome::extract(&html)
-        .expect("extracts")
-        .text()
-        .to_string();
+    let text = text_of(&html);
     assert!(text.contains("Standfirst: the harbour bridge"), "{text}");
     assert!(
         text.contains("wrote about the ferry"),

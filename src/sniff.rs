@@ -172,6 +172,9 @@ mod tests {
         assert!(reason(b"RIFF\x24\x00\x00\x00WAVEfmt ")
             .unwrap()
             .contains("WAVE"));
+        assert!(reason(b"RIFF\x24\x00\x00\x00AVI LIST")
+            .unwrap()
+            .contains("AVI"));
     }
 
     #[test]
@@ -195,6 +198,10 @@ mod tests {
         // "RIFF" alone, "MZ" later in the file, a PDF quoted in a page: text.
         assert_eq!(reason(b"RIFF raff"), None);
         assert_eq!(reason(b"<p>MZ %PDF-1.7</p>"), None);
+        // Terminal escapes are control characters but not binary data bytes.
+        assert_eq!(reason(&b"\x1b[1mbold\x1b[0m ".repeat(20)), None);
+        // A pattern with nothing after it is not an opening (and reads no further).
+        assert_eq!(reason(b"<p"), None);
         // Markup openings win over the bytes that follow, as in a browser.
         assert_eq!(reason(b"<p>\x00a\xff\xfe</p>\x00\x01\x02"), None);
         assert_eq!(reason(b"\r\n <!doctype html>\x00\x00"), None);

@@ -976,4 +976,72 @@ mod tests {
             .collect();
         assert_eq!(kept_texts(&page), page);
     }
+
+    /// Evidence of content is a paragraph of at least 40 characters, under 35% link text;
+    /// a heading never is, however long.
+    #[test]
+    fn good_text_is_long_link_free_prose() {
+        let with_links = |chars: usize, link_chars: u32| Block {
+            link_chars,
+            ..block(&"a".repeat(chars))
+        };
+        assert!(is_good(&with_links(40, 0)));
+        assert!(!is_good(&with_links(39, 0)));
+        assert!(is_good(&with_links(100, 34)));
+        assert!(!is_good(&with_links(100, 35)));
+        assert!(!is_good(&with_links(39, 35)));
+        assert!(!is_good(&with_links(400, 300)));
+        let heading = Block {
+            kind: BlockKind::Heading(2),
+            ..with_links(80, 0)
+        };
+        assert!(!is_good(&heading));
+    }
+
+    /// On a tie of text the tag breaks it: a generic box or a table cell is where articles
+    /// live, a list, a form, a heading or a header cell is not. `x-box`, a tag with no
+    /// weight, holds the same paragraph; a tie goes to the one met first.
+    #[test]
+    fn the_container_tag_breaks_a_tie_of_text() {
+        let words = "The keeper, the boatman, the cook, the clerk, and the two boys, all of \
+                     them, wet, tired, came in at dawn, ate, slept, and rose again.";
+        let plain = format!("<x-box id=plain><p>{words}</p></x-box>");
+        for (open, close) in [
+            ("<div id=tagged>", "</div>"),
+            ("<section id=tagged>", "</section>"),
+            ("<table><tr><td id=tagged>", "</td></tr></table>"),
+            ("<blockquote id=tagged>", "</blockquote>"),
+        ] {
+            let html = format!("<body>{plain}{open}<p>{words}</p>{close}</body>");
+            assert_eq!(picked_id(&html).as_deref(), Some("tagged"), "{open}");
+        }
+        for (open, close) in [
+            ("<ul><li id=tagged>", "</li></ul>"),
+            // In a box of its own, or the body would tie with the plain box.
+            ("<div><form id=tagged>", "</form></div>"),
+            ("<div><h2 id=tagged>", "</h2></div>"),
+            ("<table><tr><th id=tagged>", "</th></tr></table>"),
+        ] {
+            let html = format!("<body>{open}<p>{words}</p>{close}{plain}</body>");
+            assert_eq!(picked_id(&html).as_deref(), Some("plain"), "{open}");
+        }
+    }
+
+    /// Names weigh more than tags: a box named for content wins over a plain one met first,
+    /// a box named for chrome loses to a plain one met after it.
+    #[test]
+    fn container_names_outweigh_tags() {
+        let words = "The keeper, the boatman, the cook, the clerk, and the two boys, all of \
+                     them, wet, tired, came in at dawn, ate, slept, and rose again.";
+        let html = format!(
+            "<body><div id=plain><p>{words}</p></div><x-box id=named \
+             class=story-content><p>{words}</p></x-box></body>"
+        );
+        assert_eq!(picked_id(&html).as_deref(), Some("named"));
+        let html = format!(
+            "<body><x-box id=sidebar><p>{words}</p></x-box><div id=plain><p>{words}</p>\
+             </div></body>"
+        );
+        assert_eq!(picked_id(&html).as_deref(), Some("plain"));
+    }
 }

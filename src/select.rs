@@ -1044,4 +1044,59 @@ mod tests {
         );
         assert_eq!(picked_id(&html).as_deref(), Some("plain"));
     }
+
+    /// Paragraphs of 25 characters or more credit their container, shorter ones (labels,
+    /// dates) do not; headings never do.
+    #[test]
+    fn short_blocks_and_headings_do_not_credit_their_container() {
+        let p = |chars: usize| format!("<p>{}</p>", "x".repeat(chars));
+        let html = |many: &str| {
+            format!(
+                "<body><div id=single>{}</div><div id=many>{}</div></body>",
+                p(30),
+                many.repeat(5)
+            )
+        };
+        assert_eq!(picked_id(&html(&p(25))).as_deref(), Some("many"));
+        assert_eq!(picked_id(&html(&p(24))).as_deref(), Some("single"));
+        let heading = format!("<h2>{}</h2>", "x".repeat(40));
+        assert_eq!(picked_id(&html(&heading)).as_deref(), Some("single"));
+    }
+
+    /// Each paragraph scores a point besides its length: five short paragraphs outweigh one
+    /// twice as long as all of them; and a point per 100 characters, up to three.
+    #[test]
+    fn every_paragraph_scores_a_point() {
+        let p = |chars: usize| format!("<p>{}</p>", "x".repeat(chars));
+        let html = format!(
+            "<body><div id=long>{}</div><div id=several>{}</div></body>",
+            p(300),
+            p(30).repeat(5)
+        );
+        assert_eq!(picked_id(&html).as_deref(), Some("several"));
+        // With as many paragraphs, the longer ones win.
+        let html = format!(
+            "<body><div id=short>{}</div><div id=longer>{}</div></body>",
+            p(30).repeat(2),
+            p(200).repeat(2)
+        );
+        assert_eq!(picked_id(&html).as_deref(), Some("longer"));
+    }
+
+    /// Credit reaches five ancestors of a paragraph, less at each level up: a box four
+    /// levels above thirteen separate paragraphs outscores each paragraph's own box, above
+    /// six it does not.
+    #[test]
+    fn credit_fades_over_five_ancestors() {
+        let words = "The keeper, the boatman, the cook, the clerk, and the two boys, all of \
+                     them, wet, tired, came in at dawn, ate, slept, and rose again.";
+        let branch = |id: &str| format!("<x-a id={id}><p>{words}</p></x-a>");
+        let html = |n: usize| {
+            let chain = |id: &str| format!("<x-d><x-c><x-b>{}</x-b></x-c></x-d>", branch(id));
+            let rest: String = (1..n).map(|_| chain("other")).collect();
+            format!("<body><div id=deep>{}{rest}</div></body>", chain("first"))
+        };
+        assert_eq!(picked_id(&html(13)).as_deref(), Some("deep"));
+        assert_eq!(picked_id(&html(6)).as_deref(), Some("first"));
+    }
 }

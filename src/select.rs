@@ -218,17 +218,18 @@ fn good_text(
     {
         good[block.owner.index()] += u64::from(block.chars);
     }
-    // Sum each subtree bottom-up in one pass.
+    // Sum each subtree bottom-up in one pass. No block lies in a pruned subtree, so those
+    // are skipped for speed only; what reaches the root's parent is never read.
     let mut walk = doc.traverse(root);
     while let Some(edge) = walk.next() {
         match edge {
             Edge::Open(id) if pruned.is_removed(id) => walk.skip_children(id),
-            Edge::Close(id) if id != root && !pruned.is_removed(id) => {
+            Edge::Close(id) => {
                 if let Some(p) = doc.node(id).parent {
                     good[p.index()] += good[id.index()];
                 }
             }
-            _ => {}
+            Edge::Open(_) => {}
         }
     }
     good
@@ -768,8 +769,12 @@ mod tests {
         }
     }
 
-    /// The `id` of the container paragraph scoring picks on `html`.
-    fn picked_id(html: &str) -> Option<String> {
+    /// The first pass of extraction over `html` in `mode`, handed to `read`.
+    fn with_first_pass<T>(
+        html: &str,
+        mode: Mode,
+        read: impl FnOnce(&Page<'_>, &crate::extractor::FirstPass) -> T,
+    ) -> T {
         let limits = crate::parse::ParseLimits {
             max_depth: 512,
             max_nodes: 1 << 20,
@@ -788,11 +793,37 @@ mod tests {
             title: None,
             declares_main_text: false,
         };
-        let first = crate::extractor::first_pass(&page, hard, Mode::Balanced);
-        let top = pick_container(&page, &first.stats, &first.blocks);
-        doc.element(top)?
-            .attr_named(&local_name!("id"))
-            .map(str::to_string)
+        let first = crate::extractor::first_pass(&page, hard, mode);
+        read(&page, &first)
+    }
+
+    /// The `id`s of the containers `select` takes the blocks from (`-` for one without).
+    fn root_ids(html: &str, mode: Mode) -> Vec<String> {
+        with_first_pass(html, mode, |page, first| {
+            first
+                .selection
+                .roots
+                .iter()
+                .map(|&r| {
+                    page.doc
+                        .element(r)
+                        .and_then(|el| el.attr_named(&local_name!("id")))
+                        .unwrap_or("-")
+                        .to_string()
+                })
+                .collect()
+        })
+    }
+
+    /// The `id` of the container paragraph scoring picks on `html`.
+    fn picked_id(html: &str) -> Option<String> {
+        with_first_pass(html, Mode::Balanced, |page, first| {
+            let top = pick_container(page, &first.stats, &first.blocks);
+            page.doc
+                .element(top)?
+                .attr_named(&local_name!("id"))
+                .map(str::to_string)
+        })
     }
 
     /// A paragraph or a quotation credits the element around it; text directly in a generic
@@ -1098,5 +1129,98 @@ mod tests {
         };
         assert_eq!(picked_id(&html(13)).as_deref(), Some("deep"));
         assert_eq!(picked_id(&html(6)).as_deref(), Some("first"));
+    }
+
+    /// `n` paragraphs of clause-rich prose.
+    fn prose(n: usize) -> String {
+        "<p>The keeper, the boatman, the cook, the clerk, and the two boys, all of them, wet, \
+         tired, came in at dawn, ate, slept, and rose again.</p>"
+            .repeat(n)
+    }
+
+    /// A sibling holding a fair share of the pick's good text joins it; one with little,
+    /// or one named as chrome, does not.
+    #[test]
+    fn siblings_with_a_fair_share_join_the_pick() {
+        let html = format!(
+            "<body><x-col><div id=story>{}</div><div id=more>{}</div><div id=less>{}</div>\
+             </x-col></body>",
+            prose(12),
+            prose(3),
+            prose(1)
+        );
+        assert_eq!(root_ids(&html, Mode::Balanced), ["story", "more"]);
+        // Named as chrome and too long to be pruned for it, a sibling still stays out.
+        let html = format!(
+            "<body><x-col><div id=story>{}</div><div id=sidebar>{}</div></x-col></body>",
+            prose(12),
+            prose(9)
+        );
+        assert_eq!(root_ids(&html, Mode::Precision), ["story"]);
+    }
+
+    /// The pick widens until it holds the mode's share of the good text: in Precision
+    /// mode, half is enough.
+    #[test]
+    fn the_pick_widens_below_its_share_of_good_text() {
+        let html = |other: usize| {
+            format!(
+                "<body><x-col id=col><div id=story>{}</div><div id=other>{}</div></x-col></body>",
+                prose(6),
+                prose(other)
+            )
+        };
+        assert_eq!(root_ids(&html(6), Mode::Precision), ["story", "other"]);
+        assert_eq!(root_ids(&html(5), Mode::Balanced), ["col"]);
+    }
+
+    /// Paragraphs under 40 characters, and excerpts beside linked titles, are no evidence
+    /// of article text: a box of them next to the story neither widens the pick nor joins
+    /// it. Beside a half-linked heading they are ordinary paragraphs.
+    #[test]
+    fn labels_and_teasers_are_not_good_text() {
+        let story = format!("<div id=story>{}</div>", prose(6));
+        let labels = "<p>A label of thirty-one letters</p>".repeat(20);
+        let html = format!("<body><x-col>{story}<div id=labels>{labels}</div></x-col></body>");
+        assert_eq!(root_ids(&html, Mode::Balanced), ["story"]);
+
+        let teaser = |title: &str| {
+            format!(
+                "<div><h3>{title}</h3><p>An excerpt of the linked story, long enough to read \
+                 as a paragraph.</p></div>"
+            )
+        };
+        let linked = teaser("<a href=/a>The linked story</a>").repeat(4);
+        let html = format!("<body><x-col>{story}<div id=list>{linked}</div></x-col></body>");
+        assert_eq!(root_ids(&html, Mode::Balanced), ["story"]);
+        let half = teaser("<a href=/a>Linked</a> halves").repeat(4);
+        assert_eq!("Linked".len(), " halves".len() - 1);
+        let html = format!("<body><x-col>{story}<div id=list>{half}</div></x-col></body>");
+        assert_eq!(root_ids(&html, Mode::Balanced), ["story", "list"]);
+    }
+
+    /// A paragraph in an item with a quarter of its text in links is an excerpt of a list,
+    /// not article text; just under a quarter it still counts.
+    #[test]
+    fn paragraphs_in_link_heavy_items_are_not_good_text() {
+        let story = format!("<div id=story>{}</div>", prose(6));
+        // 60 characters of paragraph, 20 of link: a quarter of the item in links.
+        let item = |link: &str| {
+            format!(
+                "<div><p>{}</p><a href=/more>{link}</a></div>",
+                "x".repeat(60)
+            )
+        };
+        let html = |link: &str| {
+            format!(
+                "<body><x-col>{story}<div id=list>{}</div></x-col></body>",
+                item(link).repeat(4)
+            )
+        };
+        assert_eq!(root_ids(&html(&"y".repeat(20)), Mode::Balanced), ["story"]);
+        assert_eq!(
+            root_ids(&html(&"y".repeat(19)), Mode::Balanced),
+            ["story", "list"]
+        );
     }
 }

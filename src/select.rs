@@ -815,6 +815,19 @@ mod tests {
         })
     }
 
+    /// The texts of the blocks `select` keeps.
+    fn selected_texts(html: &str, mode: Mode) -> Vec<String> {
+        with_first_pass(html, mode, |_, first| {
+            let blocks = &first.blocks;
+            first
+                .selection
+                .blocks
+                .iter()
+                .map(|&i| blocks[i].text.clone())
+                .collect()
+        })
+    }
+
     /// The `id` of the container paragraph scoring picks on `html`.
     fn picked_id(html: &str) -> Option<String> {
         with_first_pass(html, Mode::Balanced, |page, first| {
@@ -886,6 +899,8 @@ mod tests {
             "Advert",
             "[edit]",
             "Quick shop",
+            "1.204 views",
+            "12345678901234567890123 comments",
         ] {
             assert!(is_widget_label(label), "{label}");
         }
@@ -896,6 +911,8 @@ mod tests {
             "Shared history",
             "12 eggs, beaten",
             "Quote of the week",
+            "... comments",
+            "123456789012345678901234 comments",
         ] {
             assert!(!is_widget_label(text), "{text}");
         }
@@ -1133,9 +1150,14 @@ mod tests {
 
     /// `n` paragraphs of clause-rich prose.
     fn prose(n: usize) -> String {
-        "<p>The keeper, the boatman, the cook, the clerk, and the two boys, all of them, wet, \
-         tired, came in at dawn, ate, slept, and rose again.</p>"
-            .repeat(n)
+        (0..n)
+            .map(|i| {
+                format!(
+                    "<p>The keeper, the boatman, the cook, the clerk, and the {i} boys, all of \
+                     them, wet, tired, came in at dawn, ate, slept, and rose again.</p>"
+                )
+            })
+            .collect()
     }
 
     /// A sibling holding a fair share of the pick's good text joins it; one with little,
@@ -1222,5 +1244,50 @@ mod tests {
             root_ids(&html(&"y".repeat(19)), Mode::Balanced),
             ["story", "list"]
         );
+    }
+
+    /// A sibling with 30% of its text in links stays out of the pick, however much good
+    /// text it has; just under, it joins.
+    #[test]
+    fn a_link_heavy_sibling_stays_out() {
+        let html = |link: usize| {
+            format!(
+                "<body><x-col><div id=story>{}</div><div id=more><div>{}</div><div><a \
+                 href=/m>{}</a></div></div></x-col></body>",
+                prose(12),
+                format!("<p>{}</p>", "x".repeat(140)).repeat(3),
+                "y".repeat(link)
+            )
+        };
+        assert_eq!(root_ids(&html(180), Mode::Balanced), ["story"]);
+        assert_eq!(root_ids(&html(179), Mode::Balanced), ["story", "more"]);
+    }
+
+    /// Widget labels inside the content are dropped, the prose around them kept.
+    #[test]
+    fn widget_labels_in_the_content_are_dropped() {
+        let html = format!(
+            "<body><div id=story>{}<p>Read more</p><p>12 comments</p></div></body>",
+            prose(3)
+        );
+        let kept = selected_texts(&html, Mode::Balanced);
+        assert_eq!(kept.len(), 3, "{kept:?}");
+    }
+
+    /// A run of three linked headings titles the entries of a list and stays; the same run
+    /// unlinked is a row of leftover labels with nothing under them.
+    #[test]
+    fn only_linked_heading_rows_title_entries() {
+        let html = |title: &dyn Fn(usize) -> String| {
+            let titles: String = (1..=3).map(|n| format!("<h3>{}</h3>", title(n))).collect();
+            format!("<body><div id=story>{}{titles}</div></body>", prose(3))
+        };
+        let linked = selected_texts(
+            &html(&|n| format!("<a href=/s{n}>Story number {n}</a>")),
+            Mode::Balanced,
+        );
+        assert_eq!(linked.len(), 6, "{linked:?}");
+        let unlinked = selected_texts(&html(&|n| format!("Story number {n}")), Mode::Balanced);
+        assert_eq!(unlinked.len(), 3, "{unlinked:?}");
     }
 }

@@ -1275,19 +1275,22 @@ mod tests {
     }
 
     /// A run of three linked headings titles the entries of a list and stays; the same run
-    /// unlinked is a row of leftover labels with nothing under them.
+    /// unlinked, or a pair, is leftover labels with nothing under them.
     #[test]
     fn only_linked_heading_rows_title_entries() {
-        let html = |title: &dyn Fn(usize) -> String| {
-            let titles: String = (1..=3).map(|n| format!("<h3>{}</h3>", title(n))).collect();
+        let html = |run: usize, title: &dyn Fn(usize) -> String| {
+            let titles: String = (1..=run)
+                .map(|n| format!("<h3>{}</h3>", title(n)))
+                .collect();
             format!("<body><div id=story>{}{titles}</div></body>", prose(3))
         };
-        let linked = selected_texts(
-            &html(&|n| format!("<a href=/s{n}>Story number {n}</a>")),
-            Mode::Balanced,
-        );
-        assert_eq!(linked.len(), 6, "{linked:?}");
-        let unlinked = selected_texts(&html(&|n| format!("Story number {n}")), Mode::Balanced);
+        let linked = |n| format!("<a href=/s{n}>Story number {n}</a>");
+        let kept = selected_texts(&html(3, &linked), Mode::Balanced);
+        assert_eq!(kept.len(), 6, "{kept:?}");
+        let unlinked = selected_texts(&html(3, &|n| format!("Story number {n}")), Mode::Balanced);
         assert_eq!(unlinked.len(), 3, "{unlinked:?}");
+        // Two are not a row.
+        let pair = selected_texts(&html(2, &linked), Mode::Balanced);
+        assert_eq!(pair.len(), 3, "{pair:?}");
     }
 }

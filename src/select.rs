@@ -828,6 +828,21 @@ mod tests {
         })
     }
 
+    /// The `id` of the listing `select_listing` finds on `html` (`-` for one without).
+    fn listing_id(html: &str) -> Option<String> {
+        with_first_pass(html, Mode::Balanced, |page, first| {
+            let listing = select_listing(page, &first.pruned, &first.stats, &first.blocks)?;
+            let list = *listing.roots.first()?;
+            Some(
+                page.doc
+                    .element(list)
+                    .and_then(|el| el.attr_named(&local_name!("id")))
+                    .unwrap_or("-")
+                    .to_string(),
+            )
+        })
+    }
+
     /// The `id` of the container paragraph scoring picks on `html`.
     fn picked_id(html: &str) -> Option<String> {
         with_first_pass(html, Mode::Balanced, |page, first| {
@@ -1292,5 +1307,129 @@ mod tests {
         // Two are not a row.
         let pair = selected_texts(&html(2, &linked), Mode::Balanced);
         assert_eq!(pair.len(), 3, "{pair:?}");
+    }
+
+    /// `n` entries of a listing in `open` elements (`<li>`, `<div class=..>`), each with
+    /// its own text of `chars` visible characters.
+    fn entries(n: usize, open: &str, close: &str, chars: usize) -> String {
+        (0..n)
+            .map(|i| {
+                let name = format!("Entry{i}:");
+                format!("{open}{name}{}{close}", "x".repeat(chars - name.len()))
+            })
+            .collect()
+    }
+
+    /// Children of one shape (tag and class) holding at least half their parent's text
+    /// are a listing; under half they are not.
+    #[test]
+    fn a_listing_is_repeated_children_with_half_the_text() {
+        let page = |other: usize| {
+            format!(
+                "<body><ul id=grid>{}<p>{}</p></ul></body>",
+                entries(3, "<li>", "</li>", 50),
+                "z".repeat(other)
+            )
+        };
+        assert_eq!(listing_id(&page(150)).as_deref(), Some("grid"));
+        assert_eq!(listing_id(&page(151)), None);
+        // Classed cards the same.
+        let cards = format!(
+            "<body><div id=grid>{}<p>{}</p></div></body>",
+            entries(4, "<div class=card>", "</div>", 50),
+            "z".repeat(120)
+        );
+        assert_eq!(listing_id(&cards).as_deref(), Some("grid"));
+    }
+
+    /// Cards that share one class word (shops give each its own id in the class) are a
+    /// group too, unless one card holds half the group's text.
+    #[test]
+    fn cards_sharing_a_class_word_are_a_listing_of_alike_cards() {
+        let card = |i: usize, chars: usize| {
+            format!(
+                "<div class='product post-{i}'>Product {i} {}</div>",
+                "x".repeat(chars)
+            )
+        };
+        let page = |big: usize| {
+            format!(
+                "<body><div id=shop>{}{}{}</div></body>",
+                card(1, 60),
+                card(2, 60),
+                card(3, big)
+            )
+        };
+        assert_eq!(listing_id(&page(60)).as_deref(), Some("shop"));
+        // Visible characters (no spaces): 68, 68, and 8 + 128 for the third, half of all.
+        assert_eq!(listing_id(&page(128)), None);
+        assert_eq!(listing_id(&page(127)).as_deref(), Some("shop"));
+    }
+
+    /// A listing must show three different texts: cards with one badge each list nothing.
+    #[test]
+    fn a_listing_shows_three_different_texts() {
+        let page = |n: usize| {
+            let items: String = (0..6)
+                .map(|i| format!("<li>Badge number {} of the shop</li>", i % n))
+                .collect();
+            format!("<body><ul id=grid>{items}</ul></body>")
+        };
+        assert_eq!(listing_id(&page(3)).as_deref(), Some("grid"));
+        assert_eq!(listing_id(&page(2)), None);
+    }
+
+    /// Of two lists of the same weight the first wins.
+    #[test]
+    fn the_first_of_two_equal_listings_wins() {
+        let html = format!(
+            "<body><ul id=first>{}</ul><ul id=second>{}<h4>{}</h4></ul></body>",
+            entries(4, "<li>", "</li>", 50),
+            entries(4, "<li>", "</li>", 50),
+            "Second list"
+        );
+        assert_eq!(listing_id(&html).as_deref(), Some("first"));
+    }
+
+    /// A second copy of a passage goes with the short lines seen before inside it; a new
+    /// short line in it stays.
+    #[test]
+    fn short_lines_new_in_a_copy_stay() {
+        let passage: Vec<String> = (0..5).map(sentence).collect();
+        let mut page = passage.clone();
+        page.insert(2, "Figure 1".to_string());
+        let mut copy = passage.clone();
+        copy.insert(2, "Figure 1".to_string());
+        copy.insert(4, "Figure 2".to_string());
+        page.extend(copy);
+        let mut expected = page[..6].to_vec();
+        expected.push("Figure 2".to_string());
+        assert_eq!(kept_texts(&page), expected);
+    }
+
+    /// A repeated run is a copy when it is three blocks and 300 characters, or 400
+    /// characters however many blocks: two blocks of 350, or three of 285, stay.
+    #[test]
+    fn a_copy_is_long_in_blocks_and_characters_or_in_characters() {
+        let text = |chars: usize, n: usize| {
+            let head = format!("Block {n} ");
+            format!("{head}{}", "x".repeat(chars - head.len()))
+        };
+        let shown_twice = |run: Vec<String>| {
+            let mut page = run.clone();
+            page.push(sentence(9));
+            page.extend(run);
+            page
+        };
+        let two = shown_twice(vec![text(175, 1), text(175, 2)]);
+        assert_eq!(kept_texts(&two), two);
+        let three = shown_twice(vec![text(95, 1), text(95, 2), text(95, 3)]);
+        assert_eq!(kept_texts(&three), three);
+        let three = shown_twice(vec![text(100, 1), text(100, 2), text(100, 3)]);
+        assert_eq!(kept_texts(&three).len(), 4);
+        let one = shown_twice(vec![text(400, 1)]);
+        assert_eq!(kept_texts(&one).len(), 2);
+        let one = shown_twice(vec![text(399, 1)]);
+        assert_eq!(kept_texts(&one).len(), 3);
     }
 }

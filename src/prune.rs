@@ -278,7 +278,8 @@ pub(crate) fn name_words(value: &str, mut each: impl FnMut(&str)) {
     };
     for b in value.bytes() {
         if b.is_ascii_alphanumeric() {
-            if b.is_ascii_uppercase() && prev_lower && len > 0 {
+            // After a lower-case letter or digit, which was stored, so a word is open.
+            if b.is_ascii_uppercase() && prev_lower {
                 emit(&buf, &mut len, &mut too_long);
             }
             prev_lower = b.is_ascii_lowercase() || b.is_ascii_digit();
@@ -952,6 +953,8 @@ mod tests {
             "reader-view",
             "only-child",
             "hidden-xs-down",
+            "page-element",
+            "invisible-ink",
         ] {
             assert!(!names_screen_reader_text(shown), "{shown}");
         }

@@ -979,6 +979,14 @@ mod tests {
         let few =
             format!("<body>{para}{para}{para}<div class=\"hero-carousel\">{para}</div></body>");
         assert!(signal_of(&few, "hero-carousel").is_chrome(false));
+        // The same with the carousel first: the paragraphs after it are not in it.
+        let first =
+            format!("<body><div class=\"hero-carousel\">{para}</div>{para}{para}{para}</body>");
+        assert!(signal_of(&first, "hero-carousel").is_chrome(false));
+        // Only paragraphs count: text in other boxes (menus, labels) does not.
+        let labels = "<div>A label of the page, in a box that is not a paragraph.</div>".repeat(4);
+        let only = format!("<body><div class=\"hero-carousel\">{para}</div>{labels}</body>");
+        assert!(!signal_of(&only, "hero-carousel").is_chrome(false));
         // Carousels holding most paragraphs: layout, for that word only.
         let most = format!(
             "<body>{para}<div class=\"hero-carousel\">{para}</div>\

@@ -987,6 +987,9 @@ mod tests {
         let labels = "<div>A label of the page, in a box that is not a paragraph.</div>".repeat(4);
         let only = format!("<body><div class=\"hero-carousel\">{para}</div>{labels}</body>");
         assert!(!signal_of(&only, "hero-carousel").is_chrome(false));
+        // A page with no paragraphs at all says nothing about its layout words.
+        let none = format!("<body><div class=\"hero-carousel\">x</div>{labels}</body>");
+        assert!(signal_of(&none, "hero-carousel").is_chrome(false));
         // Carousels holding most paragraphs: layout, for that word only.
         let most = format!(
             "<body>{para}<div class=\"hero-carousel\">{para}</div>\

@@ -194,14 +194,6 @@ const LAYOUT_WORDS: &[&str] = &[
 
 const _: () = assert!(LAYOUT_WORDS.len() <= 8, "a bit per layout word in a u8");
 
-/// The bit of a layout word in [`NameSignal::layout`] (0 for other words).
-fn layout_bit(word: &str) -> u8 {
-    LAYOUT_WORDS
-        .iter()
-        .position(|w| *w == word)
-        .map_or(0, |i| 1 << i)
-}
-
 /// Whole class names (not split) that hide text from sighted readers.
 const HIDDEN_CLASSES: &[&str] = &[
     "sr-only",
@@ -470,7 +462,11 @@ fn is_modifier_class(token: &str) -> bool {
         "has-", "has_", "with-", "with_", "no-", "no_", "is-", "is_", "show-", "hide-on",
     ]
     .iter()
-    .any(|p| lower.len() > p.len() && lower[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+    .any(|p| {
+        lower
+            .get(..p.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(p.as_bytes()))
+    })
 }
 
 /// Words that name a discussion's replies; on a forum page those are the content.
@@ -485,18 +481,38 @@ const CONTENT: u8 = 8;
 const AUTHOR: u8 = 16;
 const DATE: u8 = 32;
 const REVIEWS: u8 = 64;
-const LAYOUT: u8 = 128;
+
+/// What the class/id reader knows of a word: its flags, and its bit in
+/// [`NameSignal::layout`] if it is a layout word (0 otherwise).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct WordInfo {
+    flags: u8,
+    layout: u8,
+}
 
 /// Every word the class/id reader knows, with what it says, sorted for binary search: one
 /// lookup per word instead of one per list.
-static WORD_TABLE: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
-    let mut table: Vec<(&'static str, u8)> = Vec::new();
+static WORD_TABLE: LazyLock<Vec<(&'static str, WordInfo)>> = LazyLock::new(|| {
+    fn entry<'t>(
+        table: &'t mut Vec<(&'static str, WordInfo)>,
+        word: &'static str,
+    ) -> &'t mut WordInfo {
+        let at = match table.iter().position(|(t, _)| *t == word) {
+            Some(at) => at,
+            None => {
+                table.push((word, WordInfo::default()));
+                table.len() - 1
+            }
+        };
+        &mut table[at].1
+    }
+    let mut table: Vec<(&'static str, WordInfo)> = Vec::new();
+    for (i, &w) in LAYOUT_WORDS.iter().enumerate() {
+        entry(&mut table, w).layout = 1 << i;
+    }
     let mut add = |words: &[&'static str], flag: u8| {
         for &w in words {
-            match table.iter_mut().find(|(t, _)| *t == w) {
-                Some((_, f)) => *f |= flag,
-                None => table.push((w, flag)),
-            }
+            entry(&mut table, w).flags |= flag;
         }
     };
     add(CHROME_WORDS, CHROME);
@@ -506,7 +522,6 @@ static WORD_TABLE: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
     // Plural only: a review article's own body is `review-body`; `reviews` is the list of
     // customer reviews under a product.
     add(&["reviews"], REVIEWS);
-    add(LAYOUT_WORDS, LAYOUT);
     add(&["author", "authors", "byline"], AUTHOR);
     add(
         &[
@@ -536,17 +551,17 @@ static FIRST_LETTER_LENGTHS: LazyLock<[u32; 256]> = LazyLock::new(|| {
     table
 });
 
-/// The flags of a lower-case word (0 for a word no list names).
-fn word_flags(word: &str) -> u8 {
+/// What the reader knows of a lower-case word (nothing for a word no list names).
+fn word_info(word: &str) -> WordInfo {
     let Some(&first) = word.as_bytes().first() else {
-        return 0;
+        return WordInfo::default();
     };
     if FIRST_LETTER_LENGTHS[usize::from(first)] & (1 << word.len().min(31)) == 0 {
-        return 0;
+        return WordInfo::default();
     }
     WORD_TABLE
         .binary_search_by(|(w, _)| (*w).cmp(word))
-        .map_or(0, |i| WORD_TABLE[i].1)
+        .map_or(WordInfo::default(), |i| WORD_TABLE[i].1)
 }
 
 /// Reads the class and id of `el`; the layout words whose bits are in `unread` are not read.
@@ -582,13 +597,10 @@ fn name_signal(el: &Element, unread: u8) -> NameSignal {
                 caption = w == "caption";
                 styled = after_style;
                 after_style = matches!(w, "text" | "typography");
-                let flags = word_flags(w);
-                if flags & LAYOUT != 0 {
-                    let bit = layout_bit(w);
-                    signal.layout |= bit;
-                    if unread & bit != 0 {
-                        return;
-                    }
+                let WordInfo { flags, layout } = word_info(w);
+                signal.layout |= layout;
+                if unread & layout != 0 {
+                    return;
                 }
                 let chrome = flags & CHROME != 0;
                 let reply = flags & REPLY != 0;
@@ -916,12 +928,59 @@ mod tests {
     }
 
     #[test]
-    fn word_lists_are_sorted_for_binary_search() {
-        assert!(
-            CHROME_WORDS.windows(2).all(|w| w[0] < w[1]),
-            "CHROME_WORDS must stay sorted"
-        );
-        assert!(CHROME_WORDS.iter().all(|w| w.len() <= MAX_WORD));
+    fn every_listed_word_is_found_with_what_it_says() {
+        let lists: [(&[&str], u8); 4] = [
+            (CHROME_WORDS, CHROME),
+            (STRONG_CHROME_WORDS, STRONG),
+            (DISCUSSION_WORDS, REPLY),
+            (CONTENT_WORDS, CONTENT),
+        ];
+        for (list, flag) in lists {
+            for w in list {
+                assert!(w.len() <= MAX_WORD, "{w} is longer than name_words reports");
+                assert!(word_info(w).flags & flag != 0, "{w}");
+            }
+        }
+        for (i, w) in LAYOUT_WORDS.iter().enumerate() {
+            assert_eq!(word_info(w).layout, 1 << i, "{w}");
+        }
+        assert_eq!(word_info("sidebar").layout, 0);
+        for unknown in ["", "x", "sidebars", "navigations", "contents"] {
+            assert_eq!(word_info(unknown), WordInfo::default(), "{unknown}");
+        }
+    }
+
+    /// How class names read, on an ordinary page and on a discussion page (a forum, where
+    /// reply words name the content), and whether a word says chrome however long the
+    /// element is. A content word vetoes chrome words before it in the same name; the last
+    /// word names the element; a state class (`has-sidebar`) says nothing.
+    #[test]
+    fn how_class_names_read() {
+        // class, chrome on a page, chrome on a discussion page, strong on a page
+        for (class, page, discussion, strong) in [
+            ("sidebar", true, true, false),
+            ("sidebar-box", true, true, false),
+            ("entry-sidebar", true, true, false),
+            ("sidebar-entry", false, false, false),
+            ("has-sidebar", false, false, false),
+            ("comments", true, false, true),
+            ("post-comments", true, false, true),
+            ("comment-box", false, false, false),
+            ("post-reply", false, false, false),
+            ("comments-content", false, false, true),
+            ("related-area post", false, false, true),
+            ("story-body", false, false, false),
+        ] {
+            let html = format!("<body><div class='{class}'>x</div></body>");
+            let signal = signal_of(&html, class);
+            assert_eq!(signal.is_chrome(false), page, "{class} on a page");
+            assert_eq!(
+                signal.is_chrome(true),
+                discussion,
+                "{class} on a discussion"
+            );
+            assert_eq!(signal.is_strong_chrome(false), strong, "{class} strong");
+        }
     }
 
     #[test]

@@ -1,14 +1,18 @@
-//! Measures extraction against a gold set laid out as `DIR/gold.jsonl` + `DIR/html/<id>.html.gz`.
+//! Measures extraction against gold sets laid out as `DIR/gold.jsonl` + `DIR/html/<id>.html.gz`.
 //!
 //! ```text
-//! evaluate [--mode M] [--per-type] [--worst N] [--min-sh-f1 X] [--min-bow-f1 Y]
-//!          [--scores FILE] DATASET_DIR
+//! evaluate [--mode M] [--per-type] [--worst N] [--scores FILE]
+//!          [--min-sh-f1 X] [--min-bow-f1 Y] [--floor SET:METRIC=X]... DATASET_DIR...
 //! ```
 //!
-//! `--scores FILE` writes one line per page (id, type, bow F1, P, R) to compare two runs.
+//! Each set's figures are printed, then a last table with one row per set and the macro
+//! average (the mean of the sets' figures). A set is named by its directory's last
+//! component.
 //!
-//! ```text
-//! ```
+//! - `--scores FILE` writes one line per page (set, id, type, bow F1, P, R, and a hash of the
+//!   page's whole output) to compare two runs with `diff`: a changed hash is a changed output.
+//! - `--min-sh-f1` / `--min-bow-f1` are floors for every set; `--floor scrapinghub:sh=0.974`
+//!   one set's floor (metrics `sh`, `bow`, `snippets`).
 //!
 //! Metrics (as the project's design guide defines them):
 //! - **sh**: `\w+` tokens (case kept), multisets of 4-token shingles; per page precision and
@@ -193,6 +197,8 @@ struct Gold {
 
 struct PageResult {
     sh: (f64, f64, f64),
+    /// FNV-1a over the article's text, Markdown, HTML and metadata (0 for a failed page).
+    output_hash: u64,
     bow: (f64, f64, f64),
     with_hits: usize,
     without_leaks: usize,
@@ -266,10 +272,46 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
-fn score_page(g: &Gold, result: Result<dechrome::Article, dechrome::Error>) -> PageResult {
-    let (text, meta, failed) = match result {
-        Ok(a) => (a.text().to_string(), Some(a.metadata().clone()), false),
-        Err(_) => (String::new(), None, true),
+/// FNV-1a (64-bit) over the parts, each followed by a zero byte: stable across runs and
+/// builds, unlike the standard library's hasher.
+fn fnv1a(parts: &[&str]) -> u64 {
+    let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+    for part in parts {
+        for &b in part.as_bytes().iter().chain(&[0]) {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    hash
+}
+
+/// Scores one page's result; `hash_outputs` also renders Markdown and HTML to hash them
+/// (for `--scores`; it costs time, so the speed figure is taken without it).
+fn score_page(
+    g: &Gold,
+    result: Result<dechrome::Article, dechrome::Error>,
+    hash_outputs: bool,
+) -> PageResult {
+    let (text, meta, failed, output_hash) = match result {
+        Ok(a) => {
+            let hash = if hash_outputs {
+                fnv1a(&[
+                    a.text(),
+                    &a.markdown(),
+                    &a.html(),
+                    &format!("{:?}", a.metadata()),
+                ])
+            } else {
+                0
+            };
+            (
+                a.text().to_string(),
+                Some(a.metadata().clone()),
+                false,
+                hash,
+            )
+        }
+        Err(e) => (String::new(), None, true, fnv1a(&[&e.to_string()])),
     };
     let norm = normalize_ws(&text);
     let with_hits = g
@@ -301,6 +343,7 @@ fn score_page(g: &Gold, result: Result<dechrome::Article, dechrome::Error>) -> P
     });
     PageResult {
         sh: sh_counts(&text, &g.text),
+        output_hash,
         bow: bow_scores(&text, &g.text),
         with_hits,
         without_leaks,
@@ -318,9 +361,57 @@ struct Args {
     worst: usize,
     min_sh: Option<f64>,
     min_bow: Option<f64>,
+    floors: Vec<Floor>,
     scores: Option<PathBuf>,
-    dir: PathBuf,
+    dirs: Vec<PathBuf>,
 }
+
+/// A floor for one set: `--floor scrapinghub:sh=0.974` (metrics `sh`, `bow`, `snippets`).
+struct Floor {
+    set: String,
+    metric: Metric,
+    min: f64,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Metric {
+    Sh,
+    Bow,
+    Snippets,
+}
+
+impl Metric {
+    fn name(self) -> &'static str {
+        match self {
+            Metric::Sh => "sh-F1",
+            Metric::Bow => "bow-F1",
+            Metric::Snippets => "snippet-F1",
+        }
+    }
+}
+
+fn parse_floor(spec: &str) -> Result<Floor, String> {
+    let bad = || format!("--floor {spec:?}: expected SET:METRIC=VALUE, METRIC sh, bow or snippets");
+    let (set, rest) = spec.split_once(':').ok_or_else(bad)?;
+    let (metric, value) = rest.split_once('=').ok_or_else(bad)?;
+    let metric = match metric {
+        "sh" => Metric::Sh,
+        "bow" => Metric::Bow,
+        "snippets" => Metric::Snippets,
+        _ => return Err(bad()),
+    };
+    let min = value
+        .parse::<f64>()
+        .map_err(|e| format!("--floor {spec:?}: {e}"))?;
+    Ok(Floor {
+        set: set.to_string(),
+        metric,
+        min,
+    })
+}
+
+const USAGE: &str = "usage: evaluate [--mode M] [--per-type] [--worst N] [--scores FILE] \
+[--min-sh-f1 X] [--min-bow-f1 Y] [--floor SET:METRIC=X]... DATASET_DIR...";
 
 fn parse_args() -> Result<Args, String> {
     let mut mode = Mode::Balanced;
@@ -328,7 +419,8 @@ fn parse_args() -> Result<Args, String> {
     let mut worst = 0;
     let mut min_sh = None;
     let mut min_bow = None;
-    let mut dir = None;
+    let mut floors = Vec::new();
+    let mut dirs = Vec::new();
     let mut scores = None;
     let mut it = std::env::args().skip(1);
     let num = |v: Option<String>, flag: &str| -> Result<f64, String> {
@@ -343,21 +435,42 @@ fn parse_args() -> Result<Args, String> {
             "--worst" => worst = num(it.next(), "--worst")? as usize,
             "--min-sh-f1" => min_sh = Some(num(it.next(), "--min-sh-f1")?),
             "--min-bow-f1" => min_bow = Some(num(it.next(), "--min-bow-f1")?),
+            "--floor" => floors.push(parse_floor(&it.next().ok_or("--floor needs a value")?)?),
             "--scores" => scores = Some(PathBuf::from(it.next().ok_or("--scores needs a file")?)),
             a if a.starts_with("--") => return Err(format!("unknown option {a}")),
-            _ => dir = Some(PathBuf::from(arg)),
+            _ => dirs.push(PathBuf::from(arg)),
         }
     }
-    let dir = dir.ok_or("missing DATASET_DIR")?;
+    if dirs.is_empty() {
+        return Err("missing DATASET_DIR".into());
+    }
+    let names: Vec<String> = dirs.iter().map(|d| set_name(d)).collect();
+    for floor in &floors {
+        if !names.contains(&floor.set) {
+            return Err(format!(
+                "--floor names the set {:?}, which is not among the given directories",
+                floor.set
+            ));
+        }
+    }
     Ok(Args {
         mode,
         per_type,
         worst,
         min_sh,
         min_bow,
+        floors,
         scores,
-        dir,
+        dirs,
     })
+}
+
+/// A set's name: its directory's last component.
+fn set_name(dir: &Path) -> String {
+    dir.file_name().map_or_else(
+        || dir.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 fn load(dir: &Path) -> Result<Vec<(Gold, Vec<u8>)>, String> {
@@ -407,22 +520,53 @@ fn load(dir: &Path) -> Result<Vec<(Gold, Vec<u8>)>, String> {
     Ok(out)
 }
 
-fn main() -> ExitCode {
-    let args = match parse_args() {
-        Ok(a) => a,
-        Err(e) => {
-            eprintln!("evaluate: {e}\nusage: evaluate [--mode M] [--per-type] [--worst N] [--min-sh-f1 X] [--min-bow-f1 Y] DATASET_DIR");
-            return ExitCode::from(2);
+/// A loaded set.
+struct Set {
+    name: String,
+    dir: PathBuf,
+    pages: Vec<(Gold, Vec<u8>)>,
+}
+
+/// What one run over a set measured.
+struct Report {
+    results: Vec<PageResult>,
+    all: Totals,
+    by_type: Vec<(String, Totals)>,
+    /// (right, pages with the field) for title, author, date.
+    metadata: [(usize, usize); 3],
+    elapsed: f64,
+    workers: usize,
+}
+
+impl Report {
+    fn sh_f1(&self) -> f64 {
+        self.all.sh().2
+    }
+    fn bow_f1(&self) -> f64 {
+        self.all.bow().2
+    }
+    /// Micro snippet F1: 2·hits / (2·hits + leaks + misses), or `None` without snippets.
+    fn snippet_f1(&self) -> Option<f64> {
+        let t = &self.all;
+        if t.with_total + t.without_total == 0 {
+            return None;
         }
-    };
-    let pages = match load(&args.dir) {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("evaluate: {e}");
-            return ExitCode::from(2);
+        let misses = t.with_total - t.with_hits;
+        let denominator = 2 * t.with_hits + t.without_leaks + misses;
+        Some(ratio(2 * t.with_hits, denominator))
+    }
+    fn figure(&self, metric: Metric) -> Option<f64> {
+        match metric {
+            Metric::Sh => Some(self.sh_f1()),
+            Metric::Bow => Some(self.bow_f1()),
+            Metric::Snippets => self.snippet_f1(),
         }
-    };
-    let options = Options::default().with_mode(args.mode);
+    }
+}
+
+/// Extracts every page of `set` with `options` (and each page's gold URL) on all cores.
+fn run_set(set: &Set, options: &Options, hash_outputs: bool) -> Report {
+    let pages = &set.pages;
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<PageResult>>> =
         Mutex::new((0..pages.len()).map(|_| None).collect());
@@ -440,7 +584,7 @@ fn main() -> ExitCode {
                     None => options.clone(),
                 };
                 let extractor = Extractor::new(page_options);
-                let scored = score_page(gold, extractor.extract_bytes(html, None));
+                let scored = score_page(gold, extractor.extract_bytes(html, None), hash_outputs);
                 if let Ok(mut r) = results.lock() {
                     r[i] = Some(scored);
                 }
@@ -454,10 +598,9 @@ fn main() -> ExitCode {
         .into_iter()
         .flatten()
         .collect();
-
     let mut all = Totals::default();
     let mut by_type: Vec<(String, Totals)> = Vec::new();
-    let (mut title, mut author, mut date) = ((0, 0), (0, 0), (0, 0));
+    let mut metadata = [(0, 0); 3];
     for ((g, _), r) in pages.iter().zip(&results) {
         all.add(g, r);
         match by_type.iter_mut().find(|(k, _)| *k == g.kind) {
@@ -468,29 +611,44 @@ fn main() -> ExitCode {
                 by_type.push((g.kind.clone(), t));
             }
         }
-        for (slot, ok) in [
-            (&mut title, r.title_ok),
-            (&mut author, r.author_ok),
-            (&mut date, r.date_ok),
-        ] {
+        for (slot, ok) in metadata
+            .iter_mut()
+            .zip([r.title_ok, r.author_ok, r.date_ok])
+        {
             if let Some(ok) = ok {
                 slot.1 += 1;
                 slot.0 += usize::from(ok);
             }
         }
     }
+    by_type.sort_by(|a, b| a.0.cmp(&b.0));
+    Report {
+        results,
+        all,
+        by_type,
+        metadata,
+        elapsed,
+        workers,
+    }
+}
+
+fn print_report(set: &Set, report: &Report, args: &Args) {
+    let all = &report.all;
     let (shp, shr, shf) = all.sh();
     let (bp, br, bf) = all.bow();
     println!(
         "dataset {} — {} pages, mode {:?}",
-        args.dir.display(),
+        set.dir.display(),
         all.pages,
         args.mode
     );
     println!("sh   precision {shp:.4}  recall {shr:.4}  F1 {shf:.4}");
     println!("bow  precision {bp:.4}  recall {br:.4}  F1 {bf:.4}");
+    let snippet_f1 = report
+        .snippet_f1()
+        .map_or_else(|| "-".to_string(), |f| format!("{f:.4}"));
     println!(
-        "snippets  with hit rate {:.4} ({}/{})  without leak rate {:.4} ({}/{})",
+        "snippets  with hit rate {:.4} ({}/{})  without leak rate {:.4} ({}/{})  F1 {snippet_f1}",
         ratio(all.with_hits, all.with_total),
         all.with_hits,
         all.with_total,
@@ -498,6 +656,7 @@ fn main() -> ExitCode {
         all.without_leaks,
         all.without_total
     );
+    let [title, author, date] = report.metadata;
     println!(
         "metadata  title {:.4} ({}/{})  author {:.4} ({}/{})  date {:.4} ({}/{})",
         ratio(title.0, title.1),
@@ -513,17 +672,16 @@ fn main() -> ExitCode {
     println!("empty outputs {}  failed pages {}", all.empty, all.failed);
     println!(
         "speed  {:.1} pages/s on {} threads ({:.2} s)",
-        all.pages as f64 / elapsed.max(1e-9),
-        workers,
-        elapsed
+        all.pages as f64 / report.elapsed.max(1e-9),
+        report.workers,
+        report.elapsed
     );
     if args.per_type {
-        by_type.sort_by(|a, b| a.0.cmp(&b.0));
         println!(
             "{:<14} {:>6} {:>8} {:>8} {:>8} {:>8}",
             "type", "pages", "bow-P", "bow-R", "bow-F1", "sh-F1"
         );
-        for (kind, t) in &by_type {
+        for (kind, t) in &report.by_type {
             let (p, r, f) = t.bow();
             println!(
                 "{:<14} {:>6} {:>8.4} {:>8.4} {:>8.4} {:>8.4}",
@@ -537,28 +695,123 @@ fn main() -> ExitCode {
         }
     }
     if args.worst > 0 {
+        let results = &report.results;
         let mut order: Vec<usize> = (0..results.len()).collect();
         order.sort_by(|&a, &b| results[a].bow.2.total_cmp(&results[b].bow.2));
         println!("worst pages by bow-F1:");
         for &i in order.iter().take(args.worst) {
             let r = &results[i];
-            let g = &pages[i].0;
+            let g = &set.pages[i].0;
             println!(
                 "  {:.4}  P {:.3} R {:.3}  {}  {}",
                 r.bow.2, r.bow.0, r.bow.1, g.kind, g.id
             );
         }
     }
+    println!();
+}
+
+/// The last table: one row per set, then the macro average over the sets.
+fn print_summary(sets: &[Set], reports: &[Report]) {
+    println!(
+        "{:<14} {:>6} {:>8} {:>8} {:>8} {:>8} {:>10} {:>6}",
+        "set", "pages", "sh-F1", "bow-P", "bow-R", "bow-F1", "snippet-F1", "empty"
+    );
+    for (set, report) in sets.iter().zip(reports) {
+        let (p, r, f) = report.all.bow();
+        let snippets = report
+            .snippet_f1()
+            .map_or_else(|| "-".to_string(), |f| format!("{f:.4}"));
+        println!(
+            "{:<14} {:>6} {:>8.4} {:>8.4} {:>8.4} {:>8.4} {:>10} {:>6}",
+            set.name,
+            report.all.pages,
+            report.sh_f1(),
+            p,
+            r,
+            f,
+            snippets,
+            report.all.empty
+        );
+    }
+    if reports.len() > 1 {
+        let n = reports.len() as f64;
+        let mean = |f: &dyn Fn(&Report) -> f64| reports.iter().map(f).sum::<f64>() / n;
+        let snippet_sets: Vec<f64> = reports.iter().filter_map(Report::snippet_f1).collect();
+        let snippets = if snippet_sets.is_empty() {
+            "-".to_string()
+        } else {
+            format!(
+                "{:.4}",
+                snippet_sets.iter().sum::<f64>() / snippet_sets.len() as f64
+            )
+        };
+        println!(
+            "{:<14} {:>6} {:>8.4} {:>8.4} {:>8.4} {:>8.4} {:>10} {:>6}",
+            "macro",
+            reports.iter().map(|r| r.all.pages).sum::<usize>(),
+            mean(&Report::sh_f1),
+            mean(&|r| r.all.bow().0),
+            mean(&|r| r.all.bow().1),
+            mean(&Report::bow_f1),
+            snippets,
+            reports.iter().map(|r| r.all.empty).sum::<usize>()
+        );
+    }
+}
+
+/// One line per page: set, id, type, bow F1, P, R, and a hash of everything the page's
+/// article holds (text, Markdown, HTML, metadata): two runs' files differ exactly where an
+/// output changed, so `diff` shows behaviour changes a score would hide.
+fn score_lines(set: &Set, report: &Report) -> String {
+    set.pages
+        .iter()
+        .zip(&report.results)
+        .map(|((g, _), r)| {
+            format!(
+                "{}\t{}\t{}\t{:.4}\t{:.4}\t{:.4}\t{:016x}\n",
+                set.name, g.id, g.kind, r.bow.2, r.bow.0, r.bow.1, r.output_hash
+            )
+        })
+        .collect()
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("evaluate: {e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut sets = Vec::new();
+    for dir in &args.dirs {
+        match load(dir) {
+            Ok(pages) => sets.push(Set {
+                name: set_name(dir),
+                dir: dir.clone(),
+                pages,
+            }),
+            Err(e) => {
+                eprintln!("evaluate: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let options = Options::default().with_mode(args.mode);
+    let reports: Vec<Report> = sets
+        .iter()
+        .map(|set| run_set(set, &options, args.scores.is_some()))
+        .collect();
+    for (set, report) in sets.iter().zip(&reports) {
+        print_report(set, report, &args);
+    }
+    print_summary(&sets, &reports);
     if let Some(path) = &args.scores {
-        let lines: String = pages
+        let lines: String = sets
             .iter()
-            .zip(&results)
-            .map(|((g, _), r)| {
-                format!(
-                    "{}\t{}\t{:.4}\t{:.4}\t{:.4}\n",
-                    g.id, g.kind, r.bow.2, r.bow.0, r.bow.1
-                )
-            })
+            .zip(&reports)
+            .map(|(set, report)| score_lines(set, report))
             .collect();
         if let Err(e) = std::fs::write(path, lines) {
             eprintln!("evaluate: {}: {e}", path.display());
@@ -566,16 +819,36 @@ fn main() -> ExitCode {
         }
     }
     let mut ok = true;
-    if let Some(min) = args.min_sh {
-        if shf < min {
-            println!("FAIL: sh-F1 {shf:.4} is under the floor {min}");
-            ok = false;
-        }
-    }
-    if let Some(min) = args.min_bow {
-        if bf < min {
-            println!("FAIL: bow-F1 {bf:.4} is under the floor {min}");
-            ok = false;
+    for (set, report) in sets.iter().zip(&reports) {
+        let mut floors: Vec<(Metric, f64)> = Vec::new();
+        floors.extend(args.min_sh.map(|m| (Metric::Sh, m)));
+        floors.extend(args.min_bow.map(|m| (Metric::Bow, m)));
+        floors.extend(
+            args.floors
+                .iter()
+                .filter(|f| f.set == set.name)
+                .map(|f| (f.metric, f.min)),
+        );
+        for (metric, min) in floors {
+            match report.figure(metric) {
+                Some(value) if value >= min => {}
+                Some(value) => {
+                    println!(
+                        "FAIL: {} {} {value:.4} is under the floor {min}",
+                        set.name,
+                        metric.name()
+                    );
+                    ok = false;
+                }
+                None => {
+                    println!(
+                        "FAIL: {} has no {} to hold to {min}",
+                        set.name,
+                        metric.name()
+                    );
+                    ok = false;
+                }
+            }
         }
     }
     if ok {
@@ -667,6 +940,7 @@ mod tests {
         };
         let mk = |sh| PageResult {
             sh,
+            output_hash: 0,
             bow: (0.0, 0.0, 0.0),
             with_hits: 0,
             without_leaks: 0,
@@ -680,5 +954,49 @@ mod tests {
         t.add(&g, &mk(sh_counts("", "a b c d")));
         let (p, r, f) = t.sh();
         assert!(close(p, 1.0) && close(r, 0.5) && close(f, 2.0 / 3.0));
+    }
+
+    #[test]
+    fn floors_name_a_set_a_metric_and_a_value() {
+        let floor = parse_floor("wcxb-dev:snippets=0.86").expect("parses");
+        assert_eq!(floor.set, "wcxb-dev");
+        assert!(floor.metric == Metric::Snippets && close(floor.min, 0.86));
+        for bad in [
+            "wcxb-dev",
+            "wcxb-dev:f1=0.8",
+            "wcxb-dev:bow",
+            "wcxb-dev:bow=x",
+        ] {
+            assert!(parse_floor(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn snippet_f1_counts_hits_leaks_and_misses() {
+        let report = |with_total, with_hits, without_total, without_leaks| Report {
+            results: Vec::new(),
+            all: Totals {
+                with_total,
+                with_hits,
+                without_total,
+                without_leaks,
+                ..Totals::default()
+            },
+            by_type: Vec::new(),
+            metadata: [(0, 0); 3],
+            elapsed: 0.0,
+            workers: 1,
+        };
+        // 3 hits, 1 miss, 2 leaks: 6 / (6 + 2 + 1).
+        let f1 = report(4, 3, 5, 2).snippet_f1().expect("has snippets");
+        assert!(close(f1, 6.0 / 9.0), "{f1}");
+        assert_eq!(report(0, 0, 0, 0).snippet_f1(), None);
+    }
+
+    #[test]
+    fn output_hashes_see_every_part() {
+        assert_ne!(fnv1a(&["ab", "c"]), fnv1a(&["a", "bc"]));
+        assert_ne!(fnv1a(&["a"]), fnv1a(&["b"]));
+        assert_eq!(fnv1a(&["a", "b"]), fnv1a(&["a", "b"]));
     }
 }

@@ -3,9 +3,8 @@
 
 use html5ever::{local_name, LocalName};
 
-use crate::dom::{heading_level, is_block_level, Document, Edge, NodeData, NodeId};
+use crate::dom::{heading_level, is_block_level, Document, Edge, NodeData, NodeId, Pruned};
 use crate::features::visible_chars;
-use crate::prune::Pruned;
 
 /// What kind of element a block's text sits in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -206,10 +205,12 @@ fn flush(
     } else {
         text.trim().to_string()
     };
-    let chars = visible_chars(&text);
-    let (Some((first_text, last_text)), true) = (span, chars > 0) else {
+    // A span is recorded only for text with a visible character, so a block with a span
+    // has characters.
+    let Some((first_text, last_text)) = span else {
         return;
     };
+    let chars = visible_chars(&text);
     let Some(&owner) = owners.last() else { return };
     let kind = doc
         .tag(owner)

@@ -11,8 +11,7 @@ use html5ever::local_name;
 use url::Url;
 
 use crate::blocks::{starts_word, Block};
-use crate::dom::{heading_level, is_block_level, Document, Edge, Element, NodeData, NodeId};
-use crate::prune::Pruned;
+use crate::dom::{heading_level, is_block_level, Document, Edge, Element, NodeData, NodeId, Pruned};
 
 /// What a content node is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -470,8 +469,13 @@ impl Builder<'_> {
 
     fn implicit_paragraph(&mut self, container: u32) -> u32 {
         match self.implicit {
-            Some((para, owner)) if owner == container => para,
-            _ => {
+            Some((para, owner)) => {
+                // Any block boundary clears the implicit paragraph, so it is always the
+                // paragraph of the innermost block content node.
+                debug_assert_eq!(owner, container, "an implicit paragraph outlived its block");
+                para
+            }
+            None => {
                 let para = self.content.add(container, Kind::Paragraph);
                 self.implicit = Some((para, container));
                 para
@@ -608,10 +612,10 @@ impl Builder<'_> {
         if self.content.kind(node).holds_inline() {
             return Some(node);
         }
-        match self.implicit {
-            Some((para, owner)) if owner == node => Some(para),
-            _ => None,
-        }
+        self.implicit.map(|(para, owner)| {
+            debug_assert_eq!(owner, node, "an implicit paragraph outlived its block");
+            para
+        })
     }
 
     /// Whether the innermost open content node holds inline content only.

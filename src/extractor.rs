@@ -6,7 +6,7 @@ use crate::article::Article;
 use crate::blocks::{segment, Block};
 use crate::content::{base_url, build, Content, Include};
 use crate::decode::{decode, EncodingSource};
-use crate::dom::{Document, NodeId, DOCUMENT};
+use crate::dom::{Document, NodeId, Pruned, DOCUMENT};
 use crate::error::Error;
 use crate::features::{text_stats, Page, TextStats};
 use crate::metadata::{page_facts, PageFacts, PageType};
@@ -15,7 +15,7 @@ use crate::options::{Mode, Options};
 use crate::parse::{parse, ParseLimits};
 use crate::prune::{
     is_in_chrome_landmark, name_signals, prune_customer_reviews, prune_hard, prune_hard_with,
-    prune_names, Hardness, Pruned,
+    prune_names, Hardness,
 };
 use crate::render::plain_text;
 use crate::select::{is_good, select, select_listing, Selection};

@@ -3,8 +3,8 @@
 
 use html5ever::local_name;
 
-use crate::dom::{Document, Edge, NodeData, NodeId};
-use crate::prune::{NameSignal, Pruned};
+use crate::dom::{Document, Edge, NodeData, NodeId, Pruned};
+use crate::prune::NameSignal;
 
 /// The page being extracted and what was read from it before selection.
 pub(crate) struct Page<'a> {

@@ -8,50 +8,8 @@ use std::sync::LazyLock;
 
 use html5ever::{local_name, LocalName};
 
-use crate::dom::{heading_level, Document, Edge, Element, NodeData, NodeId, Traverse};
+use crate::dom::{heading_level, Document, Edge, Element, NodeData, NodeId, Pruned};
 use crate::features::TextStats;
-
-/// Per-node "removed" flags, set on the root of every pruned subtree.
-#[derive(Clone)]
-pub(crate) struct Pruned {
-    pub(crate) removed: Vec<bool>,
-}
-
-impl Pruned {
-    #[inline]
-    pub(crate) fn is_removed(&self, id: NodeId) -> bool {
-        self.removed[id.index()]
-    }
-
-    /// Open and close edges of the nodes under `root` that pruning kept, in document
-    /// order; removed subtrees are skipped whole.
-    pub(crate) fn traverse<'a>(&'a self, doc: &'a Document, root: NodeId) -> KeptEdges<'a> {
-        KeptEdges {
-            walk: doc.traverse(root),
-            pruned: self,
-        }
-    }
-}
-
-/// The iterator of [`Pruned::traverse`].
-pub(crate) struct KeptEdges<'a> {
-    walk: Traverse<'a>,
-    pruned: &'a Pruned,
-}
-
-impl Iterator for KeptEdges<'_> {
-    type Item = Edge;
-
-    fn next(&mut self) -> Option<Edge> {
-        loop {
-            match self.walk.next()? {
-                Edge::Open(id) if self.pruned.is_removed(id) => self.walk.skip_children(id),
-                Edge::Close(id) if self.pruned.is_removed(id) => {}
-                edge => return Some(edge),
-            }
-        }
-    }
-}
 
 /// Elements that never hold readable content.
 fn is_never_content(tag: &LocalName) -> bool {

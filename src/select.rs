@@ -8,11 +8,10 @@ use std::collections::{HashMap, HashSet};
 use html5ever::{local_name, LocalName};
 
 use crate::blocks::{Block, BlockKind};
-use crate::dom::{Document, Edge, NodeId};
+use crate::dom::{Document, Edge, NodeId, Pruned};
 use crate::features::Page;
 use crate::features::TextStats;
 use crate::options::Mode;
-use crate::prune::Pruned;
 
 /// Thresholds that differ between modes.
 struct Tuning {

@@ -9,6 +9,10 @@ use std::num::NonZeroU32;
 use html5ever::tendril::StrTendril;
 use html5ever::{local_name, Attribute, LocalName, Namespace, QualName};
 
+mod mask;
+
+pub(crate) use mask::Pruned;
+
 /// Index of a node in [`Document::nodes`], stored plus one so that `Option<NodeId>` takes
 /// four bytes: a node's five links then fit in 20 bytes instead of 40, which keeps large
 /// trees (hundreds of thousands of nodes) in cache.
@@ -399,7 +403,6 @@ impl Iterator for Traverse<'_> {
     }
 }
 
-/// Elements that break the flow of text into separate blocks.
 /// The level of a heading element (`h1` is 1), or `None`.
 pub(crate) fn heading_level(tag: &LocalName) -> Option<u8> {
     Some(match *tag {
@@ -413,6 +416,7 @@ pub(crate) fn heading_level(tag: &LocalName) -> Option<u8> {
     })
 }
 
+/// Elements that break the flow of text into separate blocks.
 pub(crate) fn is_block_level(tag: &LocalName) -> bool {
     matches!(
         *tag,

@@ -11,7 +11,9 @@ use html5ever::local_name;
 use url::Url;
 
 use crate::blocks::{starts_word, Block};
-use crate::dom::{heading_level, is_block_level, Document, Edge, Element, NodeData, NodeId, Pruned};
+use crate::dom::{
+    heading_level, is_block_level, Document, Edge, Element, NodeData, NodeId, Pruned,
+};
 
 /// What a content node is.
 #[derive(Clone, Debug, PartialEq, Eq)]

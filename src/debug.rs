@@ -64,7 +64,7 @@ fn analyse(html: &str) -> (crate::dom::Document, crate::extractor::FirstPass) {
     crate::mojibake::repair_text_nodes(&mut doc);
     let root = crate::extractor::content_root(&doc);
     let mut hard = crate::prune::prune_hard(&doc, root);
-    let signals = crate::prune::name_signals(&doc, root, &hard);
+    let signals = crate::names::name_signals(&doc, root, &hard);
     let meta = crate::metadata::page_facts(&doc, &signals, None).metadata;
     if meta.page_type == Some(crate::metadata::PageType::Product) {
         crate::prune::prune_customer_reviews(&doc, root, &mut hard, &signals);

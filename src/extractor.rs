@@ -11,11 +11,12 @@ use crate::error::Error;
 use crate::features::{text_stats, Page, TextStats};
 use crate::metadata::{page_facts, PageFacts, PageType};
 use crate::mojibake::repair_text_nodes;
+use crate::names::name_signals;
 use crate::options::{Mode, Options};
 use crate::parse::{parse, ParseLimits};
 use crate::prune::{
-    is_in_chrome_landmark, name_signals, prune_customer_reviews, prune_hard, prune_hard_with,
-    prune_names, Hardness,
+    is_in_chrome_landmark, prune_customer_reviews, prune_hard, prune_hard_with, prune_names,
+    Hardness,
 };
 use crate::render::plain_text;
 use crate::select::{is_good, select, select_listing, Selection};

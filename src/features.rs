@@ -4,7 +4,7 @@
 use html5ever::local_name;
 
 use crate::dom::{Document, Edge, NodeData, NodeId, Pruned};
-use crate::prune::NameSignal;
+use crate::names::NameSignal;
 
 /// The page being extracted and what was read from it before selection.
 pub(crate) struct Page<'a> {

@@ -12,6 +12,7 @@ mod extractor;
 mod features;
 mod metadata;
 mod mojibake;
+mod names;
 mod options;
 mod parse;
 mod prune;

@@ -5,7 +5,7 @@ use html5ever::local_name;
 use serde_json::Value;
 
 use crate::dom::{Document, NodeData, NodeId, DOCUMENT};
-use crate::prune::NameSignal;
+use crate::names::NameSignal;
 
 /// What the page says about itself.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -752,7 +752,7 @@ fn byline_of(doc: &Document, id: NodeId) -> Option<String> {
             || (el.name.local == local_name!("a") && is_author_link(el))
             || el.attr_named(&local_name!("class")).is_some_and(|c| {
                 let mut found = false;
-                crate::prune::name_words(c, |w| found |= w == "name");
+                crate::names::name_words(c, |w| found |= w == "name");
                 found
             });
         if named {

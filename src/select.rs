@@ -782,7 +782,7 @@ mod tests {
         let doc = crate::parse::parse(html, limits).expect("parses");
         let root = crate::extractor::content_root(&doc);
         let hard = crate::prune::prune_hard(&doc, root);
-        let signals = crate::prune::name_signals(&doc, root, &hard);
+        let signals = crate::names::name_signals(&doc, root, &hard);
         let page = Page {
             doc: &doc,
             root,

@@ -1,0 +1,640 @@
+//! Reads class and id names: splits them into words and says, once per element, what the
+//! words name (chrome, content, an author, a date, a caption, text for screen readers).
+//! Pruning, selection and metadata all read these signals; none reads names itself.
+
+use std::sync::LazyLock;
+
+use html5ever::local_name;
+
+use crate::dom::{heading_level, Document, Edge, Element, NodeData, NodeId, Pruned};
+
+/// Words in class names and ids that name chrome. Matched against whole words after splitting
+/// on `-`, `_`, spaces and camelCase humps.
+#[rustfmt::skip]
+const CHROME_WORDS: &[&str] = &[
+    "ad", "ads", "adsense", "adslot", "advert", "advertisement", "advertising", "author", "banner",
+    "bio", "breadcrumb", "breadcrumbs", "byline", "carousel", "comments", "consent", "cookie",
+    "cookies", "counter", "dateline", "disqus", "extras", "footer", "gallery", "gdpr",
+    "loader", "loading", "login", "masthead", "menu", "meta", "modal", "nav", "navbar",
+    "navigation", "newsletter", "offcanvas", "outbrain", "overlay", "pager", "pagination",
+    "popover", "popular", "popup", "postmeta", "postprofile", "print", "promo", "promotion",
+    "rating", "recommended", "related", "share", "sharing", "sidebar", "signature", "signin",
+    "signup", "skip", "social", "spinner", "sponsor", "sponsored", "subscribe", "subscription",
+    "taboola", "tagcloud", "tags", "toolbar", "topbar", "trending", "userinfo", "weather",
+    "widget", "widgets",
+];
+
+/// Chrome words whose blocks can be long and text-rich yet are never the main content.
+const STRONG_CHROME_WORDS: &[&str] = &[
+    "comments", "disqus", "respond", "related", "cookie", "consent",
+];
+
+/// Chrome words that page builders and marketing templates also give every block of a
+/// page ("elementor-widget", "widget-span", "promo-banner"): chrome on a page where such
+/// blocks are few, layout where they hold most of the text. At most 8 (a bit each).
+const LAYOUT_WORDS: &[&str] = &[
+    "banner", "carousel", "gallery", "promo", "widget", "widgets",
+];
+
+const _: () = assert!(LAYOUT_WORDS.len() <= 8, "a bit per layout word in a u8");
+
+/// Whole class names (not split) that hide text from sighted readers.
+const HIDDEN_CLASSES: &[&str] = &[
+    "sr-only",
+    "screen-reader-text",
+    "visually-hidden",
+    "visuallyhidden",
+    "screenreader",
+    "hidden",
+    "hide",
+    "d-none",
+    "is-hidden",
+];
+
+/// A class naming text for screen readers only, in any of the spellings frameworks use
+/// (`u-srOnly`, `usa-sr-only`, `visually-hidden--inline`, `is-screenreader-only`,
+/// `element-invisible`, `a-offscreen`): hidden from sighted readers, so not page text. A
+/// negated utility (`focus:not-sr-only`) or a hidden label (`field--label-visually_hidden`)
+/// does not count.
+fn names_screen_reader_text(token: &str) -> bool {
+    if token.len() > 40 {
+        return false;
+    }
+    let (mut sr, mut only, mut visually, mut hidden, mut screen, mut reader) =
+        (false, false, false, false, false, false);
+    let (mut element, mut invisible, mut offscreen, mut not) = (false, false, false, false);
+    name_words(token, |w| match w {
+        "sr" => sr = true,
+        "only" => only = true,
+        "visually" => visually = true,
+        "hidden" => hidden = true,
+        "screen" => screen = true,
+        "reader" | "readers" => reader = true,
+        "screenreader" => (screen, reader) = (true, true),
+        "visuallyhidden" => (visually, hidden) = (true, true),
+        "element" => element = true,
+        "invisible" => invisible = true,
+        "offscreen" => offscreen = true,
+        // `field--label-visually_hidden` says the field's label is hidden, not the field.
+        "not" | "label" => not = true,
+        _ => {}
+    });
+    !not && ((sr && only)
+        || (visually && hidden)
+        || (screen && reader)
+        || (element && invisible)
+        || offscreen)
+}
+
+/// Words that mark a likely content container; they veto a chrome word in the same name.
+const CONTENT_WORDS: &[&str] = &[
+    "article", "body", "content", "entry", "main", "post", "story", "text", "column",
+];
+
+/// Longest word worth comparing: no listed word is longer, so longer words are skipped.
+const MAX_WORD: usize = 16;
+
+/// Splits a class/id value into lower-case words: `site-header__logo shareBar` gives
+/// `site`, `header`, `logo`, `share`, `bar`. Words are lower-cased into a stack buffer
+/// (no allocation per element); words longer than any listed word are not reported.
+pub(crate) fn name_words(value: &str, mut each: impl FnMut(&str)) {
+    let mut buf = [0u8; MAX_WORD];
+    let mut len = 0usize;
+    let mut too_long = false;
+    let mut prev_lower = false;
+    let mut emit = |buf: &[u8; MAX_WORD], len: &mut usize, too_long: &mut bool| {
+        if *len > 0 && !*too_long {
+            // Only ASCII alphanumerics are stored, so this is always valid UTF-8.
+            if let Ok(word) = std::str::from_utf8(&buf[..*len]) {
+                each(word);
+            }
+        }
+        *len = 0;
+        *too_long = false;
+    };
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() {
+            // After a lower-case letter or digit, which was stored, so a word is open.
+            if b.is_ascii_uppercase() && prev_lower {
+                emit(&buf, &mut len, &mut too_long);
+            }
+            prev_lower = b.is_ascii_lowercase() || b.is_ascii_digit();
+            if len < MAX_WORD {
+                buf[len] = b.to_ascii_lowercase();
+                len += 1;
+            } else {
+                too_long = true;
+            }
+        } else {
+            emit(&buf, &mut len, &mut too_long);
+            prev_lower = false;
+        }
+    }
+    emit(&buf, &mut len, &mut too_long);
+}
+
+/// What a set of class/id words says about chrome, read one way.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct ChromeWords {
+    /// Some word names chrome.
+    pub(crate) any: bool,
+    /// A class or id ends in a chrome word (`article__meta`, `post-share`).
+    pub(crate) last: bool,
+    /// A word that names chrome however much text it holds (comment threads).
+    pub(crate) strong: bool,
+}
+
+/// What the class and id of an element say about it, read once per element.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct NameSignal {
+    /// Chrome words on an ordinary page.
+    pub(crate) page: ChromeWords,
+    /// Chrome words on a discussion page, where reply words (`comments`) are content.
+    pub(crate) discussion: ChromeWords,
+    pub(crate) content: bool,
+    pub(crate) hidden: bool,
+    /// A word names an author or byline.
+    pub(crate) author: bool,
+    /// A word names a date (`date`, `published`, `timestamp`, ...).
+    pub(crate) date: bool,
+    /// A word names customer reviews (`reviews`): chrome on a product page.
+    pub(crate) reviews: bool,
+    /// The layout words among the words (a bit per [`LAYOUT_WORDS`] entry).
+    pub(crate) layout: u8,
+    /// A class ends in the word "caption" (`newsCaption`), other than a text style
+    /// (`wt-text-caption`, `typography-caption`).
+    pub(crate) caption: bool,
+    /// A class that only ever names a caption (WordPress's `wp-caption-text`).
+    pub(crate) figure_caption: bool,
+}
+
+impl NameSignal {
+    fn chrome(&self, discussion: bool) -> &ChromeWords {
+        if discussion {
+            &self.discussion
+        } else {
+            &self.page
+        }
+    }
+
+    /// Whether the names say chrome on balance.
+    pub(crate) fn is_chrome(&self, discussion: bool) -> bool {
+        let c = self.chrome(discussion);
+        c.last || (c.any && !self.content)
+    }
+
+    /// Whether a chrome word says so however long the element is.
+    pub(crate) fn is_strong_chrome(&self, discussion: bool) -> bool {
+        self.chrome(discussion).strong
+    }
+}
+
+/// Reads the class and id of every element under `root` that hard pruning kept, once, into
+/// a side table indexed by `NodeId` (other nodes read as no signal). On a page whose
+/// paragraphs lie mostly in blocks named with a layout word (a page builder's
+/// `elementor-widget`), that word says nothing about chrome: those blocks are read again
+/// without it. Paragraphs, not all text: a site's own widgets (menus, card lists, appeals)
+/// can outweigh a short article, but they seldom hold its prose.
+pub(crate) fn name_signals(doc: &Document, root: NodeId, hard: &Pruned) -> Vec<NameSignal> {
+    let mut signals = vec![NameSignal::default(); doc.len()];
+    let mut prose = LayoutProse::default();
+    let mut layout_elements = Vec::new();
+    let mut walk = doc.traverse(root);
+    while let Some(edge) = walk.next() {
+        let id = match edge {
+            Edge::Open(id) => id,
+            Edge::Close(id) => {
+                prose.close(id);
+                continue;
+            }
+        };
+        if hard.is_removed(id) {
+            walk.skip_children(id);
+            continue;
+        }
+        match doc.data(id) {
+            NodeData::Element(el) => {
+                let signal = name_signal(el, 0);
+                if signal.layout != 0 {
+                    layout_elements.push(id);
+                }
+                prose.open(id, el, signal.layout);
+                signals[id.index()] = signal;
+            }
+            NodeData::Text(t) => prose.text(t.len()),
+            _ => {}
+        }
+    }
+    let unread = prose.dominant_layout_words();
+    if unread != 0 {
+        for id in layout_elements {
+            if let NodeData::Element(el) = doc.data(id) {
+                if signals[id.index()].layout & unread != 0 {
+                    signals[id.index()] = name_signal(el, unread);
+                }
+            }
+        }
+    }
+    signals
+}
+
+/// Paragraph text in all, and inside blocks named by each layout word, measured on the
+/// walk that reads the names.
+#[derive(Default)]
+struct LayoutProse {
+    paragraph_text: usize,
+    /// Per layout word (by bit): paragraph text inside blocks it names.
+    layout_text: [usize; 8],
+    /// Per layout word: the outermost open block it names.
+    open_layout: [Option<NodeId>; 8],
+    open_paragraph: Option<NodeId>,
+}
+
+impl LayoutProse {
+    fn open(&mut self, id: NodeId, el: &Element, layout: u8) {
+        for (bit, open) in self.open_layout.iter_mut().enumerate() {
+            if layout & (1 << bit) != 0 {
+                open.get_or_insert(id);
+            }
+        }
+        if el.name.local == local_name!("p") {
+            self.open_paragraph.get_or_insert(id);
+        }
+    }
+
+    fn close(&mut self, id: NodeId) {
+        for open in self
+            .open_layout
+            .iter_mut()
+            .chain([&mut self.open_paragraph])
+        {
+            if *open == Some(id) {
+                *open = None;
+            }
+        }
+    }
+
+    fn text(&mut self, len: usize) {
+        if self.open_paragraph.is_none() {
+            return;
+        }
+        self.paragraph_text += len;
+        for (text, open) in self.layout_text.iter_mut().zip(&self.open_layout) {
+            if open.is_some() {
+                *text += len;
+            }
+        }
+    }
+
+    /// The layout words (as bits) whose blocks hold at least half the paragraph text.
+    fn dominant_layout_words(&self) -> u8 {
+        let mut words = 0u8;
+        for (bit, &text) in self.layout_text.iter().enumerate() {
+            if self.paragraph_text > 0 && text * 2 >= self.paragraph_text {
+                words |= 1 << bit;
+            }
+        }
+        words
+    }
+}
+
+/// State and modifier classes (`has-sidebar`, `with-share`, `no-ads`) describe the element's
+/// surroundings or options, not what it is.
+fn is_modifier_class(token: &str) -> bool {
+    let lower = token.as_bytes();
+    [
+        "has-", "has_", "with-", "with_", "no-", "no_", "is-", "is_", "show-", "hide-on",
+    ]
+    .iter()
+    .any(|p| {
+        lower
+            .get(..p.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(p.as_bytes()))
+    })
+}
+
+/// Words that name a discussion's replies; on a forum page those are the content.
+const DISCUSSION_WORDS: &[&str] = &[
+    "comments", "comment", "disqus", "respond", "replies", "reply",
+];
+
+const CHROME: u8 = 1;
+const STRONG: u8 = 2;
+const REPLY: u8 = 4;
+const CONTENT: u8 = 8;
+const AUTHOR: u8 = 16;
+const DATE: u8 = 32;
+const REVIEWS: u8 = 64;
+
+/// What the class/id reader knows of a word: its flags, and its bit in
+/// [`NameSignal::layout`] if it is a layout word (0 otherwise).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct WordInfo {
+    flags: u8,
+    layout: u8,
+}
+
+/// Every word the class/id reader knows, with what it says, sorted for binary search: one
+/// lookup per word instead of one per list.
+static WORD_TABLE: LazyLock<Vec<(&'static str, WordInfo)>> = LazyLock::new(|| {
+    fn entry<'t>(
+        table: &'t mut Vec<(&'static str, WordInfo)>,
+        word: &'static str,
+    ) -> &'t mut WordInfo {
+        let at = match table.iter().position(|(t, _)| *t == word) {
+            Some(at) => at,
+            None => {
+                table.push((word, WordInfo::default()));
+                table.len() - 1
+            }
+        };
+        &mut table[at].1
+    }
+    let mut table: Vec<(&'static str, WordInfo)> = Vec::new();
+    for (i, &w) in LAYOUT_WORDS.iter().enumerate() {
+        entry(&mut table, w).layout = 1 << i;
+    }
+    let mut add = |words: &[&'static str], flag: u8| {
+        for &w in words {
+            entry(&mut table, w).flags |= flag;
+        }
+    };
+    add(CHROME_WORDS, CHROME);
+    add(STRONG_CHROME_WORDS, STRONG);
+    add(DISCUSSION_WORDS, REPLY);
+    add(CONTENT_WORDS, CONTENT);
+    // Plural only: a review article's own body is `review-body`; `reviews` is the list of
+    // customer reviews under a product.
+    add(&["reviews"], REVIEWS);
+    add(&["author", "authors", "byline"], AUTHOR);
+    add(
+        &[
+            "date",
+            "published",
+            "pubdate",
+            "posted",
+            "timestamp",
+            "dateline",
+            "byline",
+        ],
+        DATE,
+    );
+    table.sort_unstable_by_key(|&(w, _)| w);
+    table
+});
+
+/// For each first letter, a bit per word length (up to `MAX_WORD`) that some listed word has:
+/// most words of a long utility-class list are rejected by one lookup, with no comparison.
+static FIRST_LETTER_LENGTHS: LazyLock<[u32; 256]> = LazyLock::new(|| {
+    let mut table = [0u32; 256];
+    for (w, _) in WORD_TABLE.iter() {
+        if let Some(&b) = w.as_bytes().first() {
+            table[usize::from(b)] |= 1 << w.len().min(31);
+        }
+    }
+    table
+});
+
+/// What the reader knows of a lower-case word (nothing for a word no list names).
+fn word_info(word: &str) -> WordInfo {
+    let Some(&first) = word.as_bytes().first() else {
+        return WordInfo::default();
+    };
+    if FIRST_LETTER_LENGTHS[usize::from(first)] & (1 << word.len().min(31)) == 0 {
+        return WordInfo::default();
+    }
+    WORD_TABLE
+        .binary_search_by(|(w, _)| (*w).cmp(word))
+        .map_or(WordInfo::default(), |i| WORD_TABLE[i].1)
+}
+
+/// Reads the class and id of `el`; the layout words whose bits are in `unread` are not read.
+fn name_signal(el: &Element, unread: u8) -> NameSignal {
+    let mut signal = NameSignal::default();
+    // A heading's id is the anchor its table of contents links to, spelled from its own
+    // words ("what-is-social-shopping"), not the name of a component.
+    let anchor = heading_level(&el.name.local).is_some();
+    for attr in &el.attrs {
+        let local = &attr.name.local;
+        if *local != local_name!("class") && (*local != local_name!("id") || anchor) {
+            continue;
+        }
+        // Each class is read on its own: in `article__meta` or `post-share` the last word is
+        // the element's own role and outweighs the content word before it.
+        for token in attr.value.split_ascii_whitespace() {
+            if *local == local_name!("class")
+                && (((4..=18).contains(&token.len())
+                    && HIDDEN_CLASSES.iter().any(|h| token.eq_ignore_ascii_case(h)))
+                    || names_screen_reader_text(token))
+            {
+                signal.hidden = true;
+            }
+            let class = *local == local_name!("class");
+            signal.figure_caption |= class && token == "wp-caption-text";
+            if is_modifier_class(token) {
+                continue;
+            }
+            let (mut last_page, mut last_discussion) = (false, false);
+            let (mut thread, mut content) = (false, false);
+            let (mut caption, mut styled, mut after_style) = (false, false, false);
+            name_words(token, |w| {
+                caption = w == "caption";
+                styled = after_style;
+                after_style = matches!(w, "text" | "typography");
+                let WordInfo { flags, layout } = word_info(w);
+                signal.layout |= layout;
+                if unread & layout != 0 {
+                    return;
+                }
+                let chrome = flags & CHROME != 0;
+                let reply = flags & REPLY != 0;
+                let strong = flags & STRONG != 0;
+                last_page = chrome;
+                last_discussion = chrome && !reply;
+                thread |= strong && reply;
+                content |= flags & CONTENT != 0;
+                signal.page.any |= chrome;
+                signal.page.strong |= strong;
+                signal.discussion.any |= chrome && !reply;
+                signal.discussion.strong |= strong && !reply;
+                signal.content |= flags & CONTENT != 0;
+                signal.author |= flags & AUTHOR != 0;
+                signal.date |= flags & DATE != 0;
+                signal.reviews |= flags & REVIEWS != 0;
+            });
+            // A class naming a comment thread (`comments-section`) says what the element is,
+            // whatever layout word another class adds (`single-post-section`).
+            signal.page.last |= last_page || (thread && !content);
+            signal.discussion.last |= last_discussion;
+            signal.caption |= class && caption && !styled;
+        }
+    }
+    signal
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prune::prune_hard;
+
+    fn words(s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        name_words(s, |w| out.push(w.to_string()));
+        out
+    }
+
+    #[test]
+    fn every_listed_word_is_found_with_what_it_says() {
+        let lists: [(&[&str], u8); 4] = [
+            (CHROME_WORDS, CHROME),
+            (STRONG_CHROME_WORDS, STRONG),
+            (DISCUSSION_WORDS, REPLY),
+            (CONTENT_WORDS, CONTENT),
+        ];
+        for (list, flag) in lists {
+            for w in list {
+                assert!(w.len() <= MAX_WORD, "{w} is longer than name_words reports");
+                assert!(word_info(w).flags & flag != 0, "{w}");
+            }
+        }
+        for (i, w) in LAYOUT_WORDS.iter().enumerate() {
+            assert_eq!(word_info(w).layout, 1 << i, "{w}");
+        }
+        assert_eq!(word_info("sidebar").layout, 0);
+        for unknown in ["", "x", "sidebars", "navigations", "contents"] {
+            assert_eq!(word_info(unknown), WordInfo::default(), "{unknown}");
+        }
+    }
+
+    /// How class names read, on an ordinary page and on a discussion page (a forum, where
+    /// reply words name the content), and whether a word says chrome however long the
+    /// element is. A content word vetoes chrome words before it in the same name; the last
+    /// word names the element; a state class (`has-sidebar`) says nothing.
+    #[test]
+    fn how_class_names_read() {
+        // class, chrome on a page, chrome on a discussion page, strong on a page
+        for (class, page, discussion, strong) in [
+            ("sidebar", true, true, false),
+            ("sidebar-box", true, true, false),
+            ("entry-sidebar", true, true, false),
+            ("sidebar-entry", false, false, false),
+            ("has-sidebar", false, false, false),
+            ("comments", true, false, true),
+            ("post-comments", true, false, true),
+            ("comment-box", false, false, false),
+            ("post-reply", false, false, false),
+            ("comments-content", false, false, true),
+            ("related-area post", false, false, true),
+            ("story-body", false, false, false),
+        ] {
+            let html = format!("<body><div class='{class}'>x</div></body>");
+            let signal = signal_of(&html, class);
+            assert_eq!(signal.is_chrome(false), page, "{class} on a page");
+            assert_eq!(
+                signal.is_chrome(true),
+                discussion,
+                "{class} on a discussion"
+            );
+            assert_eq!(signal.is_strong_chrome(false), strong, "{class} strong");
+        }
+    }
+
+    #[test]
+    fn class_names_split_into_words() {
+        assert_eq!(
+            words("site-header__logo shareBar"),
+            ["site", "header", "logo", "share", "bar"]
+        );
+        assert_eq!(words("ad_slot  AD2"), ["ad", "slot", "ad2"]);
+    }
+
+    #[test]
+    fn screen_reader_classes() {
+        for hidden in [
+            "u-srOnly",
+            "usa-sr-only",
+            "visually-hidden--inline",
+            "is-screenreader-only",
+            "element-invisible",
+            "a-offscreen",
+            "u-hiddenVisually",
+            "screen-reader-text",
+        ] {
+            assert!(names_screen_reader_text(hidden), "{hidden}");
+        }
+        for shown in [
+            "focus:not-sr-only",
+            "field--label-visually_hidden",
+            "reader-view",
+            "only-child",
+            "hidden-xs-down",
+            "page-element",
+            "invisible-ink",
+        ] {
+            assert!(!names_screen_reader_text(shown), "{shown}");
+        }
+    }
+
+    /// The signal of the first element whose class is `class`, in `html`.
+    fn signal_of(html: &str, class: &str) -> NameSignal {
+        let doc = crate::parse::parse_default(html);
+        let root = crate::extractor::content_root(&doc);
+        let signals = name_signals(&doc, root, &prune_hard(&doc, root));
+        let id = doc
+            .preorder(root)
+            .find(|&id| doc.element(id).and_then(|el| el.attr("class")) == Some(class))
+            .expect("element with the class");
+        signals[id.index()]
+    }
+
+    #[test]
+    fn a_layout_word_naming_most_paragraphs_is_not_read() {
+        let para = "<p>A paragraph of the page's own text, long enough to count.</p>";
+        // One carousel among three plain paragraphs: chrome.
+        let few =
+            format!("<body>{para}{para}{para}<div class=\"hero-carousel\">{para}</div></body>");
+        assert!(signal_of(&few, "hero-carousel").is_chrome(false));
+        // The same with the carousel first: the paragraphs after it are not in it.
+        let first =
+            format!("<body><div class=\"hero-carousel\">{para}</div>{para}{para}{para}</body>");
+        assert!(signal_of(&first, "hero-carousel").is_chrome(false));
+        // Only paragraphs count: text in other boxes (menus, labels) does not.
+        let labels = "<div>A label of the page, in a box that is not a paragraph.</div>".repeat(4);
+        let only = format!("<body><div class=\"hero-carousel\">{para}</div>{labels}</body>");
+        assert!(!signal_of(&only, "hero-carousel").is_chrome(false));
+        // A page with no paragraphs at all says nothing about its layout words.
+        let none = format!("<body><div class=\"hero-carousel\">x</div>{labels}</body>");
+        assert!(signal_of(&none, "hero-carousel").is_chrome(false));
+        // Carousels holding most paragraphs: layout, for that word only.
+        let most = format!(
+            "<body>{para}<div class=\"hero-carousel\">{para}</div>\
+             <div class=\"hero-carousel\">{para}</div><div class=\"promo\">x</div></body>"
+        );
+        assert!(!signal_of(&most, "hero-carousel").is_chrome(false));
+        assert!(signal_of(&most, "promo").is_chrome(false));
+    }
+
+    #[test]
+    fn caption_classes_but_not_text_styles() {
+        let caption_of = |class: &str| {
+            let html = format!("<body><span class=\"{class}\">x</span></body>");
+            signal_of(&html, class).caption
+        };
+        for caption in [
+            "newsCaption",
+            "image-caption",
+            "InlineImage-imageEmbedCaption",
+            "caption center",
+        ] {
+            assert!(caption_of(caption), "{caption}");
+        }
+        for other in [
+            "wt-text-caption",
+            "typography-caption",
+            "caption-s",
+            "captions-off",
+        ] {
+            assert!(!caption_of(other), "{other}");
+        }
+    }
+}

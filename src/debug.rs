@@ -69,15 +69,11 @@ fn analyse(html: &str) -> (crate::dom::Document, crate::extractor::FirstPass) {
     if meta.page_type == Some(crate::metadata::PageType::Product) {
         crate::prune::prune_customer_reviews(&doc, root, &mut hard, &signals);
     }
-    let page = crate::features::Page {
+    let page = crate::page::Page {
         doc: &doc,
         root,
         signals: &signals,
-        discussion: meta.page_type == Some(crate::metadata::PageType::Forum),
-        article: meta.page_type == Some(crate::metadata::PageType::Article),
-        declares_main_text: meta
-            .page_type
-            .is_some_and(crate::metadata::PageType::has_main_text),
+        page_type: meta.page_type,
         title: meta.title.as_deref(),
     };
     let pass = crate::extractor::first_pass(&page, hard, crate::Mode::Balanced);

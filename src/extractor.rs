@@ -8,11 +8,12 @@ use crate::content::{base_url, build, Content, Include};
 use crate::decode::{decode, EncodingSource};
 use crate::dom::{Document, NodeId, Pruned, DOCUMENT};
 use crate::error::Error;
-use crate::features::{text_stats, Page, TextStats};
+use crate::features::{text_stats, TextStats};
 use crate::metadata::{page_facts, PageFacts, PageType};
 use crate::mojibake::repair_text_nodes;
 use crate::names::name_signals;
 use crate::options::{Mode, Options};
+use crate::page::Page;
 use crate::parse::{parse, ParseLimits};
 use crate::prune::{
     is_in_chrome_landmark, prune_customer_reviews, prune_hard, prune_hard_with, prune_names,
@@ -129,9 +130,7 @@ impl Extractor {
             doc: &doc,
             root,
             signals: &signals,
-            discussion: metadata.page_type == Some(PageType::Forum),
-            article: metadata.page_type == Some(PageType::Article),
-            declares_main_text: metadata.page_type.is_some_and(PageType::has_main_text),
+            page_type: metadata.page_type,
             title: metadata.title.as_deref(),
         };
         let chosen = choose_content(&page, hard, &self.options);
@@ -200,8 +199,8 @@ pub(crate) fn first_pass(page: &Page<'_>, hard: Pruned, mode: Mode) -> FirstPass
         &mut pruned,
         &raw_stats,
         page.signals,
-        page.discussion,
-        page.article,
+        page.is_discussion(),
+        page.is_article(),
     );
     let stats = text_stats(doc, root, &pruned, Some(&raw_stats));
     let blocks = segment(doc, root, &pruned);
@@ -306,7 +305,7 @@ const MAX_INTRO_PROSE: u32 = 1000;
 /// holding at least as much text as the pick joins it (a buying guide above a grid, or an
 /// introduction whose container also holds the grid: both are the page).
 fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<Selection> {
-    if page.declares_main_text {
+    if page.declares_main_text() {
         return None;
     }
     let listing = select_listing(page, &first.pruned, &first.stats, &first.blocks)?;

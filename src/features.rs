@@ -4,25 +4,6 @@
 use html5ever::local_name;
 
 use crate::dom::{Document, Edge, NodeData, NodeId, Pruned};
-use crate::names::NameSignal;
-
-/// The page being extracted and what was read from it before selection.
-pub(crate) struct Page<'a> {
-    pub(crate) doc: &'a Document,
-    /// The `<body>` (or the root element of a body-less document).
-    pub(crate) root: NodeId,
-    /// Class/id signals per node.
-    pub(crate) signals: &'a [NameSignal],
-    /// The page declares itself a discussion: reply sections are content.
-    pub(crate) discussion: bool,
-    /// The page declares itself an article (a story, a post, a press release).
-    pub(crate) article: bool,
-    /// The page's title, to keep the headline out of the body text.
-    pub(crate) title: Option<&'a str>,
-    /// The page declares one main text (an article, a thread, documentation, a product),
-    /// so a grid of links beside it is not its content.
-    pub(crate) declares_main_text: bool,
-}
 
 /// Text and link-text size of every subtree (pruned subtrees count as empty).
 pub(crate) struct TextStats {

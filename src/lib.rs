@@ -14,6 +14,7 @@ mod metadata;
 mod mojibake;
 mod names;
 mod options;
+mod page;
 mod parse;
 mod prune;
 mod render;

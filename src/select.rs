@@ -9,9 +9,9 @@ use html5ever::{local_name, LocalName};
 
 use crate::blocks::{Block, BlockKind};
 use crate::dom::{Document, Edge, NodeId, Pruned};
-use crate::features::Page;
 use crate::features::TextStats;
 use crate::options::Mode;
+use crate::page::Page;
 
 /// Thresholds that differ between modes.
 struct Tuning {
@@ -78,7 +78,7 @@ fn base_score(page: &Page<'_>, id: NodeId) -> f64 {
         _ => 0.0,
     };
     let signal = &page.signals[id.index()];
-    let class_score = if signal.is_chrome(page.discussion) {
+    let class_score = if signal.is_chrome(page.is_discussion()) {
         -25.0
     } else if signal.content {
         25.0
@@ -268,7 +268,7 @@ fn merge_siblings(
             if doc.element(c).is_none() {
                 return false;
             }
-            !page.signals[c.index()].is_chrome(page.discussion)
+            !page.signals[c.index()].is_chrome(page.is_discussion())
                 && good[c.index()] as f64 >= threshold
                 && stats.link_density(c) < 0.3
         })
@@ -426,7 +426,7 @@ fn keep_linked_title_rows(page: &Page<'_>, blocks: &[Block], kept: &[usize], kee
             .find(|&p| linked_heading_level(kept[p]) != Some(level))
             .unwrap_or(kept.len());
         let most_of_the_text = chars(&kept[pos..end]) * 2 >= total;
-        if end - pos >= MIN_TITLE_RUN && (!page.declares_main_text || most_of_the_text) {
+        if end - pos >= MIN_TITLE_RUN && (!page.declares_main_text() || most_of_the_text) {
             keep[pos..end].fill(true);
         }
         pos = end;
@@ -787,10 +787,8 @@ mod tests {
             doc: &doc,
             root,
             signals: &signals,
-            discussion: false,
-            article: false,
+            page_type: None,
             title: None,
-            declares_main_text: false,
         };
         let first = crate::extractor::first_pass(&page, hard, mode);
         read(&page, &first)

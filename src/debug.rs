@@ -57,50 +57,49 @@ fn events_where(doc: &crate::dom::Document, elided_view: bool) -> Vec<String> {
     out
 }
 
-/// Parses `html` and runs the first selection pass in Balanced mode.
-fn analyse(html: &str) -> (crate::dom::Document, crate::extractor::FirstPass) {
-    let mut doc = parse_default(html);
-    crate::streamed::place_streamed_segments(&mut doc);
-    crate::mojibake::repair_text_nodes(&mut doc);
-    let root = crate::extractor::content_root(&doc);
-    let mut hard = crate::prune::prune_hard(&doc, root);
-    let signals = crate::names::name_signals(&doc, root, &hard);
-    let meta = crate::metadata::page_facts(&doc, &signals, None).metadata;
-    if meta.page_type == Some(crate::metadata::PageType::Product) {
-        crate::prune::prune_customer_reviews(&doc, root, &mut hard, &signals);
-    }
-    let page = crate::page::Page {
-        doc: &doc,
-        root,
-        signals: &signals,
-        page_type: meta.page_type,
-        title: meta.title.as_deref(),
-    };
-    let pass = crate::extractor::first_pass(&page, hard, crate::Mode::Balanced);
-    (doc, pass)
+/// Runs the extraction pipeline on `html` with default options, as [`crate::Extractor`]
+/// does, and keeps the tree for describing what it chose.
+fn analyse(html: &str) -> (crate::dom::Document, crate::extractor::Analysis) {
+    let options = crate::Options::default();
+    let doc = crate::extractor::parse_page(html, &options)
+        .unwrap_or_else(|_| crate::dom::Document::new());
+    let analysis = crate::extractor::analyse(&doc, &options, None);
+    (doc, analysis)
 }
 
-/// The elements pruning removes from `html`'s body, each as `stage <tag class="..." id="...">
-/// (N chars)`, in document order: to see why text went missing.
+/// The elements the winning rung of the fallback ladder pruned from `html`'s body, each as
+/// `stage <tag class="..." id="..."> (N chars)`, in document order: to see why text went
+/// missing. `hard` is pruning by tag, role and hiding; `name` by class and id names.
 pub fn pruned_elements(html: &str) -> Vec<String> {
-    let (doc, pass) = analyse(html);
-    let root = crate::extractor::content_root(&doc);
+    let (doc, analysis) = analyse(html);
+    let chosen = &analysis.chosen;
+    let root = analysis.root;
+    let all = crate::features::text_stats(
+        &doc,
+        root,
+        &crate::dom::Pruned {
+            removed: vec![false; doc.len()],
+        },
+        None,
+    );
     let mut out = Vec::new();
-    for id in doc.preorder(root) {
-        let stage = if pass.hard.is_removed(id) {
+    let mut walk = doc.preorder(root);
+    while let Some(id) = walk.next() {
+        let stage = if chosen.hard.is_removed(id) {
             "hard"
-        } else if pass.pruned.is_removed(id) {
+        } else if chosen.pruned.is_removed(id) {
             "name"
         } else {
             continue;
         };
+        walk.skip_children_of(id);
         if let Some(el) = doc.element(id) {
             out.push(format!(
                 "{stage} <{} class={:?} id={:?}> ({} chars)",
                 el.name.local,
                 el.attr("class").unwrap_or(""),
                 el.attr("id").unwrap_or(""),
-                pass.raw_stats.chars[id.index()]
+                all.chars[id.index()]
             ));
         }
     }
@@ -124,25 +123,24 @@ fn describe(doc: &crate::dom::Document, id: crate::dom::NodeId) -> String {
     }
 }
 
-/// The first-pass selection of `html` in Balanced mode: the chosen containers, then every
-/// block as `+` (kept) or `-`, its kind, size, link density, owner and opening words.
+/// What extraction chose on `html` (default options): the rung of the fallback ladder that
+/// won, its containers, then every block as `+` (kept) or `-`, its kind, size, link density,
+/// owner and opening words.
 pub fn selection(html: &str) -> Vec<String> {
-    let (doc, pass) = analyse(html);
-    let (sel, blocks) = (&pass.selection, &pass.blocks);
-    let mut out: Vec<String> = sel
-        .roots
-        .iter()
-        .map(|&r| {
-            let mut path = Vec::new();
-            let mut cur = Some(r);
-            while let Some(c) = cur {
-                path.push(describe(&doc, c));
-                cur = doc.node(c).parent;
-            }
-            path.reverse();
-            format!("container {}", path.join(" > "))
-        })
-        .collect();
+    let (doc, analysis) = analyse(html);
+    let chosen = &analysis.chosen;
+    let (sel, blocks) = (&chosen.selection, &chosen.blocks);
+    let mut out = vec![format!("pick {:?}", chosen.pick)];
+    out.extend(sel.roots.iter().map(|&r| {
+        let mut path = Vec::new();
+        let mut cur = Some(r);
+        while let Some(c) = cur {
+            path.push(describe(&doc, c));
+            cur = doc.node(c).parent;
+        }
+        path.reverse();
+        format!("container {}", path.join(" > "))
+    }));
     let kept: std::collections::HashSet<usize> = sel.blocks.iter().copied().collect();
     for (i, b) in blocks.iter().enumerate() {
         let words: String = b.text.chars().take(60).collect();

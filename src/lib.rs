@@ -10,6 +10,7 @@ mod dom;
 mod error;
 mod extractor;
 mod features;
+mod ladder;
 mod metadata;
 mod mojibake;
 mod names;

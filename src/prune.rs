@@ -9,6 +9,7 @@ use html5ever::{local_name, LocalName};
 use crate::dom::{Document, Edge, Element, NodeData, NodeId, Pruned};
 use crate::features::TextStats;
 use crate::names::{name_words, NameSignal};
+use crate::options::Options;
 
 /// Elements that never hold readable content.
 fn is_never_content(tag: &LocalName) -> bool {
@@ -377,6 +378,32 @@ pub(crate) fn prune_names(
         }
         pruned.removed[id.index()] = true;
         walk.skip_children_of(id);
+    }
+}
+
+/// Leaves tables and/or lists out when the options turn them off.
+pub(crate) fn prune_structures(
+    doc: &Document,
+    root: NodeId,
+    pruned: &mut Pruned,
+    options: &Options,
+) {
+    let mut walk = doc.preorder(root);
+    while let Some(id) = walk.next() {
+        if pruned.is_removed(id) {
+            walk.skip_children_of(id);
+            continue;
+        }
+        let Some(tag) = doc.tag(id) else { continue };
+        let off = match *tag {
+            local_name!("table") => !options.tables,
+            local_name!("ul") | local_name!("ol") | local_name!("dl") => !options.lists,
+            _ => false,
+        };
+        if off {
+            pruned.removed[id.index()] = true;
+            walk.skip_children_of(id);
+        }
     }
 }
 

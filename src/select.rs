@@ -772,7 +772,7 @@ mod tests {
     fn with_first_pass<T>(
         html: &str,
         mode: Mode,
-        read: impl FnOnce(&Page<'_>, &crate::extractor::FirstPass) -> T,
+        read: impl FnOnce(&Page<'_>, &crate::ladder::FirstPass) -> T,
     ) -> T {
         let limits = crate::parse::ParseLimits {
             max_depth: 512,
@@ -790,7 +790,7 @@ mod tests {
             page_type: None,
             title: None,
         };
-        let first = crate::extractor::first_pass(&page, hard, mode);
+        let first = crate::ladder::first_pass(&page, hard, mode);
         read(&page, &first)
     }
 

@@ -1,0 +1,294 @@
+//! The fallback ladder: the first paragraph pick, and what is tried when it finds too
+//! little for the page (a listing, the pick without class-name pruning, a lenient pick, the
+//! body the page declares in JSON-LD). [`Pick`] names the rung that won.
+
+use crate::blocks::{segment, Block};
+use crate::dom::{NodeId, Pruned};
+use crate::features::{text_stats, TextStats};
+use crate::options::{Mode, Options};
+use crate::page::Page;
+use crate::prune::{
+    is_in_chrome_landmark, prune_hard_with, prune_names, prune_structures, Hardness,
+};
+use crate::select::{is_good, select, select_listing, Selection};
+
+/// Which rung of the fallback ladder gave the content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pick {
+    /// The paragraph pick under class-name pruning: most pages end here.
+    Paragraphs,
+    /// A listing instead of a short introduction above it (a category page's grid).
+    ListingOverIntro,
+    /// The paragraph pick and a listing beside or inside it, together.
+    ParagraphsAndListing,
+    /// A repeated-item listing, when the paragraph pick found too little.
+    Listing,
+    /// The paragraph pick without class-name pruning, when names removed the content.
+    Unpruned,
+    /// The pick under lenient hard pruning (a page swallowed by an unclosed landmark or a
+    /// hidden wrapper).
+    Lenient,
+    /// A listing under lenient hard pruning (a product grid hidden until a script shows it).
+    LenientListing,
+    /// The article body declared in JSON-LD, when no rung found any text.
+    DeclaredBody,
+}
+
+/// What the first selection pass computed: kept for the fallbacks and for debugging.
+pub(crate) struct FirstPass {
+    /// Never-content elements only.
+    pub(crate) hard: Pruned,
+    /// Text sizes with only `hard` pruning.
+    pub(crate) raw_stats: TextStats,
+    /// `hard` plus chrome class/id names.
+    pub(crate) pruned: Pruned,
+    pub(crate) stats: TextStats,
+    pub(crate) blocks: Vec<Block>,
+    pub(crate) selection: Selection,
+}
+
+/// Prunes by class names on top of `hard`, measures, segments and selects once.
+pub(crate) fn first_pass(page: &Page<'_>, hard: Pruned, mode: Mode) -> FirstPass {
+    let (doc, root) = (page.doc, page.root);
+    let raw_stats = text_stats(doc, root, &hard, None);
+    let mut pruned = hard.clone();
+    prune_names(
+        doc,
+        root,
+        &mut pruned,
+        &raw_stats,
+        page.signals,
+        page.is_discussion(),
+        page.is_article(),
+    );
+    let stats = text_stats(doc, root, &pruned, Some(&raw_stats));
+    let blocks = segment(doc, root, &pruned);
+    let selection = select(page, &pruned, &stats, &blocks, mode);
+    FirstPass {
+        hard,
+        raw_stats,
+        pruned,
+        stats,
+        blocks,
+        selection,
+    }
+}
+
+fn kept_chars(blocks: &[Block], selection: &Selection) -> u32 {
+    selection.blocks.iter().map(|&i| blocks[i].chars).sum()
+}
+
+/// Characters of the selection's clean paragraphs: prose, as opposed to labels and links.
+fn prose_chars(blocks: &[Block], selection: &Selection) -> u32 {
+    selection
+        .blocks
+        .iter()
+        .filter_map(|&i| blocks.get(i))
+        .filter(|b| is_good(b))
+        .map(|b| b.chars)
+        .sum()
+}
+
+/// The blocks, the pruning they were cut under, the ones selected, and the rung that
+/// chose them.
+pub(crate) struct Chosen {
+    pub(crate) pick: Pick,
+    /// The hard pruning of the winning rung (strict, or lenient).
+    pub(crate) hard: Pruned,
+    pub(crate) pruned: Pruned,
+    pub(crate) blocks: Vec<Block>,
+    pub(crate) selection: Selection,
+}
+
+/// Selects the main content. When the pick is too short for the page, a listing pick and
+/// a pick without class-name pruning are tried, and the one with more text wins; when all
+/// are still short, a pick under lenient hard pruning (a page swallowed by an unclosed
+/// `<aside>`, or wrapped in a hidden element until a script shows it). When nothing was
+/// found and the page declares its body (`has_declared_body`), that is the pick.
+pub(crate) fn choose_content(
+    page: &Page<'_>,
+    hard: Pruned,
+    options: &Options,
+    has_declared_body: bool,
+) -> Chosen {
+    let mut chosen = climb(page, hard, options);
+    if chosen.selection.blocks.is_empty() && has_declared_body {
+        chosen.pick = Pick::DeclaredBody;
+    }
+    chosen
+}
+
+/// The rungs that select blocks from the tree, in order.
+fn climb(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
+    let mode = options.mode;
+    let first = first_pass(page, hard, mode);
+    let page_chars = first.raw_stats.chars[page.root.index()];
+    let kept = kept_chars(&first.blocks, &first.selection);
+    if kept >= 200 || (kept > 0 && u64::from(kept) * 4 >= u64::from(page_chars)) {
+        let (pick, selection) = match listing_over_intro(page, &first, kept) {
+            Some(with_listing) => with_listing,
+            None => (Pick::Paragraphs, first.selection),
+        };
+        return Chosen {
+            pick,
+            hard: first.hard,
+            pruned: first.pruned,
+            blocks: first.blocks,
+            selection,
+        };
+    }
+    // Too little for the page. Either class-name pruning removed the content, or the
+    // content is a list of links (a product grid, an archive) that paragraph scoring cannot
+    // see; take whichever alternative recovers more text.
+    let mut best_chars = kept;
+    let mut best_pick = Pick::Paragraphs;
+    let mut best_selection = first.selection;
+    if let Some(listing) = select_listing(page, &first.pruned, &first.stats, &first.blocks) {
+        let chars = kept_chars(&first.blocks, &listing);
+        if chars > best_chars.saturating_mul(2) {
+            best_chars = chars;
+            best_pick = Pick::Listing;
+            best_selection = listing;
+        }
+    }
+    let blocks = segment(page.doc, page.root, &first.hard);
+    let selection = select(page, &first.hard, &first.raw_stats, &blocks, mode);
+    let mut best = if kept_chars(&blocks, &selection) > best_chars {
+        best_chars = kept_chars(&blocks, &selection);
+        Chosen {
+            pick: Pick::Unpruned,
+            hard: first.hard.clone(),
+            pruned: first.hard,
+            blocks,
+            selection,
+        }
+    } else {
+        Chosen {
+            pick: best_pick,
+            hard: first.hard,
+            pruned: first.pruned,
+            blocks: first.blocks,
+            selection: best_selection,
+        }
+    };
+    if best_chars < 200 {
+        if let Some(lenient) = lenient_pick(page, options, page_chars) {
+            if kept_chars(&lenient.blocks, &lenient.selection) > best_chars.saturating_mul(2) {
+                best = lenient;
+            }
+        }
+    }
+    best
+}
+
+/// Most characters of clean paragraphs a pick may have and still be only the introduction
+/// of a listing page.
+const MAX_INTRO_PROSE: u32 = 1000;
+
+/// On a page that declares no main text, a paragraph pick with little prose may be the
+/// introduction above a product grid or an index: the listing is taken when it holds
+/// several times the pick's text and is not navigation or a footer. Otherwise a listing
+/// holding at least as much text as the pick joins it (a buying guide above a grid, or an
+/// introduction whose container also holds the grid: both are the page).
+fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<(Pick, Selection)> {
+    if page.declares_main_text() {
+        return None;
+    }
+    let listing = select_listing(page, &first.pruned, &first.stats, &first.blocks)?;
+    let listed = kept_chars(&first.blocks, &listing);
+    let in_chrome = listing
+        .roots
+        .iter()
+        .any(|&r| is_in_chrome_landmark(page.doc, r));
+    if in_chrome {
+        return None;
+    }
+    if prose_chars(&first.blocks, &first.selection) < MAX_INTRO_PROSE
+        && u64::from(listed) >= 4 * u64::from(kept)
+    {
+        return Some((Pick::ListingOverIntro, listing));
+    }
+    if listed < kept {
+        return None;
+    }
+    // A listing around the pick would take in what the pick left out around it; one inside
+    // the pick adds the entries paragraph scoring dropped (link-heavy cards) under the
+    // pick's own roots.
+    let doc = page.doc;
+    let holds = |outer: NodeId, inner: NodeId| doc.self_and_ancestors(inner).any(|a| a == outer);
+    let picked = &first.selection.roots;
+    if listing
+        .roots
+        .iter()
+        .any(|&l| picked.iter().any(|&r| holds(l, r)))
+    {
+        return None;
+    }
+    let inside = listing
+        .roots
+        .iter()
+        .all(|&l| picked.iter().any(|&r| holds(r, l)));
+    let mut blocks: Vec<usize> = first
+        .selection
+        .blocks
+        .iter()
+        .chain(&listing.blocks)
+        .copied()
+        .collect();
+    blocks.sort_unstable();
+    blocks.dedup();
+    let mut roots = picked.clone();
+    if !inside {
+        // Roots in document order, so the content tree reads the way the text does.
+        if listing.blocks.first() < first.selection.blocks.first() {
+            roots.splice(0..0, listing.roots);
+        } else {
+            roots.extend(listing.roots);
+        }
+    }
+    Some((Pick::ParagraphsAndListing, Selection { blocks, roots }))
+}
+
+/// Characters the lenient pick must find to be taken: of clean paragraphs, or of a listing.
+const MIN_LENIENT_CHARS: u32 = 500;
+
+/// A pick under lenient hard pruning, when what strict pruning removes holds most of the
+/// page's text: the mark of a page swallowed by a landmark or a hidden wrapper, not of a
+/// short page with a long footer. The paragraph pick is taken when it finds prose; else a
+/// listing (a product grid hidden until a script shows it), unless that lies in navigation
+/// or a footer: a page that is all menus and newsletter boxes stays empty.
+fn lenient_pick(page: &Page<'_>, options: &Options, page_chars: u32) -> Option<Chosen> {
+    let (doc, root) = (page.doc, page.root);
+    let mut pruned = prune_hard_with(doc, root, Hardness::Lenient);
+    if !options.tables || !options.lists {
+        prune_structures(doc, root, &mut pruned, options);
+    }
+    let stats = text_stats(doc, root, &pruned, None);
+    if u64::from(stats.chars[root.index()]) < 2 * u64::from(page_chars) {
+        return None;
+    }
+    let blocks = segment(doc, root, &pruned);
+    let selection = select(page, &pruned, &stats, &blocks, options.mode);
+    if prose_chars(&blocks, &selection) >= MIN_LENIENT_CHARS {
+        return Some(Chosen {
+            pick: Pick::Lenient,
+            hard: pruned.clone(),
+            pruned,
+            blocks,
+            selection,
+        });
+    }
+    let listing = select_listing(page, &pruned, &stats, &blocks)?;
+    if kept_chars(&blocks, &listing) < MIN_LENIENT_CHARS
+        || listing.roots.iter().any(|&r| is_in_chrome_landmark(doc, r))
+    {
+        return None;
+    }
+    Some(Chosen {
+        pick: Pick::LenientListing,
+        hard: pruned.clone(),
+        pruned,
+        blocks,
+        selection: listing,
+    })
+}

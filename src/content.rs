@@ -658,12 +658,12 @@ impl Builder<'_> {
             };
         }
         let kind = match *tag {
-            // The address is read in `open`, only for an image that belongs to kept content.
+            // The address is read in `open`, only for an image that belongs to kept content;
+            // with images off, an image is transparent like any unknown element.
             local_name!("img") if self.include.images => Kind::Image(Box::new(Image {
                 src: String::new(),
                 alt: String::new(),
             })),
-            local_name!("img") => return transparent,
             local_name!("em") | local_name!("i") | local_name!("cite") => Kind::Emphasis,
             local_name!("strong") | local_name!("b") => Kind::Strong,
             local_name!("code") | local_name!("kbd") | local_name!("samp") | local_name!("tt") => {

@@ -512,20 +512,26 @@ mod tests {
     /// word names the element; a state class (`has-sidebar`) says nothing.
     #[test]
     fn how_class_names_read() {
-        // class, chrome on a page, chrome on a discussion page, strong on a page
-        for (class, page, discussion, strong) in [
-            ("sidebar", true, true, false),
-            ("sidebar-box", true, true, false),
-            ("entry-sidebar", true, true, false),
-            ("sidebar-entry", false, false, false),
-            ("has-sidebar", false, false, false),
-            ("comments", true, false, true),
-            ("post-comments", true, false, true),
-            ("comment-box", false, false, false),
-            ("post-reply", false, false, false),
-            ("comments-content", false, false, true),
-            ("related-area post", false, false, true),
-            ("story-body", false, false, false),
+        // class, chrome on a page, chrome on a discussion page, strong on a page, strong
+        // on a discussion page
+        for (class, page, discussion, strong, strong_discussion) in [
+            ("sidebar", true, true, false, false),
+            ("sidebar-box", true, true, false, false),
+            ("entry-sidebar", true, true, false, false),
+            ("sidebar-entry", false, false, false, false),
+            ("has-sidebar", false, false, false, false),
+            ("comments", true, false, true, false),
+            ("post-comments", true, false, true, false),
+            // A class naming a comment thread is one, whatever word ends it.
+            ("comments-section", true, false, true, false),
+            ("comments-section main", true, false, true, false),
+            ("comment-box", false, false, false, false),
+            ("post-reply", false, false, false, false),
+            ("reply-section", false, false, false, false),
+            ("comments-content", false, false, true, false),
+            ("related-links", true, true, true, true),
+            ("related-area post", false, false, true, true),
+            ("story-body", false, false, false, false),
         ] {
             let html = format!("<body><div class='{class}'>x</div></body>");
             let signal = signal_of(&html, class);
@@ -536,6 +542,33 @@ mod tests {
                 "{class} on a discussion"
             );
             assert_eq!(signal.is_strong_chrome(false), strong, "{class} strong");
+            assert_eq!(
+                signal.is_strong_chrome(true),
+                strong_discussion,
+                "{class} strong on a discussion"
+            );
+        }
+    }
+
+    /// Words that name an author or a date, read for the byline and the date near the
+    /// headline.
+    #[test]
+    fn author_and_date_names() {
+        // class, names an author, names a date
+        for (class, author, date) in [
+            ("post-author", true, false),
+            ("authors", true, false),
+            ("byline", true, true),
+            ("entry-date", false, true),
+            ("posted-on", false, true),
+            ("timestamp", false, true),
+            ("dateline", false, true),
+            ("updated", false, false),
+            ("authority", false, false),
+        ] {
+            let html = format!("<body><div class='{class}'>x</div></body>");
+            let signal = signal_of(&html, class);
+            assert_eq!((signal.author, signal.date), (author, date), "{class}");
         }
     }
 

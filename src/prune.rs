@@ -153,11 +153,10 @@ pub(crate) fn prune_hard_with(doc: &Document, root: NodeId, hardness: Hardness) 
     while let Some(edge) = walk.next() {
         match edge {
             Edge::Open(id) => {
+                // Comments, doctypes and processing instructions carry no text, and every
+                // walk after this one reads only text and elements: they need no flag.
                 let remove = match doc.data(id) {
                     NodeData::Element(el) => is_hard_chrome(doc, id, el, hardness, frames > 0),
-                    NodeData::Comment(_)
-                    | NodeData::ProcessingInstruction
-                    | NodeData::Doctype(_) => true,
                     _ => false,
                 };
                 if remove {
@@ -439,6 +438,118 @@ mod tests {
             "<body><div><p><#></#></p></div></body>",
             "{tags:?}"
         );
+    }
+
+    /// The `id`s of the elements hard pruning removes from `html`, in document order.
+    fn hard_removed(html: &str) -> Vec<String> {
+        let doc = crate::parse::parse_default(html);
+        let root = crate::extractor::content_root(&doc);
+        let pruned = prune_hard(&doc, root);
+        let mut removed = Vec::new();
+        let mut walk = doc.preorder(crate::dom::DOCUMENT);
+        while let Some(id) = walk.next() {
+            if pruned.is_removed(id) {
+                let name = doc.element(id).and_then(|el| el.attr("id")).unwrap_or("?");
+                removed.push(name.to_string());
+            }
+        }
+        removed
+    }
+
+    /// Hidden by an attribute or an inline style, each on its own; a value that does not
+    /// hide, hides nothing.
+    #[test]
+    fn hidden_elements_are_removed() {
+        let html = "<body><div id=attr hidden>a</div><div id=aria aria-hidden=true>b</div>\
+            <div id=aria-false aria-hidden=false>c</div><div id=style style='display: none'>d\
+            </div><div id=shown style='color: red'>e</div><div id=role role=navigation>f</div>\
+            <p id=plain>g</p></body>";
+        assert_eq!(hard_removed(html), ["attr", "aria", "style", "role"]);
+    }
+
+    /// The body and the root element are never hidden chrome: a page hidden until a script
+    /// shows it still has its text.
+    #[test]
+    fn a_hidden_body_is_kept() {
+        assert!(hard_removed("<body id=b style='visibility:hidden'><p>x</p></body>").is_empty());
+        // A frameset page has no body: its root element is the root, kept; its head and
+        // frames are removed.
+        assert_eq!(
+            hard_removed(
+                "<html id=h hidden><head id=hd></head><frameset id=f><frame></frameset></html>"
+            ),
+            ["hd", "f"]
+        );
+        assert!(
+            hard_removed("<html><body id=b aria-hidden=true><p>x</p></body></html>").is_empty()
+        );
+    }
+
+    /// A hidden accordion section or tab panel (named by class, by id, or by its role) is
+    /// content a reader opens; hidden with a form inside, or named otherwise, it is not.
+    #[test]
+    fn hidden_disclosure_panels_are_kept_unless_they_hold_a_form() {
+        let html = "<body><div id=class-panel class='faq-accordion' hidden>a</div>\
+            <div id=tab-panel-2 hidden>b</div><div id=tab role=tabpanel hidden>c</div>\
+            <div id=titled title=panel hidden>d</div>\
+            <div id=filters class=collapse hidden><p>e</p><select id=s><option>x</select>\
+            </div><div id=plain hidden>f</div></body>";
+        assert_eq!(hard_removed(html), ["titled", "filters", "plain"]);
+    }
+
+    /// A `<noscript>` asking for JavaScript is a notice; one holding more than a notice's
+    /// length of text is the page served without scripts.
+    #[test]
+    fn script_notices_are_short() {
+        let notice = |chars: usize| {
+            format!(
+                "<body><noscript id=n><p>{}</p></noscript></body>",
+                "x".repeat(chars)
+            )
+        };
+        assert_eq!(hard_removed(&notice(MAX_SCRIPT_NOTICE_CHARS)), ["n"]);
+        assert!(hard_removed(&notice(MAX_SCRIPT_NOTICE_CHARS + 1)).is_empty());
+    }
+
+    /// A same-page link of one or two symbols is a permalink mark; one holding an element
+    /// or a letter is text.
+    #[test]
+    fn symbol_anchors_are_only_symbols() {
+        let html = "<body><h2>Tides <a id=mark href='#tides'>¶</a></h2>\
+            <h2>Knots <a id=two href='#knots'>#§</a></h2>\
+            <h2>Nets <a id=three href='#nets'>#§¶</a></h2>\
+            <h2>Rows <a id=inner href='#rows'><i>i</i>¶</a></h2>\
+            <h2>Poles <a id=lettered href='#poles'>¶a</a></h2>\
+            <h2>Sheds <a id=away href='/sheds'>¶</a></h2></body>";
+        assert_eq!(hard_removed(html), ["mark", "two"]);
+    }
+
+    /// A wrapper named after chrome stays when it holds more than 35% of the page's text
+    /// with under 30% of it in links: a layout box, not a sidebar.
+    #[test]
+    fn a_chrome_named_wrapper_with_most_of_the_text_stays() {
+        let text = |html: &str| crate::extract(html).expect("extracts").text().to_string();
+        let share = |wrapper: usize| {
+            let html = format!(
+                "<body><div class=sidebar>{}</div><p>{}</p></body>",
+                "a".repeat(wrapper),
+                "b".repeat(100 - wrapper)
+            );
+            text(&html).contains('a')
+        };
+        assert!(!share(35), "35% of the text is a sidebar's share");
+        assert!(share(36), "36% of the text is more than a sidebar's");
+        let linked = |link: usize| {
+            let html = format!(
+                "<body><div class=sidebar>{}<a href=/x>{}</a></div><p>{}</p></body>",
+                "c".repeat(100 - link),
+                "d".repeat(link),
+                "e".repeat(50)
+            );
+            text(&html).contains('c')
+        };
+        assert!(!linked(30), "30% of it in links is a sidebar's density");
+        assert!(linked(29), "under 30% in links is a layout box");
     }
 
     #[test]

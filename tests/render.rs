@@ -689,3 +689,25 @@ fn a_base_in_the_body_is_ignored() {
         "{html}"
     );
 }
+
+/// A paragraph holds inline content only: a table that old quirks-mode markup puts inside a
+/// `<p>` flattens into that paragraph, each block in it ending a line.
+#[test]
+fn a_table_inside_a_paragraph_flattens_into_it() {
+    let page = "<html><body><center><p><table><tr><td><a href=/>Home</a> <a href=/help>Help\
+        </a></td></tr><tr><td>Dear Mack:</td></tr><tr><td class=answer><small>Rows are \
+        counted from the corner of the net outwards, one knot at a time, by the mender. <p>The \
+        mender works along the row from left to right, and counts every knot.<p>Each knot is \
+        pulled tight against the last one, and the row is checked twice.</small></td></tr>\
+        </table></center></body></html>";
+    let html = extract(page, Options::default()).html();
+    assert!(!html.contains("<table>"), "{html}");
+    assert!(
+        html.starts_with(
+            "<p>Rows are counted from the corner of the net outwards, one knot at a time, by \
+             the mender. <br>The mender works along the row from left to right, and counts \
+             every knot.<br>Each knot is pulled tight"
+        ),
+        "{html}"
+    );
+}

@@ -1,0 +1,215 @@
+//! Bylines: the author an element marked as author or byline names, and names after a
+//! "Written by" label.
+
+use html5ever::local_name;
+
+use super::collect::short_text;
+use crate::dom::{Document, Element, NodeData, NodeId};
+
+/// Words that label a byline rather than name anyone.
+pub(super) const BYLINE_LABELS: &[&str] = &[
+    "written by",
+    "posted by",
+    "reviewed by",
+    "published by",
+    "author",
+    "authors",
+    "by",
+    "von",
+    "par",
+    "por",
+];
+
+/// A person's name from byline text: "By Jane Doe and John Roe" gives "Jane Doe and John
+/// Roe"; text too long to be a name, with digits (a date), or only a label gives nothing.
+pub(super) fn byline_text(text: &str) -> Option<String> {
+    let mut t = text.trim();
+    // Longest labels first, so "Written by" is not read as "Written" plus a name.
+    for label in BYLINE_LABELS {
+        let Some(head) = t.get(..label.len()) else {
+            continue;
+        };
+        let rest = &t[label.len()..];
+        if head.eq_ignore_ascii_case(label) && (rest.is_empty() || rest.starts_with([' ', ':'])) {
+            t = rest.trim_start_matches([' ', ':']);
+            break;
+        }
+    }
+    let t = t.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '-'));
+    let words = t.split_whitespace().count();
+    let plausible = (1..=6).contains(&words)
+        && t.chars().count() <= 60
+        && !t
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '*' | '@' | ':'))
+        && !BYLINE_LABELS.iter().any(|l| t.eq_ignore_ascii_case(l))
+        && !t.eq_ignore_ascii_case("the author");
+    plausible.then(|| t.to_string())
+}
+
+/// A link to an author's page: `rel=author`, or a path with an `author`/`authors` segment
+/// (`/author/jane-doe/`).
+pub(super) fn is_author_link(el: &Element) -> bool {
+    if el.attr_named(&local_name!("rel")).is_some_and(|r| {
+        r.split_ascii_whitespace()
+            .any(|t| t.eq_ignore_ascii_case("author"))
+    }) {
+        return true;
+    }
+    el.attr_named(&local_name!("href")).is_some_and(|href| {
+        // Most links name no author: one substring search rules them out.
+        if !href.contains("author") && !href.contains("Author") && !href.contains("AUTHOR") {
+            return false;
+        }
+        let path = href.split(['?', '#']).next().unwrap_or("");
+        path.split('/')
+            .any(|seg| seg.eq_ignore_ascii_case("author") || seg.eq_ignore_ascii_case("authors"))
+    })
+}
+
+/// A name after an explicit "Written by" / "Posted by" / "Author:" label in short text,
+/// every word of it capitalised.
+pub(super) fn written_by(text: &str) -> Option<String> {
+    // Called for every short leaf element: the checks that reject most text come first and
+    // allocate nothing.
+    if text.len() > 320 || text.chars().count() > 80 {
+        return None;
+    }
+    let explicit = [
+        "written by ",
+        "posted by ",
+        "authored by ",
+        "author: ",
+        "by ",
+    ]
+    .iter()
+    .any(|l| {
+        text.get(..l.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(l))
+    });
+    if !explicit {
+        return None;
+    }
+    let name = byline_text(text)?;
+    let capitalised = name.split_whitespace().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || matches!(w, "van" | "von" | "de" | "der" | "den" | "da" | "and" | "&")
+    });
+    (capitalised && name != text.trim()).then_some(name)
+}
+
+/// Longest byline text read: a label, a name of up to 60 characters and some punctuation.
+pub(super) const MAX_BYLINE_CHARS: usize = 200;
+
+/// Elements looked at inside a byline for the name itself.
+pub(super) const BYLINE_SCAN: usize = 64;
+
+/// The author an element marked as author or byline names: a name element inside it
+/// (`itemprop=name`, a link to the author's page, a class word `name`) wins over the whole
+/// text, which may carry a label, a job title or a date.
+pub(super) fn byline_of(doc: &Document, id: NodeId) -> Option<String> {
+    for n in doc.preorder(id).skip(1).take(BYLINE_SCAN) {
+        let Some(el) = doc.element(n) else { continue };
+        let named = el
+            .attr_named(&local_name!("itemprop"))
+            .is_some_and(|p| p.eq_ignore_ascii_case("name"))
+            || (el.name.local == local_name!("a") && is_author_link(el))
+            || el.attr_named(&local_name!("class")).is_some_and(|c| {
+                let mut found = false;
+                crate::names::name_words(c, |w| found |= w == "name");
+                found
+            });
+        if named {
+            if let Some(name) =
+                short_text(doc, n, MAX_BYLINE_CHARS, true).and_then(|t| byline_text(&t))
+            {
+                return Some(name);
+            }
+        }
+    }
+    if let Some(name) = short_text(doc, id, MAX_BYLINE_CHARS, true).and_then(|t| byline_text(&t)) {
+        return Some(name);
+    }
+    // A byline box with more in it (photo caption, job title, bio): its first lines.
+    doc.preorder(id)
+        .take(BYLINE_SCAN)
+        .filter_map(|n| match doc.data(n) {
+            NodeData::Text(t) if !t.trim().is_empty() => Some(t),
+            _ => None,
+        })
+        .take(3)
+        .find_map(|t| byline_text(t))
+}
+
+/// A short leaf element whose whole text is a byline label ("Written by"): the name is in
+/// the element after it.
+pub(super) fn label_sibling_byline(doc: &Document, id: NodeId, tries: &mut u32) -> Option<String> {
+    let mut children = doc.children(id);
+    let only = children.next()?;
+    if children.next().is_some() {
+        return None;
+    }
+    let NodeData::Text(t) = doc.data(only) else {
+        return None;
+    };
+    let label = t.trim().trim_end_matches(':').trim();
+    if label.len() > 12 || !BYLINE_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)) {
+        // "Written by Jane Doe" in one short element.
+        return written_by(label);
+    }
+    *tries += 1;
+    let mut next = doc.node(id).next_sibling;
+    while let Some(n) = next {
+        if doc.element(n).is_some() {
+            return byline_of(doc, n);
+        }
+        next = doc.node(n).next_sibling;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::metadata::jsonld::decode_entities;
+
+    #[test]
+    fn entities_and_bylines() {
+        assert_eq!(
+            decode_entities("Maria &amp; Katerina &#39;K&#x27; &bogus; &"),
+            "Maria & Katerina 'K' &bogus; &"
+        );
+        assert_eq!(byline_text("By Jane Doe"), Some("Jane Doe".to_string()));
+        assert_eq!(
+            byline_text("Posted by: Sam Roe |"),
+            Some("Sam Roe".to_string())
+        );
+        assert_eq!(byline_text("March 3, 2024"), None);
+        assert_eq!(
+            byline_text("A very long sentence that is clearly not a byline at all here"),
+            None
+        );
+    }
+
+    #[test]
+    fn byline_labels_and_written_by() {
+        assert_eq!(
+            byline_text("Written By Stephen Roe").as_deref(),
+            Some("Stephen Roe")
+        );
+        assert_eq!(byline_text("AUTHOR: Ann Lee").as_deref(), Some("Ann Lee"));
+        assert_eq!(byline_text("By"), None);
+        assert_eq!(byline_text("The Author"), None);
+        assert_eq!(byline_text("Name *"), None);
+        assert_eq!(
+            written_by("Written by John Crow").as_deref(),
+            Some("John Crow")
+        );
+        assert_eq!(
+            written_by("By Maria van der Berg").as_deref(),
+            Some("Maria van der Berg")
+        );
+        assert_eq!(written_by("By clicking here you agree"), None);
+        assert_eq!(written_by("John Crow"), None);
+    }
+}

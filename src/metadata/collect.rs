@@ -1,0 +1,391 @@
+//! One walk over the document that gathers the raw values metadata is read from: `<title>`,
+//! the first `<h1>`, `<meta>` keys, `<link rel=canonical>`, `<time>`, microdata, JSON-LD
+//! scripts, and the first byline and written-out date near the headline.
+
+use html5ever::local_name;
+use serde_json::Value;
+
+use super::byline::{byline_of, is_author_link, label_sibling_byline};
+use super::clean;
+use super::dates::parse_date;
+use crate::dom::{Document, Element, NodeData, NodeId, DOCUMENT};
+use crate::names::NameSignal;
+
+/// `<meta>` elements read: real pages have a few dozen; every lookup scans them all.
+pub(super) const MAX_METAS: usize = 4096;
+
+/// Raw values collected in one walk over the document.
+#[derive(Default)]
+pub(super) struct Collected {
+    pub(super) title_tag: Option<String>,
+    pub(super) h1: Option<String>,
+    pub(super) lang: Option<String>,
+    pub(super) canonical: Option<String>,
+    pub(super) time_datetime: Option<String>,
+    /// The first short byline in the page (`rel=author`, `itemprop=author`, a class naming
+    /// the author or byline), with "By" removed.
+    pub(super) byline: Option<String>,
+    /// Elements examined as possible bylines (bounded so the walk stays linear).
+    pub(super) byline_tries: u32,
+    /// The first date written out in a dated element (`<time>` text, a class naming a date).
+    pub(super) text_date: Option<String>,
+    /// A date written in short text near the first `<h1>`: after it, or else before it.
+    pub(super) headline_date: Option<String>,
+    pub(super) date_before_h1: Option<String>,
+    pub(super) date_tries: u32,
+    /// The first `<time datetime>` not labelled as an update, and the first labelled so.
+    pub(super) time_updated: Option<String>,
+    /// Microdata on elements other than `<meta>`: `itemprop=headline` text, and
+    /// `datePublished` / `dateModified` values.
+    pub(super) micro_headline: Option<String>,
+    pub(super) micro_published: Option<String>,
+    pub(super) micro_modified: Option<String>,
+    /// `(key, content)` of every `<meta>` with a name, property or itemprop, keys lower-cased.
+    pub(super) metas: Vec<(String, String)>,
+    pub(super) json_ld: Vec<Value>,
+}
+
+impl Collected {
+    /// Every non-empty value of the `<meta>` keys, in page order.
+    pub(super) fn meta_all(&self, keys: &[&str]) -> Vec<String> {
+        self.metas
+            .iter()
+            .filter(|(key, v)| keys.contains(&key.as_str()) && !v.trim().is_empty())
+            .map(|(_, v)| clean(v))
+            .collect()
+    }
+
+    pub(super) fn meta(&self, keys: &[&str]) -> Option<String> {
+        keys.iter().find_map(|k| {
+            self.metas
+                .iter()
+                .find(|(key, v)| key == k && !v.trim().is_empty())
+                .map(|(_, v)| clean(v))
+        })
+    }
+}
+
+/// All text under `id`, whitespace-collapsed.
+pub(super) fn text_of(doc: &Document, id: NodeId) -> String {
+    let mut out = String::new();
+    for n in doc.preorder(id) {
+        if let NodeData::Text(t) = doc.data(n) {
+            out.push_str(t);
+        }
+    }
+    clean(&out)
+}
+
+/// Most nodes and input bytes a reader of a short value (a date, a name, a microdata
+/// headline) looks at under one element. Every such reader is called for many elements,
+/// some nested in each other, so each call must cost O(1) however large the subtree: a
+/// value that is not found within these bounds is not short.
+pub(super) const SHORT_TEXT_NODES: usize = 256;
+pub(super) const SHORT_TEXT_BYTES: usize = 4096;
+
+/// The whitespace-collapsed text under `id` when it is at most `max_chars` characters,
+/// read within [`SHORT_TEXT_NODES`] nodes and [`SHORT_TEXT_BYTES`] bytes of text; `None`
+/// when it is longer (or the subtree too large to tell). `spaced` puts a space between
+/// text nodes, so a label and the name in the next element ("Written by<a>Jane</a>")
+/// stay apart.
+pub(super) fn short_text(
+    doc: &Document,
+    id: NodeId,
+    max_chars: usize,
+    spaced: bool,
+) -> Option<String> {
+    let mut out = String::new();
+    let mut chars = 0;
+    let mut bytes = 0;
+    let mut space = false;
+    let mut nodes = doc.preorder(id);
+    for n in nodes.by_ref().take(SHORT_TEXT_NODES) {
+        let NodeData::Text(t) = doc.data(n) else {
+            continue;
+        };
+        bytes += t.len();
+        if bytes > SHORT_TEXT_BYTES {
+            return None;
+        }
+        for c in t.chars() {
+            if c.is_whitespace() {
+                space = !out.is_empty();
+                continue;
+            }
+            if space {
+                out.push(' ');
+                chars += 1;
+                space = false;
+            }
+            out.push(c);
+            chars += 1;
+            if chars > max_chars {
+                return None;
+            }
+        }
+        space |= spaced && !out.is_empty();
+    }
+    nodes.next().is_none().then_some(out)
+}
+
+pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
+    let mut c = Collected::default();
+    // Text nodes read for a date near the headline: the last date before the first `<h1>`
+    // and the first after it (`None` until the `<h1>` is seen).
+    let mut after_h1: Option<u32> = None;
+    let mut before_h1_window: u32 = 0;
+    let mut walk = doc.preorder(DOCUMENT);
+    while let Some(id) = walk.next() {
+        if let NodeData::Text(t) = doc.data(id) {
+            near_headline_date(t, &mut after_h1, &mut before_h1_window, &mut c);
+            continue;
+        }
+        let Some(el) = doc.element(id) else { continue };
+        if el.name.local == local_name!("h1") && after_h1.is_none() {
+            after_h1 = Some(0);
+        }
+        if c.byline.is_none() && c.byline_tries < 8 {
+            let found = if names_author(el, &signals[id.index()])
+                || (el.name.local == local_name!("a") && is_author_link(el))
+            {
+                c.byline_tries += 1;
+                byline_of(doc, id)
+            } else {
+                label_sibling_byline(doc, id, &mut c.byline_tries)
+            };
+            c.byline = found;
+        }
+        if c.text_date.is_none() && c.date_tries < 12 && names_date(el, &signals[id.index()]) {
+            c.date_tries += 1;
+            if let Some(text) = short_text(doc, id, 80, false) {
+                c.text_date = parse_date(&text);
+            }
+        }
+        if el.name.local != local_name!("meta") {
+            if let Some(prop) = el.attr_named(&local_name!("itemprop")) {
+                read_microdata(doc, id, el, prop, &mut c);
+            }
+        }
+        match el.name.local {
+            local_name!("html") => {
+                if let Some(lang) = el.attr("lang").or_else(|| el.attr("xml:lang")) {
+                    if !lang.trim().is_empty() {
+                        c.lang = Some(lang.trim().to_string());
+                    }
+                }
+            }
+            local_name!("title") if c.title_tag.is_none() => {
+                if !doc.has_ancestor_tag(id, &local_name!("svg")) {
+                    c.title_tag = Some(text_of(doc, id));
+                }
+            }
+            local_name!("h1") if c.h1.is_none() => {
+                // Permalink marks (`¶`, `#`) trail many documentation headings.
+                let text = text_of(doc, id)
+                    .trim_end_matches(['¶', '#', '§', '🔗', ' '])
+                    .to_string();
+                if !text.is_empty() {
+                    c.h1 = Some(text);
+                }
+            }
+            local_name!("time") if c.time_datetime.is_none() || c.time_updated.is_none() => {
+                if let Some(dt) = el.attr("datetime").filter(|d| !d.trim().is_empty()) {
+                    let slot = if labelled_update(doc, id) {
+                        &mut c.time_updated
+                    } else {
+                        &mut c.time_datetime
+                    };
+                    if slot.is_none() {
+                        *slot = Some(dt.trim().to_string());
+                    }
+                }
+            }
+            local_name!("link") if c.canonical.is_none() => {
+                let is_canonical = el.attr_named(&local_name!("rel")).is_some_and(|r| {
+                    r.split_ascii_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("canonical"))
+                });
+                if let (true, Some(href)) = (is_canonical, el.attr_named(&local_name!("href"))) {
+                    c.canonical = Some(href.trim().to_string());
+                }
+            }
+            local_name!("meta") => {
+                let key = el
+                    .attr("property")
+                    .or_else(|| el.attr("name"))
+                    .or_else(|| el.attr_named(&local_name!("itemprop")))
+                    .or_else(|| el.attr("http-equiv"));
+                if let (Some(key), Some(content), true) =
+                    (key, el.attr("content"), c.metas.len() < MAX_METAS)
+                {
+                    c.metas
+                        .push((key.trim().to_ascii_lowercase(), content.to_string()));
+                }
+            }
+            local_name!("script") => {
+                let is_ld = el
+                    .attr("type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+                if is_ld {
+                    let raw = text_of_raw(doc, id);
+                    if let Ok(v) = serde_json::from_str::<Value>(raw.trim()) {
+                        c.json_ld.push(v);
+                    }
+                }
+                walk.skip_children_of(id);
+            }
+            _ => {}
+        }
+    }
+    c
+}
+
+/// Text nodes after the first `<h1>` read for a date, and before it.
+pub(super) const HEADLINE_DATE_WINDOW: u32 = 300;
+pub(super) const BEFORE_HEADLINE_WINDOW: u32 = 60;
+
+/// Reads a short text node near the headline for a written-out date. Blank text does not
+/// count towards the windows; long text counts but is never read.
+pub(super) fn near_headline_date(
+    text: &str,
+    after_h1: &mut Option<u32>,
+    before_h1_window: &mut u32,
+    c: &mut Collected,
+) {
+    if c.headline_date.is_some() {
+        return;
+    }
+    let long = text.len() > 320;
+    let t = if long { "" } else { text.trim() };
+    if !long && t.is_empty() {
+        return;
+    }
+    // A readable date has a four-digit year.
+    let candidate = t.len() <= 80 && t.bytes().filter(u8::is_ascii_digit).count() >= 4;
+    match after_h1 {
+        Some(n) if *n < HEADLINE_DATE_WINDOW => {
+            *n += 1;
+            if candidate {
+                c.headline_date = parse_date(t);
+            }
+        }
+        Some(_) => {}
+        None => {
+            *before_h1_window += 1;
+            if let Some(date) = candidate.then(|| parse_date(t)).flatten() {
+                c.date_before_h1 = Some(date);
+                *before_h1_window = 0;
+            } else if *before_h1_window > BEFORE_HEADLINE_WINDOW {
+                c.date_before_h1 = None;
+            }
+        }
+    }
+}
+
+/// Longest microdata value read: a headline or a date, not a paragraph.
+pub(super) const MAX_MICRODATA_CHARS: usize = 200;
+
+/// Microdata outside `<meta>`: a headline's text, publication and modification dates from
+/// `datetime`, `content` or the text.
+pub(super) fn read_microdata(
+    doc: &Document,
+    id: NodeId,
+    el: &Element,
+    prop: &str,
+    c: &mut Collected,
+) {
+    let value = || {
+        el.attr("datetime")
+            .or_else(|| el.attr("content"))
+            .map(str::to_string)
+            .or_else(|| short_text(doc, id, MAX_MICRODATA_CHARS, false))
+            .filter(|v| !v.trim().is_empty() && v.chars().count() <= MAX_MICRODATA_CHARS)
+    };
+    for p in prop.split_ascii_whitespace() {
+        if p.eq_ignore_ascii_case("headline") && c.micro_headline.is_none() {
+            c.micro_headline = value();
+        } else if p.eq_ignore_ascii_case("datePublished") && c.micro_published.is_none() {
+            c.micro_published = value();
+        } else if p.eq_ignore_ascii_case("dateModified") && c.micro_modified.is_none() {
+            c.micro_modified = value();
+        }
+    }
+}
+
+/// Siblings looked at before a `<time>` for its label: enough for "Updated:" in a text
+/// node or a `<span>` of its own, few enough that a row of 80,000 `<time>` siblings is read
+/// in linear time.
+pub(super) const TIME_LABEL_SIBLINGS: usize = 4;
+
+/// Whether a `<time>` is labelled as an update ("Updated", "Last modified") by the text
+/// just before it among its siblings.
+pub(super) fn labelled_update(doc: &Document, id: NodeId) -> bool {
+    let mut label = String::new();
+    let mut prev = doc.node(id).prev_sibling;
+    for _ in 0..TIME_LABEL_SIBLINGS {
+        let Some(sibling) = prev else { break };
+        if label.len() > 80 {
+            break;
+        }
+        if let NodeData::Text(t) = doc.data(sibling) {
+            label.push_str(clip(t, 80));
+        } else if doc.element(sibling).is_some() {
+            // Text in a sibling label element (`<span>Updated:</span><time>`).
+            for n in doc.preorder(sibling).take(8) {
+                if let NodeData::Text(t) = doc.data(n) {
+                    label.push_str(clip(t, 80));
+                }
+            }
+        }
+        label.push(' ');
+        prev = doc.node(sibling).prev_sibling;
+    }
+    let label = label.to_lowercase();
+    ["updat", "modif", "edited", "revised", "aktualisiert"]
+        .iter()
+        .any(|w| label.contains(w))
+}
+
+/// The last `max` bytes of `text` or fewer, cut at a character boundary: the part of a
+/// label nearest what it labels.
+pub(super) fn clip(text: &str, max: usize) -> &str {
+    let mut start = text.len().saturating_sub(max);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
+/// An element that marks up an author: `rel=author`, `itemprop=author`, or a class/id word
+/// `author` or `byline`.
+pub(super) fn names_author(el: &Element, signal: &NameSignal) -> bool {
+    signal.author
+        || el.attr_named(&local_name!("rel")).is_some_and(|r| {
+            r.split_ascii_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("author"))
+        })
+        || el
+            .attr_named(&local_name!("itemprop"))
+            .is_some_and(|p| p.eq_ignore_ascii_case("author"))
+}
+
+/// An element that holds a date: `<time>`, `itemprop=datePublished`, or a class/id word
+/// naming a date.
+pub(super) fn names_date(el: &Element, signal: &NameSignal) -> bool {
+    signal.date
+        || el.name.local == local_name!("time")
+        || el
+            .attr_named(&local_name!("itemprop"))
+            .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
+}
+
+/// Text under `id` as it is (for script bodies).
+pub(super) fn text_of_raw(doc: &Document, id: NodeId) -> String {
+    let mut out = String::new();
+    for n in doc.children(id) {
+        if let NodeData::Text(t) = doc.data(n) {
+            out.push_str(t);
+        }
+    }
+    out
+}

@@ -1,0 +1,216 @@
+//! Dates as pages write them (`2024-03-11`, `March 11, 2024`, `11.03.2024`, a date in the
+//! URL), read into `YYYY-MM-DD`.
+
+pub(super) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month a word names (`Feb`, `February`, `Sept.`), 1-based.
+pub(super) fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(&w) || (w == "sept" && *m == "september"))
+        .and_then(|i| u32::try_from(i + 1).ok())
+}
+
+pub(super) fn valid_date(y: u32, m: u32, d: u32) -> Option<String> {
+    ((1990..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// A calendar date written in `text`, as `YYYY-MM-DD`: ISO (`2024-03-11`, `2024/03/11`),
+/// `March 11, 2024`, `11 March 2024`, `03/11/2024` (month first) or `11.03.2024`.
+pub(super) fn parse_date(text: &str) -> Option<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_matches(|c: char| matches!(c, '"' | '\'' | '(' | ')' | '[' | ']')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The leading number of a word: `11th` and `2025T10:00` read as 11 and 2025.
+    let num = |w: &str| -> Option<u32> {
+        let digits = w.len() - w.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let rest = &w[digits..];
+        let ok_rest = rest.is_empty()
+            || rest.starts_with(['T', '.'])
+            || rest.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+        ((1..=4).contains(&digits) && ok_rest).then(|| w[..digits].parse().ok())?
+    };
+    for (i, w) in words.iter().enumerate() {
+        let parts: Vec<&str> = w.split(['-', '/', '.', 'T']).collect();
+        if parts.len() >= 3 {
+            let n: Vec<Option<u32>> = parts.iter().take(3).map(|p| p.parse().ok()).collect();
+            if let [Some(a), Some(b), Some(c)] = n[..] {
+                // Year first; day first with dots; month first with slashes unless the first
+                // number cannot be a month (`13/11/2025`).
+                let found = if parts[0].len() == 4 {
+                    valid_date(a, b, c)
+                } else if w.contains('.') {
+                    valid_date(c, b, a)
+                } else {
+                    valid_date(c, a, b).or_else(|| valid_date(c, b, a))
+                };
+                if found.is_some() {
+                    return found;
+                }
+            }
+        }
+        if let Some(m) = month_number(w) {
+            // Month D YYYY
+            if let (Some(d), Some(y)) = (
+                words.get(i + 1).and_then(|x| num(x)),
+                words.get(i + 2).and_then(|x| num(x)),
+            ) {
+                if let Some(date) = valid_date(y, m, d) {
+                    return Some(date);
+                }
+            }
+            // YYYY Month D
+            if let (Some(y), Some(d)) = (
+                i.checked_sub(1)
+                    .and_then(|p| words.get(p))
+                    .and_then(|x| num(x))
+                    .filter(|y| *y >= 1000),
+                words.get(i + 1).and_then(|x| num(x)),
+            ) {
+                if let Some(date) = valid_date(y, m, d) {
+                    return Some(date);
+                }
+            }
+            // D Month YYYY
+            if let (Some(d), Some(y)) = (
+                i.checked_sub(1)
+                    .and_then(|p| words.get(p))
+                    .and_then(|x| num(x)),
+                words.get(i + 1).and_then(|x| num(x)),
+            ) {
+                if let Some(date) = valid_date(y, m, d) {
+                    return Some(date);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `2022-09-14T09:12:00Z` and `2022-09-14` become `2022-09-14`; other forms stay as given.
+pub(super) fn normalize_date(raw: &str) -> String {
+    let raw = raw.trim();
+    let b = raw.as_bytes();
+    let iso = b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b'-'
+        && b[8..10].iter().all(u8::is_ascii_digit);
+    if iso {
+        raw[..10].to_string()
+    } else {
+        raw.to_string()
+    }
+}
+
+/// A date as `YYYY-MM-DD` when it can be read, else as given.
+pub(super) fn normalize_any_date(raw: &str) -> String {
+    parse_date(raw).unwrap_or_else(|| normalize_date(raw))
+}
+
+/// A date in a URL path: `/2024/03/11/slug` or `/2024-03-11-slug`.
+pub(super) fn date_in_url(path: &str) -> Option<String> {
+    let segments: Vec<&str> = path.split('/').collect();
+    for w in segments.windows(3) {
+        let all_digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        if all_digits(w[0], 4) && all_digits(w[1], 2) && all_digits(w[2], 2) {
+            let n = |s: &str| s.parse::<u32>().ok();
+            if let (Some(y), Some(m), Some(d)) = (n(w[0]), n(w[1]), n(w[2])) {
+                if let Some(date) = valid_date(y, m, d) {
+                    return Some(date);
+                }
+            }
+        }
+    }
+    segments.iter().find_map(|seg| {
+        let b = seg.as_bytes();
+        (b.len() >= 10 && b[4] == b'-' && b[7] == b'-')
+            .then(|| parse_date(seg.get(..10)?))
+            .flatten()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn textual_dates_parse() {
+        assert_eq!(parse_date("Feb 08, 2022").as_deref(), Some("2022-02-08"));
+        assert_eq!(
+            parse_date("Published 3 March 2024 at noon").as_deref(),
+            Some("2024-03-03")
+        );
+        assert_eq!(
+            parse_date("Thu, 09/25/2025 - 11:38").as_deref(),
+            Some("2025-09-25")
+        );
+        assert_eq!(parse_date("14.02.2024").as_deref(), Some("2024-02-14"));
+        assert_eq!(
+            parse_date("2022-09-14T09:12:00Z").as_deref(),
+            Some("2022-09-14")
+        );
+        assert_eq!(parse_date("Sept. 5, 2019").as_deref(), Some("2019-09-05"));
+        assert_eq!(parse_date("no date here, 12 items"), None);
+    }
+
+    #[test]
+    fn more_date_forms_parse() {
+        assert_eq!(
+            parse_date("\"2025-12-17T13:22:47Z\"").as_deref(),
+            Some("2025-12-17")
+        );
+        assert_eq!(
+            parse_date("13/11/2025 09:21:40").as_deref(),
+            Some("2025-11-13")
+        );
+        assert_eq!(parse_date("2023 Jan 7").as_deref(), Some("2023-01-07"));
+        assert_eq!(
+            parse_date("Oct 01, 2025T10:00:00+03:00").as_deref(),
+            Some("2025-10-01")
+        );
+        assert_eq!(parse_date("March 3rd, 2024").as_deref(), Some("2024-03-03"));
+        assert_eq!(parse_date("Page 2 of 17"), None);
+    }
+
+    #[test]
+    fn dates_in_urls() {
+        assert_eq!(
+            date_in_url("/2024/03/11/a-story/").as_deref(),
+            Some("2024-03-11")
+        );
+        assert_eq!(
+            date_in_url("/news/2024-03-11-a-story").as_deref(),
+            Some("2024-03-11")
+        );
+        assert_eq!(date_in_url("/2024/99/11/x"), None);
+        assert_eq!(date_in_url("/about/team"), None);
+    }
+
+    #[test]
+    fn dates_are_normalised() {
+        assert_eq!(normalize_date("2022-09-14T09:12:00Z"), "2022-09-14");
+        assert_eq!(normalize_date("September 14, 2022"), "September 14, 2022");
+    }
+}

@@ -1,0 +1,239 @@
+//! The headline from `<title>`: the parts that name the site (its declared name, its host
+//! name) removed.
+
+use super::clean;
+
+/// Separators sites put between a headline and their name in `<title>`.
+pub(super) const TITLE_SEPARATORS: &[&str] =
+    &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
+
+/// The share of two titles' words (four letters or more, case-insensitive) that they have
+/// in common: the size of the intersection over the size of the union.
+pub(super) fn word_overlap(a: &str, b: &str) -> f64 {
+    let words = |s: &str| -> Vec<String> {
+        let mut w: Vec<String> = s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_lowercase)
+            .collect();
+        w.sort_unstable();
+        w.dedup();
+        w
+    };
+    let (a, b) = (words(a), words(b));
+    let common = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    let union = a.len() + b.len() - common;
+    if union == 0 {
+        0.0
+    } else {
+        common as f64 / union as f64
+    }
+}
+
+/// Word overlap above which the visible `<h1>` is a variant of the declared title.
+pub(super) const SAME_TITLE_OVERLAP: f64 = 0.25;
+
+/// What names the site in a `<title>`: its declared name, and the labels of its host name.
+pub(super) struct Site<'a> {
+    name: Option<&'a str>,
+    /// Host labels without `www` and the top-level domain ("tires", "bridgestone"); empty
+    /// on a home page, whose title is the site's own name and slogan.
+    host_labels: Vec<String>,
+}
+
+impl<'a> Site<'a> {
+    pub(super) fn new(name: Option<&'a str>, url: Option<&url::Url>) -> Self {
+        let host_labels = match url {
+            Some(u) if !matches!(u.path(), "" | "/") => {
+                let host = u.host_str().unwrap_or_default().to_lowercase();
+                let labels: Vec<&str> = host.split('.').collect();
+                let without_tld = &labels[..labels.len().saturating_sub(1)];
+                without_tld
+                    .iter()
+                    .filter(|l| l.len() >= 3 && **l != "www")
+                    .map(|l| l.to_string())
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+        Site { name, host_labels }
+    }
+
+    /// Whether a `<title>` part names the site: its declared name, or its host name spelled
+    /// out ("B&H Photo Video" on bhphotovideo.com, "Raspberry Pi Forums" on
+    /// forums.raspberrypi.com) or abbreviated ("Wine & Spirit Education Trust" on
+    /// wsetglobal.com).
+    pub(super) fn is_named_by(&self, part: &str) -> bool {
+        let part = part.trim();
+        if self
+            .name
+            .is_some_and(|n| n.trim().eq_ignore_ascii_case(part))
+        {
+            return true;
+        }
+        if self.host_labels.is_empty() {
+            return false;
+        }
+        let compact: String = part
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if compact.is_empty() {
+            return false;
+        }
+        let words: Vec<&str> = part
+            .split(|c: char| c.is_whitespace() || c == '&' || c == '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let initials: String = if words.len() >= 3 {
+            words
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .flat_map(char::to_lowercase)
+                .collect()
+        } else {
+            String::new()
+        };
+        self.host_labels.iter().any(|label| {
+            compact == *label
+                || (compact.len() >= 4 && label.contains(&compact))
+                || (label.len() >= 4
+                    && compact.contains(label.as_str())
+                    && compact.len() <= label.len() + 12)
+                || (!initials.is_empty() && label.starts_with(&initials))
+        })
+    }
+}
+
+/// Longest title read for its parts: a headline, a section and a site name fit many times.
+pub(super) const MAX_TITLE_BYTES: usize = 2048;
+
+/// The first `max` bytes of `text` or fewer, cut at a character boundary.
+pub(super) fn head(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Removes the parts that name the site from a declared headline.
+pub(super) fn strip_exact_site_name(title: &str, site: &Site<'_>) -> String {
+    // Each round below removes a part and splits the title again: bounded by the length.
+    let mut title = clean(head(title, MAX_TITLE_BYTES));
+    'strip: loop {
+        for sep in TITLE_SEPARATORS {
+            let parts: Vec<&str> = title.split(sep).collect();
+            if parts.len() < 2 {
+                continue;
+            }
+            let rest: Vec<&str> = parts
+                .iter()
+                .copied()
+                .filter(|p| !site.is_named_by(p))
+                .collect();
+            if !rest.is_empty() && rest.len() < parts.len() {
+                title = rest.join(sep).trim().to_string();
+                continue 'strip;
+            }
+        }
+        return title;
+    }
+}
+
+/// Removes site-name parts from a `<title>`: parts that name the site, or else, one at a
+/// time, an end part that is much shorter than the rest ("Headline - Section - Site").
+pub(super) fn strip_site_name(title: &str, site: &Site<'_>) -> String {
+    let mut title = strip_exact_site_name(title, site);
+    'strip: loop {
+        for sep in TITLE_SEPARATORS {
+            if let Some((head, tail)) = title.rsplit_once(sep) {
+                if tail.chars().count() * 2 < head.chars().count() {
+                    title = head.trim().to_string();
+                    continue 'strip;
+                }
+            }
+            if let Some((head, tail)) = title.split_once(sep) {
+                if head.chars().count() * 2 < tail.chars().count() {
+                    title = tail.trim().to_string();
+                    continue 'strip;
+                }
+            }
+        }
+        return title;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_name_suffix_is_removed() {
+        let none = Site::new(None, None);
+        assert_eq!(
+            strip_site_name(
+                "Big news today | Example Times",
+                &Site::new(Some("Example Times"), None)
+            ),
+            "Big news today"
+        );
+        assert_eq!(
+            strip_site_name("A long headline about a thing - Site", &none),
+            "A long headline about a thing"
+        );
+        assert_eq!(strip_site_name("Plain title", &none), "Plain title");
+    }
+
+    #[test]
+    fn word_overlap_counts_shared_long_words() {
+        assert_eq!(
+            word_overlap("The Best Cheap Laptops", "Best cheap laptops 2026"),
+            0.75
+        );
+        assert_eq!(word_overlap("Trails", "Walking in the hills"), 0.0);
+        assert_eq!(word_overlap("a b c", "a b c"), 0.0);
+        // A section heading sharing one word with a long title is not a variant of it.
+        assert!(
+            word_overlap(
+                "Our services",
+                "Plumbing services for homes, shops and offices"
+            ) < 0.25
+        );
+    }
+
+    #[test]
+    fn title_parts_naming_the_host_are_removed() {
+        let cases = [
+            // Spelled out, and abbreviated by initials.
+            (
+                "https://shop.tealkettle.example/products/pot",
+                "A Large Pot | Teal Kettle",
+                "A Large Pot",
+            ),
+            (
+                "https://www.fgsgallery.example/courses/ink",
+                "Drawing in Ink - Fine Glass Studio Gallery",
+                "Drawing in Ink",
+            ),
+            // A part that merely shares a word with the host stays.
+            (
+                "https://shop.tealkettle.example/products/pot",
+                "Kettle care: descaling | Guide",
+                "Kettle care: descaling | Guide",
+            ),
+            // On the home page the site's name is the title.
+            (
+                "https://tealkettle.example/",
+                "Teal Kettle | Pots for every stove",
+                "Teal Kettle | Pots for every stove",
+            ),
+        ];
+        for (page, title, want) in cases {
+            let url = url::Url::parse(page).expect("test URL");
+            let site = Site::new(None, Some(&url));
+            assert_eq!(strip_exact_site_name(title, &site), want, "{page}");
+        }
+    }
+}

@@ -446,8 +446,7 @@ mod tests {
         let root = crate::extractor::content_root(&doc);
         let pruned = prune_hard(&doc, root);
         let mut removed = Vec::new();
-        let mut walk = doc.preorder(crate::dom::DOCUMENT);
-        while let Some(id) = walk.next() {
+        for id in doc.preorder(crate::dom::DOCUMENT) {
             if pruned.is_removed(id) {
                 let name = doc.element(id).and_then(|el| el.attr("id")).unwrap_or("?");
                 removed.push(name.to_string());

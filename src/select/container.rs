@@ -1,0 +1,203 @@
+//! Picks the container of the main content: every paragraph credits its ancestors
+//! (Readability's idea), the best-scored one, discounted by link density, wins; the pick
+//! widens when it holds too little of the page's good text, and sibling parts join it.
+
+use html5ever::local_name;
+
+use super::Tuning;
+use crate::blocks::{Block, BlockKind};
+use crate::dom::{Document, Edge, NodeId, Pruned};
+use crate::features::TextStats;
+use crate::page::Page;
+
+/// Link density above which an item's paragraphs read as teaser excerpts.
+pub(super) const ITEM_MAX_LINK_DENSITY: f64 = 0.25;
+
+/// A block long enough, and link-free enough, to count as evidence of content.
+pub(crate) fn is_good(block: &Block) -> bool {
+    !matches!(block.kind, BlockKind::Heading(_)) && block.chars >= 40 && block.link_density() < 0.35
+}
+
+/// Starting score of a container from its tag and its class/id words.
+pub(super) fn base_score(page: &Page<'_>, id: NodeId) -> f64 {
+    let Some(el) = page.doc.element(id) else {
+        return 0.0;
+    };
+    let tag_score = match el.name.local {
+        local_name!("article") | local_name!("main") => 10.0,
+        local_name!("div") | local_name!("section") => 5.0,
+        local_name!("pre") | local_name!("td") | local_name!("blockquote") => 3.0,
+        local_name!("ol")
+        | local_name!("ul")
+        | local_name!("dl")
+        | local_name!("li")
+        | local_name!("form") => -3.0,
+        local_name!("h1")
+        | local_name!("h2")
+        | local_name!("h3")
+        | local_name!("h4")
+        | local_name!("th") => -5.0,
+        _ => 0.0,
+    };
+    let signal = &page.signals[id.index()];
+    let class_score = if signal.is_chrome(page.is_discussion()) {
+        -25.0
+    } else if signal.content {
+        25.0
+    } else {
+        0.0
+    };
+    tag_score + class_score
+}
+
+/// Readability-style scoring: every paragraph gives points to its ancestors with decay.
+pub(super) fn pick_container(page: &Page<'_>, stats: &TextStats, blocks: &[Block]) -> NodeId {
+    let (doc, root) = (page.doc, page.root);
+    let mut score: Vec<f64> = vec![f64::NAN; doc.len()];
+    let mut touched: Vec<NodeId> = Vec::new();
+    for block in blocks {
+        if block.chars < 25 || matches!(block.kind, BlockKind::Heading(_)) {
+            continue;
+        }
+        let points = 1.0 + f64::from(block.commas) + (f64::from(block.chars) / 100.0).min(3.0);
+        // Text directly in a container counts for the container itself.
+        let mut cur = if matches!(block.kind, BlockKind::Other) {
+            Some(block.owner)
+        } else {
+            doc.node(block.owner).parent
+        };
+        let mut level = 0;
+        while let Some(id) = cur {
+            if level > 4 {
+                break;
+            }
+            let slot = &mut score[id.index()];
+            if slot.is_nan() {
+                *slot = base_score(page, id);
+                touched.push(id);
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => f64::from(l) * 3.0,
+            };
+            *slot += points / divider;
+            if id == root {
+                break;
+            }
+            cur = doc.node(id).parent;
+            level += 1;
+        }
+    }
+    let mut best = root;
+    let mut best_score = f64::MIN;
+    for id in touched {
+        let s = score[id.index()] * (1.0 - stats.link_density(id));
+        if s > best_score {
+            best_score = s;
+            best = id;
+        }
+    }
+    best
+}
+
+/// Characters of good text under every node (pruned subtrees count as empty).
+pub(super) fn good_text(
+    doc: &Document,
+    root: NodeId,
+    top: NodeId,
+    pruned: &Pruned,
+    stats: &TextStats,
+    blocks: &[Block],
+) -> Vec<u64> {
+    let mut good = vec![0u64; doc.len()];
+    // A paragraph inside a link-heavy item, or sharing its box with a linked heading (a
+    // teaser: linked title, date, excerpt), is not evidence of article text, however clean
+    // the paragraph itself is.
+    let mut teaser_box = vec![false; doc.len()];
+    for block in blocks {
+        if matches!(block.kind, BlockKind::Heading(_)) && block.link_density() > 0.5 {
+            if let Some(p) = doc.node(block.owner).parent {
+                teaser_box[p.index()] = true;
+            }
+        }
+    }
+    let in_clean_item = |b: &Block| {
+        doc.node(b.owner)
+            .parent
+            .is_none_or(|p| !teaser_box[p.index()] && stats.link_density(p) < ITEM_MAX_LINK_DENSITY)
+    };
+    // When the pick is itself a teaser (an index or category page), teasers are the content
+    // and all good paragraphs count.
+    let teaser_page = std::iter::successors(Some(top), |&n| doc.node(n).parent)
+        .take(2)
+        .any(|n| teaser_box[n.index()]);
+    for block in blocks
+        .iter()
+        .filter(|b| is_good(b) && (teaser_page || in_clean_item(b)))
+    {
+        good[block.owner.index()] += u64::from(block.chars);
+    }
+    // Sum each subtree bottom-up in one pass. No block lies in a pruned subtree, so those
+    // are skipped for speed only; what reaches the root's parent is never read.
+    let mut walk = doc.traverse(root);
+    while let Some(edge) = walk.next() {
+        match edge {
+            Edge::Open(id) if pruned.is_removed(id) => walk.skip_children(id),
+            Edge::Close(id) => {
+                if let Some(p) = doc.node(id).parent {
+                    good[p.index()] += good[id.index()];
+                }
+            }
+            Edge::Open(_) => {}
+        }
+    }
+    good
+}
+
+/// Climbs from `top` towards `root` until the pick holds `min_coverage` of the good text.
+pub(super) fn widen(
+    doc: &Document,
+    root: NodeId,
+    good: &[u64],
+    top: NodeId,
+    min_coverage: f64,
+) -> NodeId {
+    let total = good[root.index()] as f64;
+    let mut top = top;
+    while top != root && (good[top.index()] as f64) < min_coverage * total {
+        match doc.node(top).parent {
+            Some(p) => top = p,
+            None => break,
+        }
+    }
+    top
+}
+
+/// The pick plus the siblings that hold a fair share of good text with few links.
+pub(super) fn merge_siblings(
+    page: &Page<'_>,
+    top: NodeId,
+    stats: &TextStats,
+    good: &[u64],
+    tune: &Tuning,
+) -> Vec<NodeId> {
+    let (doc, root) = (page.doc, page.root);
+    let Some(parent) = doc.node(top).parent.filter(|_| top != root) else {
+        return vec![top];
+    };
+    let threshold = (good[top.index()] as f64 * tune.sibling_share).max(80.0);
+    doc.children(parent)
+        .filter(|&c| {
+            if c == top {
+                return true;
+            }
+            if doc.element(c).is_none() {
+                return false;
+            }
+            !page.signals[c.index()].is_chrome(page.is_discussion())
+                && good[c.index()] as f64 >= threshold
+                && stats.link_density(c) < 0.3
+        })
+        .collect()
+}

@@ -1,0 +1,686 @@
+//! Tests of container picking, block filters, repeats and listings.
+
+use super::container::*;
+use super::filters::*;
+use super::listing::*;
+use super::repeats::*;
+use super::*;
+use crate::blocks::BlockKind;
+use crate::dom::DOCUMENT;
+use html5ever::local_name;
+
+fn block(text: &str) -> Block {
+    let chars = u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
+    Block {
+        owner: DOCUMENT,
+        kind: BlockKind::Paragraph,
+        text: text.to_string(),
+        chars,
+        link_chars: 0,
+        commas: 0,
+        first_text: DOCUMENT,
+        last_text: DOCUMENT,
+    }
+}
+
+/// The first pass of extraction over `html` in `mode`, handed to `read`.
+fn with_first_pass<T>(
+    html: &str,
+    mode: Mode,
+    read: impl FnOnce(&Page<'_>, &crate::ladder::FirstPass) -> T,
+) -> T {
+    let limits = crate::parse::ParseLimits {
+        max_depth: 512,
+        max_nodes: 1 << 20,
+        elide_scripts: true,
+    };
+    let doc = crate::parse::parse(html, limits).expect("parses");
+    let root = crate::extractor::content_root(&doc);
+    let hard = crate::prune::prune_hard(&doc, root);
+    let signals = crate::names::name_signals(&doc, root, &hard);
+    let page = Page {
+        doc: &doc,
+        root,
+        signals: &signals,
+        page_type: None,
+        title: None,
+    };
+    let first = crate::ladder::first_pass(&page, hard, mode);
+    read(&page, &first)
+}
+
+/// The `id`s of the containers `select` takes the blocks from (`-` for one without).
+fn root_ids(html: &str, mode: Mode) -> Vec<String> {
+    with_first_pass(html, mode, |page, first| {
+        first
+            .selection
+            .roots
+            .iter()
+            .map(|&r| {
+                page.doc
+                    .element(r)
+                    .and_then(|el| el.attr_named(&local_name!("id")))
+                    .unwrap_or("-")
+                    .to_string()
+            })
+            .collect()
+    })
+}
+
+/// The texts of the blocks `select` keeps.
+fn selected_texts(html: &str, mode: Mode) -> Vec<String> {
+    with_first_pass(html, mode, |_, first| {
+        let blocks = &first.blocks;
+        first
+            .selection
+            .blocks
+            .iter()
+            .map(|&i| blocks[i].text.clone())
+            .collect()
+    })
+}
+
+/// The `id` of the listing `select_listing` finds on `html` (`-` for one without).
+fn listing_id(html: &str) -> Option<String> {
+    with_first_pass(html, Mode::Balanced, |page, first| {
+        let listing = select_listing(page, &first.pruned, &first.stats, &first.blocks)?;
+        let list = *listing.roots.first()?;
+        Some(
+            page.doc
+                .element(list)
+                .and_then(|el| el.attr_named(&local_name!("id")))
+                .unwrap_or("-")
+                .to_string(),
+        )
+    })
+}
+
+/// The `id` of the container paragraph scoring picks on `html`.
+fn picked_id(html: &str) -> Option<String> {
+    with_first_pass(html, Mode::Balanced, |page, first| {
+        let top = pick_container(page, &first.stats, &first.blocks);
+        page.doc
+            .element(top)?
+            .attr_named(&local_name!("id"))
+            .map(str::to_string)
+    })
+}
+
+/// A paragraph or a quotation credits the element around it; text directly in a generic
+/// container credits the container itself. (Ids without content or chrome words, so
+/// only the structure scores.)
+#[test]
+fn text_elements_credit_their_container() {
+    let words = "The keeper, the boatman, the cook, the clerk, and the two boys, all of \
+                 them, wet, tired, came in at dawn, ate, slept, and rose again.";
+    for (open, close) in [("<p>", "</p>"), ("<blockquote>", "</blockquote>")] {
+        let html = format!("<body><div id=col>{open}{words}{close}</div></body>");
+        assert_eq!(picked_id(&html).as_deref(), Some("col"), "{open}");
+    }
+    let html = format!("<body><div id=outer><div id=col>{words}</div></div></body>");
+    assert_eq!(picked_id(&html).as_deref(), Some("col"));
+}
+
+/// Commas are a mark of prose: two paragraphs full of clauses outscore two longer ones
+/// that run on without a pause.
+#[test]
+fn commas_weigh_in_the_pick() {
+    let plain = "Plain text runs on without a single pause because the writer never \
+                 stopped for breath and kept adding words one after another until the \
+                 line was long enough to fill the whole width of the column twice over";
+    let clauses = "The keeper, the boatman, the cook, the clerk, and the two boys, all of \
+                   them, wet, tired, came in at dawn, ate, slept, and rose again.";
+    let html = format!(
+        "<body><div id=one><div id=plain><p>{plain}</p><p>{plain}</p></div></div>\
+         <div id=two><div id=clauses><p>{clauses}</p><p>{clauses}</p></div></div></body>"
+    );
+    assert_eq!(picked_id(&html).as_deref(), Some("clauses"));
+    // Without its commas the same text loses to the longer one.
+    let html = html.replace(',', "");
+    assert_eq!(picked_id(&html).as_deref(), Some("plain"));
+}
+
+fn kept_texts(texts: &[String]) -> Vec<String> {
+    let blocks: Vec<Block> = texts.iter().map(|t| block(t)).collect();
+    let mut kept: Vec<usize> = (0..blocks.len()).collect();
+    drop_repeats(&blocks, &mut kept);
+    kept.iter().map(|&i| blocks[i].text.clone()).collect()
+}
+
+fn sentence(n: usize) -> String {
+    format!("Paragraph number {n} of the article, long enough to be more than a label.")
+}
+
+#[test]
+fn widget_labels_and_counters_are_not_content() {
+    for label in [
+        "Read more",
+        "Share this:",
+        "12 likes",
+        "1,204 views",
+        "Comments",
+        "Loading...",
+        "Report inappropriate content",
+        "518 helpful votes",
+        "1,076 posts",
+        "Advert",
+        "[edit]",
+        "Quick shop",
+        "1.204 views",
+        "12345678901234567890123 comments",
+    ] {
+        assert!(is_widget_label(label), "{label}");
+    }
+    for text in [
+        "Read more about the harbour",
+        "12 eggs",
+        "Likes",
+        "Shared history",
+        "12 eggs, beaten",
+        "Quote of the week",
+        "... comments",
+        "123456789012345678901234 comments",
+    ] {
+        assert!(!is_widget_label(text), "{text}");
+    }
+}
+
+#[test]
+fn template_filler_is_not_content() {
+    assert!(is_placeholder(
+        "  Lorem ipsum dolor sit amet, consectetur adipiscing elit."
+    ));
+    assert!(is_placeholder("LOREM IPSUM"));
+    assert!(!is_placeholder("Lorem"));
+    assert!(!is_placeholder("The phrase lorem ipsum comes from Cicero."));
+    assert!(!is_placeholder("Łódź — a city of ódź"));
+}
+
+#[test]
+fn a_second_copy_of_a_passage_is_dropped() {
+    let passage: Vec<String> = (0..5).map(sentence).collect();
+    let mut page = passage.clone();
+    page.push("Short heading".to_string());
+    page.extend(passage.iter().cloned());
+    assert_eq!(kept_texts(&page)[..5], passage[..]);
+    assert_eq!(kept_texts(&page).len(), 6);
+}
+
+#[test]
+fn a_paragraph_shown_again_and_again_with_nothing_new_is_kept_twice() {
+    let description = sentence(1).repeat(2);
+    assert!(description.len() >= 100 && description.len() < 400);
+    let tab = |name: &str| block(name);
+    let mut blocks = vec![block(&description), block(&sentence(2))];
+    for name in ["Details", "Description", "Overview"] {
+        blocks.push(tab(name));
+        blocks.push(block(&description));
+    }
+    let mut kept: Vec<usize> = (0..blocks.len()).collect();
+    drop_repeats(&blocks, &mut kept);
+    let texts: Vec<&str> = kept.iter().map(|&i| blocks[i].text.as_str()).collect();
+    let copies = texts.iter().filter(|t| **t == description).count();
+    assert_eq!(copies, 2, "{texts:?}");
+    assert!(texts.contains(&"Overview"));
+}
+
+#[test]
+fn a_paragraph_recurring_between_different_passages_stays() {
+    let warm_up = sentence(1).repeat(2);
+    let mut page = Vec::new();
+    for day in 2..6 {
+        page.push(warm_up.clone());
+        page.push(sentence(day));
+    }
+    assert_eq!(kept_texts(&page), page);
+}
+
+#[test]
+fn one_long_paragraph_shown_twice_is_dropped_a_shorter_one_stays() {
+    let long = sentence(1).repeat(6);
+    let short = sentence(2).repeat(4);
+    assert!(long.len() >= 400 && short.len() < 400);
+    let page = vec![
+        long.clone(),
+        short.clone(),
+        sentence(3),
+        long.clone(),
+        sentence(4),
+        short.clone(),
+    ];
+    assert_eq!(
+        kept_texts(&page),
+        vec![long, short.clone(), sentence(3), sentence(4), short]
+    );
+}
+
+fn heading(text: &str, level: u8) -> Block {
+    Block {
+        kind: BlockKind::Heading(level),
+        ..block(text)
+    }
+}
+
+#[test]
+fn closing_sections_go_from_the_second_half_only() {
+    let mut blocks: Vec<Block> = (0..4).map(|n| block(&sentence(n))).collect();
+    blocks.push(heading("About the author:", 2));
+    blocks.push(block(
+        "Ada writes about lighthouses and the people who keep them.",
+    ));
+    blocks.push(heading("Notes", 3));
+    blocks.push(block("Ada's other books are listed on her own site."));
+    blocks.push(heading("Further steps", 2));
+    blocks.push(block(&sentence(9)));
+    let mut kept: Vec<usize> = (0..blocks.len()).collect();
+    drop_closing_sections(&blocks, &mut kept);
+    assert_eq!(kept, vec![0, 1, 2, 3, 8, 9]);
+
+    // The same heading opening the text is the article's subject.
+    let blocks = vec![heading("About the author", 2), block(&sentence(1))];
+    let mut kept = vec![0, 1];
+    drop_closing_sections(&blocks, &mut kept);
+    assert_eq!(kept, vec![0, 1]);
+}
+
+#[test]
+fn a_recurring_caption_stays() {
+    let caption = "Ships in two days from the warehouse nearest to you.".to_string();
+    let page: Vec<String> = (0..6)
+        .flat_map(|n| [sentence(n), caption.clone()])
+        .collect();
+    assert_eq!(kept_texts(&page), page);
+}
+
+/// Evidence of content is a paragraph of at least 40 characters, under 35% link text;
+/// a heading never is, however long.
+#[test]
+fn good_text_is_long_link_free_prose() {
+    let with_links = |chars: usize, link_chars: u32| Block {
+        link_chars,
+        ..block(&"a".repeat(chars))
+    };
+    assert!(is_good(&with_links(40, 0)));
+    assert!(!is_good(&with_links(39, 0)));
+    assert!(is_good(&with_links(100, 34)));
+    assert!(!is_good(&with_links(100, 35)));
+    assert!(!is_good(&with_links(39, 35)));
+    assert!(!is_good(&with_links(400, 300)));
+    let heading = Block {
+        kind: BlockKind::Heading(2),
+        ..with_links(80, 0)
+    };
+    assert!(!is_good(&heading));
+}
+
+/// On a tie of text the tag breaks it: a generic box or a table cell is where articles
+/// live, a list, a form, a heading or a header cell is not. `x-box`, a tag with no
+/// weight, holds the same paragraph; a tie goes to the one met first.
+#[test]
+fn the_container_tag_breaks_a_tie_of_text() {
+    let words = "The keeper, the boatman, the cook, the clerk, and the two boys, all of \
+                 them, wet, tired, came in at dawn, ate, slept, and rose again.";
+    let plain = format!("<x-box id=plain><p>{words}</p></x-box>");
+    for (open, close) in [
+        ("<div id=tagged>", "</div>"),
+        ("<section id=tagged>", "</section>"),
+        ("<table><tr><td id=tagged>", "</td></tr></table>"),
+        ("<blockquote id=tagged>", "</blockquote>"),
+    ] {
+        let html = format!("<body>{plain}{open}<p>{words}</p>{close}</body>");
+        assert_eq!(picked_id(&html).as_deref(), Some("tagged"), "{open}");
+    }
+    for (open, close) in [
+        ("<ul><li id=tagged>", "</li></ul>"),
+        // In a box of its own, or the body would tie with the plain box.
+        ("<div><form id=tagged>", "</form></div>"),
+        ("<div><h2 id=tagged>", "</h2></div>"),
+        ("<table><tr><th id=tagged>", "</th></tr></table>"),
+    ] {
+        let html = format!("<body>{open}<p>{words}</p>{close}{plain}</body>");
+        assert_eq!(picked_id(&html).as_deref(), Some("plain"), "{open}");
+    }
+}
+
+/// Names weigh more than tags: a box named for content wins over a plain one met first,
+/// a box named for chrome loses to a plain one met after it.
+#[test]
+fn container_names_outweigh_tags() {
+    let words = "The keeper, the boatman, the cook, the clerk, and the two boys, all of \
+                 them, wet, tired, came in at dawn, ate, slept, and rose again.";
+    let html = format!(
+        "<body><div id=plain><p>{words}</p></div><x-box id=named \
+         class=story-content><p>{words}</p></x-box></body>"
+    );
+    assert_eq!(picked_id(&html).as_deref(), Some("named"));
+    let html = format!(
+        "<body><x-box id=sidebar><p>{words}</p></x-box><div id=plain><p>{words}</p>\
+         </div></body>"
+    );
+    assert_eq!(picked_id(&html).as_deref(), Some("plain"));
+}
+
+/// Paragraphs of 25 characters or more credit their container, shorter ones (labels,
+/// dates) do not; headings never do.
+#[test]
+fn short_blocks_and_headings_do_not_credit_their_container() {
+    let p = |chars: usize| format!("<p>{}</p>", "x".repeat(chars));
+    let html = |many: &str| {
+        format!(
+            "<body><div id=single>{}</div><div id=many>{}</div></body>",
+            p(30),
+            many.repeat(5)
+        )
+    };
+    assert_eq!(picked_id(&html(&p(25))).as_deref(), Some("many"));
+    assert_eq!(picked_id(&html(&p(24))).as_deref(), Some("single"));
+    let heading = format!("<h2>{}</h2>", "x".repeat(40));
+    assert_eq!(picked_id(&html(&heading)).as_deref(), Some("single"));
+}
+
+/// Each paragraph scores a point besides its length: five short paragraphs outweigh one
+/// twice as long as all of them; and a point per 100 characters, up to three.
+#[test]
+fn every_paragraph_scores_a_point() {
+    let p = |chars: usize| format!("<p>{}</p>", "x".repeat(chars));
+    let html = format!(
+        "<body><div id=long>{}</div><div id=several>{}</div></body>",
+        p(300),
+        p(30).repeat(5)
+    );
+    assert_eq!(picked_id(&html).as_deref(), Some("several"));
+    // With as many paragraphs, the longer ones win.
+    let html = format!(
+        "<body><div id=short>{}</div><div id=longer>{}</div></body>",
+        p(30).repeat(2),
+        p(200).repeat(2)
+    );
+    assert_eq!(picked_id(&html).as_deref(), Some("longer"));
+}
+
+/// Credit reaches five ancestors of a paragraph, less at each level up: a box four
+/// levels above thirteen separate paragraphs outscores each paragraph's own box, above
+/// six it does not.
+#[test]
+fn credit_fades_over_five_ancestors() {
+    let words = "The keeper, the boatman, the cook, the clerk, and the two boys, all of \
+                 them, wet, tired, came in at dawn, ate, slept, and rose again.";
+    let branch = |id: &str| format!("<x-a id={id}><p>{words}</p></x-a>");
+    let html = |n: usize| {
+        let chain = |id: &str| format!("<x-d><x-c><x-b>{}</x-b></x-c></x-d>", branch(id));
+        let rest: String = (1..n).map(|_| chain("other")).collect();
+        format!("<body><div id=deep>{}{rest}</div></body>", chain("first"))
+    };
+    assert_eq!(picked_id(&html(13)).as_deref(), Some("deep"));
+    assert_eq!(picked_id(&html(6)).as_deref(), Some("first"));
+}
+
+/// `n` paragraphs of clause-rich prose.
+fn prose(n: usize) -> String {
+    (0..n)
+        .map(|i| {
+            format!(
+                "<p>The keeper, the boatman, the cook, the clerk, and the {i} boys, all of \
+                 them, wet, tired, came in at dawn, ate, slept, and rose again.</p>"
+            )
+        })
+        .collect()
+}
+
+/// A sibling holding a fair share of the pick's good text joins it; one with little,
+/// or one named as chrome, does not.
+#[test]
+fn siblings_with_a_fair_share_join_the_pick() {
+    let html = format!(
+        "<body><x-col><div id=story>{}</div><div id=more>{}</div><div id=less>{}</div>\
+         </x-col></body>",
+        prose(12),
+        prose(3),
+        prose(1)
+    );
+    assert_eq!(root_ids(&html, Mode::Balanced), ["story", "more"]);
+    // Named as chrome and too long to be pruned for it, a sibling still stays out.
+    let html = format!(
+        "<body><x-col><div id=story>{}</div><div id=sidebar>{}</div></x-col></body>",
+        prose(12),
+        prose(9)
+    );
+    assert_eq!(root_ids(&html, Mode::Precision), ["story"]);
+}
+
+/// The pick widens until it holds the mode's share of the good text: in Precision
+/// mode, half is enough.
+#[test]
+fn the_pick_widens_below_its_share_of_good_text() {
+    let html = |other: usize| {
+        format!(
+            "<body><x-col id=col><div id=story>{}</div><div id=other>{}</div></x-col></body>",
+            prose(6),
+            prose(other)
+        )
+    };
+    assert_eq!(root_ids(&html(6), Mode::Precision), ["story", "other"]);
+    assert_eq!(root_ids(&html(5), Mode::Balanced), ["col"]);
+}
+
+/// Paragraphs under 40 characters, and excerpts beside linked titles, are no evidence
+/// of article text: a box of them next to the story neither widens the pick nor joins
+/// it. Beside a half-linked heading they are ordinary paragraphs.
+#[test]
+fn labels_and_teasers_are_not_good_text() {
+    let story = format!("<div id=story>{}</div>", prose(6));
+    let labels = "<p>A label of thirty-one letters</p>".repeat(20);
+    let html = format!("<body><x-col>{story}<div id=labels>{labels}</div></x-col></body>");
+    assert_eq!(root_ids(&html, Mode::Balanced), ["story"]);
+
+    let teaser = |title: &str| {
+        format!(
+            "<div><h3>{title}</h3><p>An excerpt of the linked story, long enough to read \
+             as a paragraph.</p></div>"
+        )
+    };
+    let linked = teaser("<a href=/a>The linked story</a>").repeat(4);
+    let html = format!("<body><x-col>{story}<div id=list>{linked}</div></x-col></body>");
+    assert_eq!(root_ids(&html, Mode::Balanced), ["story"]);
+    let half = teaser("<a href=/a>Linked</a> halves").repeat(4);
+    assert_eq!("Linked".len(), " halves".len() - 1);
+    let html = format!("<body><x-col>{story}<div id=list>{half}</div></x-col></body>");
+    assert_eq!(root_ids(&html, Mode::Balanced), ["story", "list"]);
+}
+
+/// A paragraph in an item with a quarter of its text in links is an excerpt of a list,
+/// not article text; just under a quarter it still counts.
+#[test]
+fn paragraphs_in_link_heavy_items_are_not_good_text() {
+    let story = format!("<div id=story>{}</div>", prose(6));
+    // 60 characters of paragraph, 20 of link: a quarter of the item in links.
+    let item = |link: &str| {
+        format!(
+            "<div><p>{}</p><a href=/more>{link}</a></div>",
+            "x".repeat(60)
+        )
+    };
+    let html = |link: &str| {
+        format!(
+            "<body><x-col>{story}<div id=list>{}</div></x-col></body>",
+            item(link).repeat(4)
+        )
+    };
+    assert_eq!(root_ids(&html(&"y".repeat(20)), Mode::Balanced), ["story"]);
+    assert_eq!(
+        root_ids(&html(&"y".repeat(19)), Mode::Balanced),
+        ["story", "list"]
+    );
+}
+
+/// A sibling with 30% of its text in links stays out of the pick, however much good
+/// text it has; just under, it joins.
+#[test]
+fn a_link_heavy_sibling_stays_out() {
+    let html = |link: usize| {
+        format!(
+            "<body><x-col><div id=story>{}</div><div id=more><div>{}</div><div><a \
+             href=/m>{}</a></div></div></x-col></body>",
+            prose(12),
+            format!("<p>{}</p>", "x".repeat(140)).repeat(3),
+            "y".repeat(link)
+        )
+    };
+    assert_eq!(root_ids(&html(180), Mode::Balanced), ["story"]);
+    assert_eq!(root_ids(&html(179), Mode::Balanced), ["story", "more"]);
+}
+
+/// Widget labels inside the content are dropped, the prose around them kept.
+#[test]
+fn widget_labels_in_the_content_are_dropped() {
+    let html = format!(
+        "<body><div id=story>{}<p>Read more</p><p>12 comments</p></div></body>",
+        prose(3)
+    );
+    let kept = selected_texts(&html, Mode::Balanced);
+    assert_eq!(kept.len(), 3, "{kept:?}");
+}
+
+/// A run of three linked headings titles the entries of a list and stays; the same run
+/// unlinked, or a pair, is leftover labels with nothing under them.
+#[test]
+fn only_linked_heading_rows_title_entries() {
+    let html = |run: usize, title: &dyn Fn(usize) -> String| {
+        let titles: String = (1..=run)
+            .map(|n| format!("<h3>{}</h3>", title(n)))
+            .collect();
+        format!("<body><div id=story>{}{titles}</div></body>", prose(3))
+    };
+    let linked = |n| format!("<a href=/s{n}>Story number {n}</a>");
+    let kept = selected_texts(&html(3, &linked), Mode::Balanced);
+    assert_eq!(kept.len(), 6, "{kept:?}");
+    let unlinked = selected_texts(&html(3, &|n| format!("Story number {n}")), Mode::Balanced);
+    assert_eq!(unlinked.len(), 3, "{unlinked:?}");
+    // Two are not a row.
+    let pair = selected_texts(&html(2, &linked), Mode::Balanced);
+    assert_eq!(pair.len(), 3, "{pair:?}");
+}
+
+/// `n` entries of a listing in `open` elements (`<li>`, `<div class=..>`), each with
+/// its own text of `chars` visible characters.
+fn entries(n: usize, open: &str, close: &str, chars: usize) -> String {
+    (0..n)
+        .map(|i| {
+            let name = format!("Entry{i}:");
+            format!("{open}{name}{}{close}", "x".repeat(chars - name.len()))
+        })
+        .collect()
+}
+
+/// Children of one shape (tag and class) holding at least half their parent's text
+/// are a listing; under half they are not.
+#[test]
+fn a_listing_is_repeated_children_with_half_the_text() {
+    let page = |other: usize| {
+        format!(
+            "<body><ul id=grid>{}<p>{}</p></ul></body>",
+            entries(3, "<li>", "</li>", 50),
+            "z".repeat(other)
+        )
+    };
+    assert_eq!(listing_id(&page(150)).as_deref(), Some("grid"));
+    assert_eq!(listing_id(&page(151)), None);
+    // Classed cards the same.
+    let cards = format!(
+        "<body><div id=grid>{}<p>{}</p></div></body>",
+        entries(4, "<div class=card>", "</div>", 50),
+        "z".repeat(120)
+    );
+    assert_eq!(listing_id(&cards).as_deref(), Some("grid"));
+}
+
+/// Cards that share one class word (shops give each its own id in the class) are a
+/// group too, unless one card holds half the group's text.
+#[test]
+fn cards_sharing_a_class_word_are_a_listing_of_alike_cards() {
+    let card = |i: usize, chars: usize| {
+        format!(
+            "<div class='product post-{i}'>Product {i} {}</div>",
+            "x".repeat(chars)
+        )
+    };
+    let page = |big: usize| {
+        format!(
+            "<body><div id=shop>{}{}{}</div></body>",
+            card(1, 60),
+            card(2, 60),
+            card(3, big)
+        )
+    };
+    assert_eq!(listing_id(&page(60)).as_deref(), Some("shop"));
+    // Visible characters (no spaces): 68, 68, and 8 + 128 for the third, half of all.
+    assert_eq!(listing_id(&page(128)), None);
+    assert_eq!(listing_id(&page(127)).as_deref(), Some("shop"));
+}
+
+/// A listing must show three different texts: cards with one badge each list nothing.
+#[test]
+fn a_listing_shows_three_different_texts() {
+    let page = |n: usize| {
+        let items: String = (0..6)
+            .map(|i| format!("<li>Badge number {} of the shop</li>", i % n))
+            .collect();
+        format!("<body><ul id=grid>{items}</ul></body>")
+    };
+    assert_eq!(listing_id(&page(3)).as_deref(), Some("grid"));
+    assert_eq!(listing_id(&page(2)), None);
+}
+
+/// Of two lists of the same weight the first wins.
+#[test]
+fn the_first_of_two_equal_listings_wins() {
+    let html = format!(
+        "<body><ul id=first>{}</ul><ul id=second>{}<h4>{}</h4></ul></body>",
+        entries(4, "<li>", "</li>", 50),
+        entries(4, "<li>", "</li>", 50),
+        "Second list"
+    );
+    assert_eq!(listing_id(&html).as_deref(), Some("first"));
+}
+
+/// A second copy of a passage goes with the short lines seen before inside it; a new
+/// short line in it stays.
+#[test]
+fn short_lines_new_in_a_copy_stay() {
+    let passage: Vec<String> = (0..5).map(sentence).collect();
+    let mut page = passage.clone();
+    page.insert(2, "Figure 1".to_string());
+    let mut copy = passage.clone();
+    copy.insert(2, "Figure 1".to_string());
+    copy.insert(4, "Figure 2".to_string());
+    page.extend(copy);
+    let mut expected = page[..6].to_vec();
+    expected.push("Figure 2".to_string());
+    assert_eq!(kept_texts(&page), expected);
+}
+
+/// A repeated run is a copy when it is three blocks and 300 characters, or 400
+/// characters however many blocks: two blocks of 350, or three of 285, stay.
+#[test]
+fn a_copy_is_long_in_blocks_and_characters_or_in_characters() {
+    let text = |chars: usize, n: usize| {
+        let head = format!("Block {n} ");
+        format!("{head}{}", "x".repeat(chars - head.len()))
+    };
+    let shown_twice = |run: Vec<String>| {
+        let mut page = run.clone();
+        page.push(sentence(9));
+        page.extend(run);
+        page
+    };
+    let two = shown_twice(vec![text(175, 1), text(175, 2)]);
+    assert_eq!(kept_texts(&two), two);
+    let three = shown_twice(vec![text(95, 1), text(95, 2), text(95, 3)]);
+    assert_eq!(kept_texts(&three), three);
+    let three = shown_twice(vec![text(100, 1), text(100, 2), text(100, 3)]);
+    assert_eq!(kept_texts(&three).len(), 4);
+    let one = shown_twice(vec![text(400, 1)]);
+    assert_eq!(kept_texts(&one).len(), 2);
+    let one = shown_twice(vec![text(399, 1)]);
+    assert_eq!(kept_texts(&one).len(), 3);
+}

@@ -1,12 +1,25 @@
 //! Debugging aid: lists what pruning removed from a page (file, `.html.gz`, or stdin), the
-//! containers selection chose, and every block with whether it was kept.
+//! rung of the fallback ladder that chose the content, its containers, and every block with
+//! whether it was kept. `--vocabulary` lists every word list the heuristics read, with where
+//! its words come from.
 //!
 //! `cargo run --release --example why -- page.html.gz`
 
 use std::io::{Read, Write};
 
 fn main() {
-    let path = std::env::args().nth(1).unwrap_or_else(|| "-".into());
+    let arg = std::env::args().nth(1).unwrap_or_else(|| "-".into());
+    // Written by hand rather than with println!, so that piping into `head` ends quietly.
+    let mut out = std::io::stdout().lock();
+    if arg == "--vocabulary" {
+        for line in dechrome::debug::vocabulary() {
+            if writeln!(out, "{line}").is_err() {
+                return;
+            }
+        }
+        return;
+    }
+    let path = arg;
     let mut bytes = Vec::new();
     let read = if path == "-" {
         std::io::stdin().read_to_end(&mut bytes).map(|_| ())
@@ -24,8 +37,6 @@ fn main() {
         std::process::exit(2);
     }
     let html = String::from_utf8_lossy(&bytes);
-    // Written by hand rather than with println!, so that piping into `head` ends quietly.
-    let mut out = std::io::stdout().lock();
     let pruned = dechrome::debug::pruned_elements(&html)
         .into_iter()
         .map(|line| format!("pruned {line}"));

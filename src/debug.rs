@@ -63,7 +63,8 @@ fn analyse(html: &str) -> (crate::dom::Document, crate::extractor::Analysis) {
     let options = crate::Options::default();
     let doc = crate::extractor::parse_page(html, &options)
         .unwrap_or_else(|_| crate::dom::Document::new());
-    let analysis = crate::extractor::analyse(&doc, &options, None);
+    let rules = crate::rules::Rules::new(&options);
+    let analysis = crate::extractor::analyse(&doc, &options, &rules, None);
     (doc, analysis)
 }
 
@@ -290,4 +291,20 @@ pub fn deepest_text(html: &str, max_depth: u32) -> u32 {
 /// parse-only benchmark).
 pub fn parse_only(html: &str) -> usize {
     parse_default(html).len()
+}
+
+/// Every word list the heuristics read, a line per group: `concept (source): words`.
+pub fn vocabulary() -> Vec<String> {
+    crate::rules::vocabulary::CONCEPTS
+        .iter()
+        .flat_map(|(concept, groups)| {
+            groups.iter().map(move |group| {
+                format!(
+                    "{concept} ({}): {}",
+                    group.source.describe(),
+                    group.words.join(", ")
+                )
+            })
+        })
+        .collect()
 }

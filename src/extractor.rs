@@ -16,6 +16,7 @@ use crate::page::Page;
 use crate::parse::{parse, ParseLimits};
 use crate::prune::{prune_customer_reviews, prune_hard, prune_structures};
 use crate::render::plain_text;
+use crate::rules::{RuleId, Rules};
 use crate::sniff::{binary_reason, declares_markup};
 use crate::streamed::place_streamed_segments;
 /// Extracts articles with a fixed set of [`Options`].
@@ -37,12 +38,15 @@ use crate::streamed::place_streamed_segments;
 #[derive(Clone, Debug, Default)]
 pub struct Extractor {
     options: Options,
+    /// The options' mode thresholds and rules, read once.
+    rules: Rules,
 }
 
 impl Extractor {
     /// An extractor with the given options.
     pub fn new(options: Options) -> Self {
-        Extractor { options }
+        let rules = Rules::new(&options);
+        Extractor { options, rules }
     }
 
     /// The options this extractor applies.
@@ -105,7 +109,7 @@ impl Extractor {
             metadata,
             declared_body,
             chosen,
-        } = analyse(&doc, &self.options, page_url.as_ref());
+        } = analyse(&doc, &self.options, &self.rules, page_url.as_ref());
         let (text, content) = match (chosen.pick, declared_body) {
             (Pick::DeclaredBody, Some(body)) => (body.clone(), Content::from_paragraphs(&body)),
             _ => {
@@ -171,18 +175,23 @@ pub(crate) struct Analysis {
 
 /// The pipeline after parsing: hard pruning, class/id signals, metadata (whose page type
 /// steers selection), then the fallback ladder.
-pub(crate) fn analyse(doc: &Document, options: &Options, page_url: Option<&url::Url>) -> Analysis {
+pub(crate) fn analyse(
+    doc: &Document,
+    options: &Options,
+    rules: &Rules,
+    page_url: Option<&url::Url>,
+) -> Analysis {
     let root = content_root(doc);
-    let mut hard = prune_hard(doc, root);
+    let mut hard = prune_hard(doc, root, rules);
     if !options.tables || !options.lists {
         prune_structures(doc, root, &mut hard, options);
     }
-    let signals = name_signals(doc, root, &hard);
+    let signals = name_signals(doc, root, &hard, rules);
     let PageFacts {
         metadata,
         declared_body,
     } = page_facts(doc, &signals, page_url);
-    if metadata.page_type == Some(PageType::Product) {
+    if metadata.page_type == Some(PageType::Product) && rules.on(RuleId::CustomerReviews) {
         prune_customer_reviews(doc, root, &mut hard, &signals);
     }
     let page = Page {
@@ -191,6 +200,7 @@ pub(crate) fn analyse(doc: &Document, options: &Options, page_url: Option<&url::
         signals: &signals,
         page_type: metadata.page_type,
         title: metadata.title.as_deref(),
+        rules,
     };
     let chosen = choose_content(&page, hard, options, declared_body.is_some());
     Analysis {

@@ -5,11 +5,12 @@
 use crate::blocks::{segment, Block};
 use crate::dom::{NodeId, Pruned};
 use crate::features::{text_stats, TextStats};
-use crate::options::{Mode, Options};
+use crate::options::Options;
 use crate::page::Page;
 use crate::prune::{
     is_in_chrome_landmark, prune_hard_with, prune_names, prune_structures, Hardness,
 };
+use crate::rules::RuleId;
 use crate::select::{is_good, select, select_listing, Selection};
 
 /// Which rung of the fallback ladder gave the content.
@@ -48,22 +49,14 @@ pub(crate) struct FirstPass {
 }
 
 /// Prunes by class names on top of `hard`, measures, segments and selects once.
-pub(crate) fn first_pass(page: &Page<'_>, hard: Pruned, mode: Mode) -> FirstPass {
+pub(crate) fn first_pass(page: &Page<'_>, hard: Pruned) -> FirstPass {
     let (doc, root) = (page.doc, page.root);
     let raw_stats = text_stats(doc, root, &hard, None);
     let mut pruned = hard.clone();
-    prune_names(
-        doc,
-        root,
-        &mut pruned,
-        &raw_stats,
-        page.signals,
-        page.is_discussion(),
-        page.is_article(),
-    );
+    prune_names(page, &mut pruned, &raw_stats);
     let stats = text_stats(doc, root, &pruned, Some(&raw_stats));
     let blocks = segment(doc, root, &pruned);
-    let selection = select(page, &pruned, &stats, &blocks, mode);
+    let selection = select(page, &pruned, &stats, &blocks);
     FirstPass {
         hard,
         raw_stats,
@@ -79,12 +72,13 @@ fn kept_chars(blocks: &[Block], selection: &Selection) -> u32 {
 }
 
 /// Characters of the selection's clean paragraphs: prose, as opposed to labels and links.
-fn prose_chars(blocks: &[Block], selection: &Selection) -> u32 {
+fn prose_chars(page: &Page<'_>, blocks: &[Block], selection: &Selection) -> u32 {
+    let t = &page.rules.thresholds.container;
     selection
         .blocks
         .iter()
         .filter_map(|&i| blocks.get(i))
-        .filter(|b| is_good(b))
+        .filter(|b| is_good(b, t))
         .map(|b| b.chars)
         .sum()
 }
@@ -112,7 +106,10 @@ pub(crate) fn choose_content(
     has_declared_body: bool,
 ) -> Chosen {
     let mut chosen = climb(page, hard, options);
-    if chosen.selection.blocks.is_empty() && has_declared_body {
+    if chosen.selection.blocks.is_empty()
+        && has_declared_body
+        && page.rules.on(RuleId::DeclaredBody)
+    {
         chosen.pick = Pick::DeclaredBody;
     }
     chosen
@@ -120,11 +117,14 @@ pub(crate) fn choose_content(
 
 /// The rungs that select blocks from the tree, in order.
 fn climb(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
-    let mode = options.mode;
-    let first = first_pass(page, hard, mode);
+    let (rules, t) = (page.rules, &page.rules.thresholds.ladder);
+    let first = first_pass(page, hard);
     let page_chars = first.raw_stats.chars[page.root.index()];
     let kept = kept_chars(&first.blocks, &first.selection);
-    if kept >= 200 || (kept > 0 && u64::from(kept) * 4 >= u64::from(page_chars)) {
+    let gained = |chars: u32, over: u32, gain: u64| u64::from(chars) > u64::from(over) * gain;
+    if kept >= t.enough_chars
+        || (kept > 0 && t.enough_share.reached(kept.into(), page_chars.into()))
+    {
         let (pick, selection) = match listing_over_intro(page, &first, kept) {
             Some(with_listing) => with_listing,
             None => (Pick::Paragraphs, first.selection),
@@ -143,37 +143,46 @@ fn climb(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
     let mut best_chars = kept;
     let mut best_pick = Pick::Paragraphs;
     let mut best_selection = first.selection;
-    if let Some(listing) = select_listing(page, &first.pruned, &first.stats, &first.blocks) {
+    let listing = rules
+        .on(RuleId::ListingFallback)
+        .then(|| select_listing(page, &first.pruned, &first.stats, &first.blocks))
+        .flatten();
+    if let Some(listing) = listing {
         let chars = kept_chars(&first.blocks, &listing);
-        if chars > best_chars.saturating_mul(2) {
+        if gained(chars, best_chars, t.fallback_gain) {
             best_chars = chars;
             best_pick = Pick::Listing;
             best_selection = listing;
         }
     }
-    let blocks = segment(page.doc, page.root, &first.hard);
-    let selection = select(page, &first.hard, &first.raw_stats, &blocks, mode);
-    let mut best = if kept_chars(&blocks, &selection) > best_chars {
-        best_chars = kept_chars(&blocks, &selection);
-        Chosen {
-            pick: Pick::Unpruned,
-            hard: first.hard.clone(),
-            pruned: first.hard,
-            blocks,
-            selection,
+    let unpruned = rules.on(RuleId::UnprunedFallback).then(|| {
+        let blocks = segment(page.doc, page.root, &first.hard);
+        let selection = select(page, &first.hard, &first.raw_stats, &blocks);
+        (blocks, selection)
+    });
+    let mut best = match unpruned {
+        Some((blocks, selection)) if kept_chars(&blocks, &selection) > best_chars => {
+            best_chars = kept_chars(&blocks, &selection);
+            Chosen {
+                pick: Pick::Unpruned,
+                hard: first.hard.clone(),
+                pruned: first.hard,
+                blocks,
+                selection,
+            }
         }
-    } else {
-        Chosen {
+        _ => Chosen {
             pick: best_pick,
             hard: first.hard,
             pruned: first.pruned,
             blocks: first.blocks,
             selection: best_selection,
-        }
+        },
     };
-    if best_chars < 200 {
+    if best_chars < t.lenient_below_chars && rules.on(RuleId::LenientFallback) {
         if let Some(lenient) = lenient_pick(page, options, page_chars) {
-            if kept_chars(&lenient.blocks, &lenient.selection) > best_chars.saturating_mul(2) {
+            let chars = kept_chars(&lenient.blocks, &lenient.selection);
+            if gained(chars, best_chars, t.fallback_gain) {
                 best = lenient;
             }
         }
@@ -181,19 +190,16 @@ fn climb(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
     best
 }
 
-/// Most characters of clean paragraphs a pick may have and still be only the introduction
-/// of a listing page.
-const MAX_INTRO_PROSE: u32 = 1000;
-
 /// On a page that declares no main text, a paragraph pick with little prose may be the
 /// introduction above a product grid or an index: the listing is taken when it holds
 /// several times the pick's text and is not navigation or a footer. Otherwise a listing
 /// holding at least as much text as the pick joins it (a buying guide above a grid, or an
 /// introduction whose container also holds the grid: both are the page).
 fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<(Pick, Selection)> {
-    if page.declares_main_text() {
+    if page.declares_main_text() || !page.rules.on(RuleId::ListingOverIntro) {
         return None;
     }
+    let t = &page.rules.thresholds.ladder;
     let listing = select_listing(page, &first.pruned, &first.stats, &first.blocks)?;
     let listed = kept_chars(&first.blocks, &listing);
     let in_chrome = listing
@@ -203,8 +209,8 @@ fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<(
     if in_chrome {
         return None;
     }
-    if prose_chars(&first.blocks, &first.selection) < MAX_INTRO_PROSE
-        && u64::from(listed) >= 4 * u64::from(kept)
+    if prose_chars(page, &first.blocks, &first.selection) < t.intro_prose_chars
+        && u64::from(listed) >= t.listing_over_intro_gain * u64::from(kept)
     {
         return Some((Pick::ListingOverIntro, listing));
     }
@@ -249,9 +255,6 @@ fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<(
     Some((Pick::ParagraphsAndListing, Selection { blocks, roots }))
 }
 
-/// Characters the lenient pick must find to be taken: of clean paragraphs, or of a listing.
-const MIN_LENIENT_CHARS: u32 = 500;
-
 /// A pick under lenient hard pruning, when what strict pruning removes holds most of the
 /// page's text: the mark of a page swallowed by a landmark or a hidden wrapper, not of a
 /// short page with a long footer. The paragraph pick is taken when it finds prose; else a
@@ -259,17 +262,18 @@ const MIN_LENIENT_CHARS: u32 = 500;
 /// or a footer: a page that is all menus and newsletter boxes stays empty.
 fn lenient_pick(page: &Page<'_>, options: &Options, page_chars: u32) -> Option<Chosen> {
     let (doc, root) = (page.doc, page.root);
-    let mut pruned = prune_hard_with(doc, root, Hardness::Lenient);
+    let t = &page.rules.thresholds.ladder;
+    let mut pruned = prune_hard_with(doc, root, Hardness::Lenient, page.rules);
     if !options.tables || !options.lists {
         prune_structures(doc, root, &mut pruned, options);
     }
     let stats = text_stats(doc, root, &pruned, None);
-    if u64::from(stats.chars[root.index()]) < 2 * u64::from(page_chars) {
+    if u64::from(stats.chars[root.index()]) < t.lenient_page_gain * u64::from(page_chars) {
         return None;
     }
     let blocks = segment(doc, root, &pruned);
-    let selection = select(page, &pruned, &stats, &blocks, options.mode);
-    if prose_chars(&blocks, &selection) >= MIN_LENIENT_CHARS {
+    let selection = select(page, &pruned, &stats, &blocks);
+    if prose_chars(page, &blocks, &selection) >= t.lenient_chars {
         return Some(Chosen {
             pick: Pick::Lenient,
             hard: pruned.clone(),
@@ -279,7 +283,7 @@ fn lenient_pick(page: &Page<'_>, options: &Options, page_chars: u32) -> Option<C
         });
     }
     let listing = select_listing(page, &pruned, &stats, &blocks)?;
-    if kept_chars(&blocks, &listing) < MIN_LENIENT_CHARS
+    if kept_chars(&blocks, &listing) < t.lenient_chars
         || listing.roots.iter().any(|&r| is_in_chrome_landmark(doc, r))
     {
         return None;

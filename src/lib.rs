@@ -19,6 +19,7 @@ mod page;
 mod parse;
 mod prune;
 mod render;
+mod rules;
 mod select;
 mod sniff;
 mod streamed;
@@ -34,6 +35,8 @@ pub use error::Error;
 pub use extractor::Extractor;
 pub use metadata::{Metadata, PageType};
 pub use options::{Mode, Options};
+#[doc(hidden)]
+pub use rules::{RuleId, RuleSet};
 #[cfg(feature = "warc")]
 pub use warc::{inflate_limited, WarcError, WarcPage, WarcReader};
 

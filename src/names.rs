@@ -7,57 +7,21 @@ use std::sync::LazyLock;
 use html5ever::local_name;
 
 use crate::dom::{heading_level, Document, Edge, Element, NodeData, NodeId, Pruned};
-
-/// Words in class names and ids that name chrome. Matched against whole words after splitting
-/// on `-`, `_`, spaces and camelCase humps.
-#[rustfmt::skip]
-const CHROME_WORDS: &[&str] = &[
-    "ad", "ads", "adsense", "adslot", "advert", "advertisement", "advertising", "author", "banner",
-    "bio", "breadcrumb", "breadcrumbs", "byline", "carousel", "comments", "consent", "cookie",
-    "cookies", "counter", "dateline", "disqus", "extras", "footer", "gallery", "gdpr",
-    "loader", "loading", "login", "masthead", "menu", "meta", "modal", "nav", "navbar",
-    "navigation", "newsletter", "offcanvas", "outbrain", "overlay", "pager", "pagination",
-    "popover", "popular", "popup", "postmeta", "postprofile", "print", "promo", "promotion",
-    "rating", "recommended", "related", "share", "sharing", "sidebar", "signature", "signin",
-    "signup", "skip", "social", "spinner", "sponsor", "sponsored", "subscribe", "subscription",
-    "taboola", "tagcloud", "tags", "toolbar", "topbar", "trending", "userinfo", "weather",
-    "widget", "widgets",
-];
-
-/// Chrome words whose blocks can be long and text-rich yet are never the main content.
-const STRONG_CHROME_WORDS: &[&str] = &[
-    "comments", "disqus", "respond", "related", "cookie", "consent",
-];
-
-/// Chrome words that page builders and marketing templates also give every block of a
-/// page ("elementor-widget", "widget-span", "promo-banner"): chrome on a page where such
-/// blocks are few, layout where they hold most of the text. At most 8 (a bit each).
-const LAYOUT_WORDS: &[&str] = &[
-    "banner", "carousel", "gallery", "promo", "widget", "widgets",
-];
-
-const _: () = assert!(LAYOUT_WORDS.len() <= 8, "a bit per layout word in a u8");
-
-/// Whole class names (not split) that hide text from sighted readers.
-const HIDDEN_CLASSES: &[&str] = &[
-    "sr-only",
-    "screen-reader-text",
-    "visually-hidden",
-    "visuallyhidden",
-    "screenreader",
-    "hidden",
-    "hide",
-    "d-none",
-    "is-hidden",
-];
+use crate::rules::thresholds::{PruneThresholds, Share};
+use crate::rules::vocabulary::{
+    contains, contains_ignore_case, words, Vocabulary, AUTHOR_NAMES, CHROME_NAMES, CONTENT_NAMES,
+    DATE_NAMES, DISCUSSION_NAMES, FIGURE_CAPTION_CLASSES, HIDDEN_CLASSES, LAYOUT_NAMES,
+    MODIFIER_PREFIXES, REVIEW_NAMES, STRONG_CHROME_NAMES,
+};
+use crate::rules::{RuleId, Rules};
 
 /// A class naming text for screen readers only, in any of the spellings frameworks use
 /// (`u-srOnly`, `usa-sr-only`, `visually-hidden--inline`, `is-screenreader-only`,
 /// `element-invisible`, `a-offscreen`): hidden from sighted readers, so not page text. A
 /// negated utility (`focus:not-sr-only`) or a hidden label (`field--label-visually_hidden`)
 /// does not count.
-fn names_screen_reader_text(token: &str) -> bool {
-    if token.len() > 40 {
+fn names_screen_reader_text(token: &str, max_len: usize) -> bool {
+    if token.len() > max_len {
         return false;
     }
     let (mut sr, mut only, mut visually, mut hidden, mut screen, mut reader) =
@@ -85,11 +49,6 @@ fn names_screen_reader_text(token: &str) -> bool {
         || (element && invisible)
         || offscreen)
 }
-
-/// Words that mark a likely content container; they veto a chrome word in the same name.
-const CONTENT_WORDS: &[&str] = &[
-    "article", "body", "content", "entry", "main", "post", "story", "text", "column",
-];
 
 /// Longest word worth comparing: no listed word is longer, so longer words are skipped.
 const MAX_WORD: usize = 16;
@@ -159,7 +118,7 @@ pub(crate) struct NameSignal {
     pub(crate) date: bool,
     /// A word names customer reviews (`reviews`): chrome on a product page.
     pub(crate) reviews: bool,
-    /// The layout words among the words (a bit per [`LAYOUT_WORDS`] entry).
+    /// The layout words among the words (a bit per [`LAYOUT_NAMES`] word, in order).
     pub(crate) layout: u8,
     /// A class ends in the word "caption" (`newsCaption`), other than a text style
     /// (`wt-text-caption`, `typography-caption`).
@@ -195,7 +154,13 @@ impl NameSignal {
 /// `elementor-widget`), that word says nothing about chrome: those blocks are read again
 /// without it. Paragraphs, not all text: a site's own widgets (menus, card lists, appeals)
 /// can outweigh a short article, but they seldom hold its prose.
-pub(crate) fn name_signals(doc: &Document, root: NodeId, hard: &Pruned) -> Vec<NameSignal> {
+pub(crate) fn name_signals(
+    doc: &Document,
+    root: NodeId,
+    hard: &Pruned,
+    rules: &Rules,
+) -> Vec<NameSignal> {
+    let limits = &rules.thresholds.prune;
     let mut signals = vec![NameSignal::default(); doc.len()];
     let mut prose = LayoutProse::default();
     let mut layout_elements = Vec::new();
@@ -214,7 +179,7 @@ pub(crate) fn name_signals(doc: &Document, root: NodeId, hard: &Pruned) -> Vec<N
         }
         match doc.data(id) {
             NodeData::Element(el) => {
-                let signal = name_signal(el, 0);
+                let signal = name_signal(el, 0, limits);
                 if signal.layout != 0 {
                     layout_elements.push(id);
                 }
@@ -225,12 +190,12 @@ pub(crate) fn name_signals(doc: &Document, root: NodeId, hard: &Pruned) -> Vec<N
             _ => {}
         }
     }
-    let unread = prose.dominant_layout_words();
-    if unread != 0 {
+    let unread = prose.dominant_layout_words(limits.layout_word_prose);
+    if unread != 0 && rules.on(RuleId::LayoutWords) {
         for id in layout_elements {
             if let NodeData::Element(el) = doc.data(id) {
                 if signals[id.index()].layout & unread != 0 {
-                    signals[id.index()] = name_signal(el, unread);
+                    signals[id.index()] = name_signal(el, unread, limits);
                 }
             }
         }
@@ -287,10 +252,10 @@ impl LayoutProse {
     }
 
     /// The layout words (as bits) whose blocks hold at least half the paragraph text.
-    fn dominant_layout_words(&self) -> u8 {
+    fn dominant_layout_words(&self, share: Share) -> u8 {
         let mut words = 0u8;
         for (bit, &text) in self.layout_text.iter().enumerate() {
-            if self.paragraph_text > 0 && text * 2 >= self.paragraph_text {
+            if self.paragraph_text > 0 && share.reached(text as u64, self.paragraph_text as u64) {
                 words |= 1 << bit;
             }
         }
@@ -302,21 +267,12 @@ impl LayoutProse {
 /// surroundings or options, not what it is.
 fn is_modifier_class(token: &str) -> bool {
     let lower = token.as_bytes();
-    [
-        "has-", "has_", "with-", "with_", "no-", "no_", "is-", "is_", "show-", "hide-on",
-    ]
-    .iter()
-    .any(|p| {
+    words(MODIFIER_PREFIXES).any(|p| {
         lower
             .get(..p.len())
             .is_some_and(|start| start.eq_ignore_ascii_case(p.as_bytes()))
     })
 }
-
-/// Words that name a discussion's replies; on a forum page those are the content.
-const DISCUSSION_WORDS: &[&str] = &[
-    "comments", "comment", "disqus", "respond", "replies", "reply",
-];
 
 const CHROME: u8 = 1;
 const STRONG: u8 = 2;
@@ -351,34 +307,21 @@ static WORD_TABLE: LazyLock<Vec<(&'static str, WordInfo)>> = LazyLock::new(|| {
         &mut table[at].1
     }
     let mut table: Vec<(&'static str, WordInfo)> = Vec::new();
-    for (i, &w) in LAYOUT_WORDS.iter().enumerate() {
+    for (i, w) in words(LAYOUT_NAMES).enumerate().take(8) {
         entry(&mut table, w).layout = 1 << i;
     }
-    let mut add = |words: &[&'static str], flag: u8| {
-        for &w in words {
+    let mut add = |vocabulary: Vocabulary, flag: u8| {
+        for w in words(vocabulary) {
             entry(&mut table, w).flags |= flag;
         }
     };
-    add(CHROME_WORDS, CHROME);
-    add(STRONG_CHROME_WORDS, STRONG);
-    add(DISCUSSION_WORDS, REPLY);
-    add(CONTENT_WORDS, CONTENT);
-    // Plural only: a review article's own body is `review-body`; `reviews` is the list of
-    // customer reviews under a product.
-    add(&["reviews"], REVIEWS);
-    add(&["author", "authors", "byline"], AUTHOR);
-    add(
-        &[
-            "date",
-            "published",
-            "pubdate",
-            "posted",
-            "timestamp",
-            "dateline",
-            "byline",
-        ],
-        DATE,
-    );
+    add(CHROME_NAMES, CHROME);
+    add(STRONG_CHROME_NAMES, STRONG);
+    add(DISCUSSION_NAMES, REPLY);
+    add(CONTENT_NAMES, CONTENT);
+    add(REVIEW_NAMES, REVIEWS);
+    add(AUTHOR_NAMES, AUTHOR);
+    add(DATE_NAMES, DATE);
     table.sort_unstable_by_key(|&(w, _)| w);
     table
 });
@@ -409,7 +352,7 @@ fn word_info(word: &str) -> WordInfo {
 }
 
 /// Reads the class and id of `el`; the layout words whose bits are in `unread` are not read.
-fn name_signal(el: &Element, unread: u8) -> NameSignal {
+fn name_signal(el: &Element, unread: u8, limits: &PruneThresholds) -> NameSignal {
     let mut signal = NameSignal::default();
     // A heading's id is the anchor its table of contents links to, spelled from its own
     // words ("what-is-social-shopping"), not the name of a component.
@@ -423,14 +366,13 @@ fn name_signal(el: &Element, unread: u8) -> NameSignal {
         // the element's own role and outweighs the content word before it.
         for token in attr.value.split_ascii_whitespace() {
             if *local == local_name!("class")
-                && (((4..=18).contains(&token.len())
-                    && HIDDEN_CLASSES.iter().any(|h| token.eq_ignore_ascii_case(h)))
-                    || names_screen_reader_text(token))
+                && (contains_ignore_case(HIDDEN_CLASSES, token)
+                    || names_screen_reader_text(token, limits.screen_reader_token_len))
             {
                 signal.hidden = true;
             }
             let class = *local == local_name!("class");
-            signal.figure_caption |= class && token == "wp-caption-text";
+            signal.figure_caption |= class && contains(FIGURE_CAPTION_CLASSES, token);
             if is_modifier_class(token) {
                 continue;
             }
@@ -477,7 +419,7 @@ mod tests {
     use super::*;
     use crate::prune::prune_hard;
 
-    fn words(s: &str) -> Vec<String> {
+    fn split(s: &str) -> Vec<String> {
         let mut out = Vec::new();
         name_words(s, |w| out.push(w.to_string()));
         out
@@ -485,19 +427,22 @@ mod tests {
 
     #[test]
     fn every_listed_word_is_found_with_what_it_says() {
-        let lists: [(&[&str], u8); 4] = [
-            (CHROME_WORDS, CHROME),
-            (STRONG_CHROME_WORDS, STRONG),
-            (DISCUSSION_WORDS, REPLY),
-            (CONTENT_WORDS, CONTENT),
+        let lists: [(Vocabulary, u8); 7] = [
+            (CHROME_NAMES, CHROME),
+            (STRONG_CHROME_NAMES, STRONG),
+            (DISCUSSION_NAMES, REPLY),
+            (CONTENT_NAMES, CONTENT),
+            (REVIEW_NAMES, REVIEWS),
+            (AUTHOR_NAMES, AUTHOR),
+            (DATE_NAMES, DATE),
         ];
         for (list, flag) in lists {
-            for w in list {
+            for w in words(list) {
                 assert!(w.len() <= MAX_WORD, "{w} is longer than name_words reports");
                 assert!(word_info(w).flags & flag != 0, "{w}");
             }
         }
-        for (i, w) in LAYOUT_WORDS.iter().enumerate() {
+        for (i, w) in words(LAYOUT_NAMES).enumerate() {
             assert_eq!(word_info(w).layout, 1 << i, "{w}");
         }
         assert_eq!(word_info("sidebar").layout, 0);
@@ -575,10 +520,10 @@ mod tests {
     #[test]
     fn class_names_split_into_words() {
         assert_eq!(
-            words("site-header__logo shareBar"),
+            split("site-header__logo shareBar"),
             ["site", "header", "logo", "share", "bar"]
         );
-        assert_eq!(words("ad_slot  AD2"), ["ad", "slot", "ad2"]);
+        assert_eq!(split("ad_slot  AD2"), ["ad", "slot", "ad2"]);
     }
 
     #[test]
@@ -593,7 +538,7 @@ mod tests {
             "u-hiddenVisually",
             "screen-reader-text",
         ] {
-            assert!(names_screen_reader_text(hidden), "{hidden}");
+            assert!(names_screen_reader_text(hidden, 40), "{hidden}");
         }
         for shown in [
             "focus:not-sr-only",
@@ -604,7 +549,7 @@ mod tests {
             "page-element",
             "invisible-ink",
         ] {
-            assert!(!names_screen_reader_text(shown), "{shown}");
+            assert!(!names_screen_reader_text(shown, 40), "{shown}");
         }
     }
 
@@ -612,7 +557,8 @@ mod tests {
     fn signal_of(html: &str, class: &str) -> NameSignal {
         let doc = crate::parse::parse_default(html);
         let root = crate::extractor::content_root(&doc);
-        let signals = name_signals(&doc, root, &prune_hard(&doc, root));
+        let rules = Rules::default();
+        let signals = name_signals(&doc, root, &prune_hard(&doc, root, &rules), &rules);
         let id = doc
             .preorder(root)
             .find(|&id| doc.element(id).and_then(|el| el.attr("class")) == Some(class))

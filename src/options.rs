@@ -1,5 +1,7 @@
 //! Extraction options.
 
+use crate::rules::{RuleId, RuleSet};
+
 /// How much to keep when a block's status is uncertain.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -72,6 +74,9 @@ pub struct Options {
     pub tables: bool,
     /// Keep lists (`ul`, `ol`, `dl`); when off, lists are left out of every output.
     pub lists: bool,
+    /// Rules switched off, to measure what each is worth. Not part of the stable API.
+    #[doc(hidden)]
+    pub disabled_rules: RuleSet,
 }
 
 impl Default for Options {
@@ -86,6 +91,7 @@ impl Default for Options {
             links: true,
             tables: true,
             lists: true,
+            disabled_rules: RuleSet::default(),
         }
     }
 }
@@ -134,6 +140,13 @@ impl Options {
     /// Keeps or leaves out lists.
     pub fn with_lists(mut self, keep: bool) -> Self {
         self.lists = keep;
+        self
+    }
+    /// Switches one rule off, to measure what it is worth (`evaluate --ablate`). Not part
+    /// of the stable API.
+    #[doc(hidden)]
+    pub fn with_rule_disabled(mut self, rule: RuleId) -> Self {
+        self.disabled_rules = self.disabled_rules.with(rule);
         self
     }
 }

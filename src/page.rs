@@ -4,6 +4,7 @@
 use crate::dom::{Document, NodeId};
 use crate::metadata::PageType;
 use crate::names::NameSignal;
+use crate::rules::Rules;
 
 /// The page being extracted and what was read from it before selection.
 pub(crate) struct Page<'a> {
@@ -16,6 +17,8 @@ pub(crate) struct Page<'a> {
     pub(crate) page_type: Option<PageType>,
     /// The page's title, to keep the headline out of the body text.
     pub(crate) title: Option<&'a str>,
+    /// The thresholds of the mode, and the rules switched on.
+    pub(crate) rules: &'a Rules,
 }
 
 impl Page<'_> {

@@ -10,6 +10,9 @@ use crate::dom::{Document, Edge, Element, NodeData, NodeId, Pruned};
 use crate::features::TextStats;
 use crate::names::{name_words, NameSignal};
 use crate::options::Options;
+use crate::page::Page;
+use crate::rules::vocabulary::{contains, contains_ignore_case, CHROME_ROLES, DISCLOSURE_NAMES};
+use crate::rules::{RuleId, Rules};
 
 /// Elements that never hold readable content.
 fn is_never_content(tag: &LocalName) -> bool {
@@ -105,21 +108,8 @@ pub(crate) enum Hardness {
 
 /// ARIA landmark and widget roles that are page chrome.
 fn is_chrome_role(role: &str) -> bool {
-    role.split_ascii_whitespace().any(|r| {
-        matches!(
-            r.to_ascii_lowercase().as_str(),
-            "navigation"
-                | "banner"
-                | "contentinfo"
-                | "complementary"
-                | "dialog"
-                | "alertdialog"
-                | "search"
-                | "menu"
-                | "menubar"
-                | "toolbar"
-        )
-    })
+    role.split_ascii_whitespace()
+        .any(|r| contains_ignore_case(CHROME_ROLES, r))
 }
 
 /// `display:none` or `visibility:hidden` in an inline style.
@@ -133,12 +123,17 @@ fn style_hides(style: &str) -> bool {
 }
 
 /// Hard pruning: elements and attributes that are never content, whatever the page.
-pub(crate) fn prune_hard(doc: &Document, root: NodeId) -> Pruned {
-    prune_hard_with(doc, root, Hardness::Strict)
+pub(crate) fn prune_hard(doc: &Document, root: NodeId, rules: &Rules) -> Pruned {
+    prune_hard_with(doc, root, Hardness::Strict, rules)
 }
 
 /// Hard pruning, strict or lenient.
-pub(crate) fn prune_hard_with(doc: &Document, root: NodeId, hardness: Hardness) -> Pruned {
+pub(crate) fn prune_hard_with(
+    doc: &Document,
+    root: NodeId,
+    hardness: Hardness,
+    rules: &Rules,
+) -> Pruned {
     let mut removed = vec![false; doc.len()];
     // Open `<article>` and `<main>` elements around the current node, counted on the way
     // down and up, so that no element needs a walk over its ancestors.
@@ -156,7 +151,9 @@ pub(crate) fn prune_hard_with(doc: &Document, root: NodeId, hardness: Hardness) 
                 // Comments, doctypes and processing instructions carry no text, and every
                 // walk after this one reads only text and elements: they need no flag.
                 let remove = match doc.data(id) {
-                    NodeData::Element(el) => is_hard_chrome(doc, id, el, hardness, frames > 0),
+                    NodeData::Element(el) => {
+                        is_hard_chrome(doc, id, el, hardness, frames > 0, rules)
+                    }
                     _ => false,
                 };
                 if remove {
@@ -176,15 +173,12 @@ pub(crate) fn prune_hard_with(doc: &Document, root: NodeId, hardness: Hardness) 
     Pruned { removed }
 }
 
-/// Most characters a `<noscript>` holds when it only asks for JavaScript or carries a
-/// tracking pixel. Some forums serve their whole thread inside one: that stays.
-const MAX_SCRIPT_NOTICE_CHARS: usize = 200;
 /// Nodes looked at inside a `<noscript>` before it counts as holding content.
 const MAX_SCRIPT_NOTICE_NODES: usize = 64;
 
 /// Whether the `<noscript>` `id` is a short notice ("enable JavaScript to run this app"),
 /// which a reader with scripts never sees, rather than a server-rendered copy of the page.
-fn is_script_notice(doc: &Document, id: NodeId) -> bool {
+fn is_script_notice(doc: &Document, id: NodeId, max_chars: usize) -> bool {
     let mut chars = 0usize;
     for (seen, node) in doc.preorder(id).enumerate() {
         if seen >= MAX_SCRIPT_NOTICE_NODES {
@@ -192,7 +186,7 @@ fn is_script_notice(doc: &Document, id: NodeId) -> bool {
         }
         if let NodeData::Text(t) = doc.data(node) {
             chars += t.trim().chars().count();
-            if chars > MAX_SCRIPT_NOTICE_CHARS {
+            if chars > max_chars {
                 return false;
             }
         }
@@ -207,28 +201,36 @@ fn is_hard_chrome(
     el: &Element,
     hardness: Hardness,
     in_frame: bool,
+    rules: &Rules,
 ) -> bool {
     let tag = &el.name.local;
     if *tag == local_name!("body") || *tag == local_name!("html") {
         return false;
     }
-    if is_never_content(tag) {
+    let limits = &rules.thresholds.prune;
+    if rules.on(RuleId::NeverContent) && is_never_content(tag) {
         return true;
     }
-    if *tag == local_name!("a") && is_symbol_anchor(doc, id, el) {
+    if *tag == local_name!("a")
+        && rules.on(RuleId::SymbolAnchors)
+        && is_symbol_anchor(doc, id, el, limits.anchor_symbols)
+    {
         return true;
     }
-    if *tag == local_name!("noscript") && is_script_notice(doc, id) {
+    if *tag == local_name!("noscript")
+        && rules.on(RuleId::ScriptNotices)
+        && is_script_notice(doc, id, limits.script_notice_chars)
+    {
         return true;
     }
     if hardness == Hardness::Lenient {
         return false;
     }
-    if is_chrome_landmark(tag) {
+    if rules.on(RuleId::ChromeLandmarks) && is_chrome_landmark(tag) {
         return true;
     }
     // A page header outside the article is chrome; inside it, it holds the headline.
-    if *tag == local_name!("header") && !in_frame {
+    if *tag == local_name!("header") && !in_frame && rules.on(RuleId::PageHeaders) {
         return true;
     }
     // One pass over the attributes; atom comparisons are pointer comparisons.
@@ -241,16 +243,18 @@ fn is_hard_chrome(
             local_name!("hidden") => hidden = true,
             local_name!("aria-hidden") => hidden |= a.value.trim().eq_ignore_ascii_case("true"),
             local_name!("style") => hidden |= style_hides(&a.value),
-            local_name!("role") => return is_chrome_role(&a.value),
+            local_name!("role") => {
+                return rules.on(RuleId::ChromeRoles) && is_chrome_role(&a.value)
+            }
             _ => {}
         }
         false
     });
-    if chrome || !hidden {
+    if chrome || !hidden || !rules.on(RuleId::HiddenElements) {
         return chrome;
     }
     // A hidden accordion or tab panel is content, unless it is a collapsed form.
-    !is_disclosure_panel(el) || holds_form_controls(doc, id)
+    !rules.on(RuleId::DisclosurePanels) || !is_disclosure_panel(el) || holds_form_controls(doc, id)
 }
 
 /// Descendants looked at for form controls in a hidden panel.
@@ -273,10 +277,6 @@ fn holds_form_controls(doc: &Document, id: NodeId) -> bool {
     })
 }
 
-/// Words naming a panel that a reader opens (a closed accordion section, a tab that is not
-/// selected): hidden until clicked, but part of the page's content.
-const DISCLOSURE_WORDS: &[&str] = &["accordion", "collapse", "collapsible", "tabpanel", "panel"];
-
 /// A hidden element that is a tab or accordion panel rather than something never shown:
 /// `role=tabpanel`, or a class or id naming a panel.
 fn is_disclosure_panel(el: &Element) -> bool {
@@ -292,14 +292,14 @@ fn is_disclosure_panel(el: &Element) -> bool {
             return false;
         }
         let mut found = false;
-        name_words(&a.value, |w| found |= DISCLOSURE_WORDS.contains(&w));
+        name_words(&a.value, |w| found |= contains(DISCLOSURE_NAMES, w));
         found
     })
 }
 
 /// A same-page link whose text is only a symbol or two (`¶`, `#`, `§`): a heading's
 /// permalink, not words of the text.
-fn is_symbol_anchor(doc: &Document, id: NodeId, el: &Element) -> bool {
+fn is_symbol_anchor(doc: &Document, id: NodeId, el: &Element, max_symbols: usize) -> bool {
     if !el
         .attr_named(&local_name!("href"))
         .is_some_and(|h| h.starts_with('#'))
@@ -321,7 +321,7 @@ fn is_symbol_anchor(doc: &Document, id: NodeId, el: &Element) -> bool {
             _ => {}
         }
     }
-    (1..=2).contains(&symbols)
+    (1..=max_symbols).contains(&symbols)
 }
 
 /// A figure's caption (`<figcaption>`, WordPress's `wp-caption-text`; on an article also a
@@ -337,15 +337,10 @@ fn is_caption(el: &Element, signal: &NameSignal, article: bool) -> bool {
 
 /// Soft pruning: class and id names that say chrome, unless the element frames the page's
 /// headline or article (a theme's `content-sidebar-wrap` holds the article).
-pub(crate) fn prune_names(
-    doc: &Document,
-    root: NodeId,
-    pruned: &mut Pruned,
-    stats: &TextStats,
-    signals: &[NameSignal],
-    discussion: bool,
-    article: bool,
-) {
+pub(crate) fn prune_names(page: &Page<'_>, pruned: &mut Pruned, stats: &TextStats) {
+    let (doc, root, rules) = (page.doc, page.root, page.rules);
+    let limits = &rules.thresholds.prune;
+    let (discussion, article) = (page.is_discussion(), page.is_article());
     let page_chars = f64::from(stats.chars[root.index()].max(1));
     let mut walk = doc.preorder(root);
     while let Some(id) = walk.next() {
@@ -357,21 +352,25 @@ pub(crate) fn prune_names(
         if is_page_frame(&el.name.local) {
             continue;
         }
-        let signal = &signals[id.index()];
-        let chrome =
-            signal.hidden || signal.is_chrome(discussion) || is_caption(el, signal, article);
+        let signal = &page.signals[id.index()];
+        let hidden = signal.hidden && rules.on(RuleId::ScreenReaderText);
+        let chrome = hidden
+            || (signal.is_chrome(discussion) && rules.on(RuleId::ChromeNames))
+            || (is_caption(el, signal, article) && rules.on(RuleId::Captions));
         if !chrome {
             continue;
         }
         // A layout wrapper named after chrome (`content-sidebar-wrap`, `elementor-widget`)
         // that frames the page's headline or article, or holds most of its text with few
         // links, is kept; comment threads and footers stay chrome however long they are.
-        if !signal.hidden && !signal.is_strong_chrome(discussion) {
+        if !hidden && !signal.is_strong_chrome(discussion) && rules.on(RuleId::ChromeWrappers) {
             if stats.holds_landmark[id.index()] {
                 continue;
             }
             let share = f64::from(stats.chars[id.index()]) / page_chars;
-            if share > 0.35 && stats.link_density(id) < 0.3 {
+            if share > limits.wrapper_text_share
+                && stats.link_density(id) < limits.wrapper_link_density
+            {
                 continue;
             }
         }
@@ -425,7 +424,7 @@ mod tests {
         )
         .expect("parses");
         let root = crate::extractor::content_root(&doc);
-        let pruned = prune_hard(&doc, root);
+        let pruned = prune_hard(&doc, root, &Rules::default());
         let tags: Vec<String> = pruned
             .traverse(&doc, root)
             .map(|edge| match edge {
@@ -444,7 +443,7 @@ mod tests {
     fn hard_removed(html: &str) -> Vec<String> {
         let doc = crate::parse::parse_default(html);
         let root = crate::extractor::content_root(&doc);
-        let pruned = prune_hard(&doc, root);
+        let pruned = prune_hard(&doc, root, &Rules::default());
         let mut removed = Vec::new();
         for id in doc.preorder(crate::dom::DOCUMENT) {
             if pruned.is_removed(id) {
@@ -506,8 +505,16 @@ mod tests {
                 "x".repeat(chars)
             )
         };
-        assert_eq!(hard_removed(&notice(MAX_SCRIPT_NOTICE_CHARS)), ["n"]);
-        assert!(hard_removed(&notice(MAX_SCRIPT_NOTICE_CHARS + 1)).is_empty());
+        assert_eq!(
+            hard_removed(&notice(
+                crate::rules::Thresholds::DEFAULT.prune.script_notice_chars
+            )),
+            ["n"]
+        );
+        assert!(hard_removed(&notice(
+            crate::rules::Thresholds::DEFAULT.prune.script_notice_chars + 1
+        ))
+        .is_empty());
     }
 
     /// A same-page link of one or two symbols is a permalink mark; one holding an element

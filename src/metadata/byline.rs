@@ -4,28 +4,18 @@
 use html5ever::local_name;
 
 use super::collect::short_text;
+use super::LIMITS;
 use crate::dom::{Document, Element, NodeData, NodeId};
-
-/// Words that label a byline rather than name anyone.
-pub(super) const BYLINE_LABELS: &[&str] = &[
-    "written by",
-    "posted by",
-    "reviewed by",
-    "published by",
-    "author",
-    "authors",
-    "by",
-    "von",
-    "par",
-    "por",
-];
+use crate::rules::vocabulary::{
+    contains, contains_ignore_case, words, BYLINE_LABELS, BYLINE_OPENINGS, NAME_PARTICLES,
+};
 
 /// A person's name from byline text: "By Jane Doe and John Roe" gives "Jane Doe and John
 /// Roe"; text too long to be a name, with digits (a date), or only a label gives nothing.
 pub(super) fn byline_text(text: &str) -> Option<String> {
     let mut t = text.trim();
     // Longest labels first, so "Written by" is not read as "Written" plus a name.
-    for label in BYLINE_LABELS {
+    for label in words(BYLINE_LABELS) {
         let Some(head) = t.get(..label.len()) else {
             continue;
         };
@@ -36,13 +26,13 @@ pub(super) fn byline_text(text: &str) -> Option<String> {
         }
     }
     let t = t.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '-'));
-    let words = t.split_whitespace().count();
-    let plausible = (1..=6).contains(&words)
-        && t.chars().count() <= 60
+    let word_count = t.split_whitespace().count();
+    let plausible = (1..=LIMITS.byline_words).contains(&word_count)
+        && t.chars().count() <= LIMITS.byline_chars
         && !t
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, '*' | '@' | ':'))
-        && !BYLINE_LABELS.iter().any(|l| t.eq_ignore_ascii_case(l))
+        && !contains_ignore_case(BYLINE_LABELS, t)
         && !t.eq_ignore_ascii_case("the author");
     plausible.then(|| t.to_string())
 }
@@ -72,18 +62,12 @@ pub(super) fn is_author_link(el: &Element) -> bool {
 pub(super) fn written_by(text: &str) -> Option<String> {
     // Called for every short leaf element: the checks that reject most text come first and
     // allocate nothing.
-    if text.len() > 320 || text.chars().count() > 80 {
+    // A character takes at most four bytes: longer text in bytes is too long in characters.
+    let max = LIMITS.written_by_chars;
+    if text.len() > 4 * max || text.chars().count() > max {
         return None;
     }
-    let explicit = [
-        "written by ",
-        "posted by ",
-        "authored by ",
-        "author: ",
-        "by ",
-    ]
-    .iter()
-    .any(|l| {
+    let explicit = words(BYLINE_OPENINGS).any(|l| {
         text.get(..l.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(l))
     });
@@ -91,10 +75,9 @@ pub(super) fn written_by(text: &str) -> Option<String> {
         return None;
     }
     let name = byline_text(text)?;
-    let capitalised = name.split_whitespace().all(|w| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            || matches!(w, "van" | "von" | "de" | "der" | "den" | "da" | "and" | "&")
-    });
+    let capitalised = name
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase) || contains(NAME_PARTICLES, w));
     (capitalised && name != text.trim()).then_some(name)
 }
 
@@ -153,7 +136,7 @@ pub(super) fn label_sibling_byline(doc: &Document, id: NodeId, tries: &mut u32) 
         return None;
     };
     let label = t.trim().trim_end_matches(':').trim();
-    if label.len() > 12 || !BYLINE_LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)) {
+    if !contains_ignore_case(BYLINE_LABELS, label) {
         // "Written by Jane Doe" in one short element.
         return written_by(label);
     }

@@ -6,10 +6,11 @@ use html5ever::local_name;
 use serde_json::Value;
 
 use super::byline::{byline_of, is_author_link, label_sibling_byline};
-use super::clean;
 use super::dates::parse_date;
+use super::{clean, LIMITS};
 use crate::dom::{Document, Element, NodeData, NodeId, DOCUMENT};
 use crate::names::NameSignal;
+use crate::rules::vocabulary::{words, UPDATE_LABELS};
 
 /// `<meta>` elements read: real pages have a few dozen; every lookup scans them all.
 pub(super) const MAX_METAS: usize = 4096;
@@ -157,7 +158,7 @@ pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
         }
         if c.text_date.is_none() && c.date_tries < 12 && names_date(el, &signals[id.index()]) {
             c.date_tries += 1;
-            if let Some(text) = short_text(doc, id, 80, false) {
+            if let Some(text) = short_text(doc, id, LIMITS.date_text_chars, false) {
                 c.text_date = parse_date(&text);
             }
         }
@@ -240,10 +241,6 @@ pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
     c
 }
 
-/// Text nodes after the first `<h1>` read for a date, and before it.
-pub(super) const HEADLINE_DATE_WINDOW: u32 = 300;
-pub(super) const BEFORE_HEADLINE_WINDOW: u32 = 60;
-
 /// Reads a short text node near the headline for a written-out date. Blank text does not
 /// count towards the windows; long text counts but is never read.
 pub(super) fn near_headline_date(
@@ -255,15 +252,17 @@ pub(super) fn near_headline_date(
     if c.headline_date.is_some() {
         return;
     }
-    let long = text.len() > 320;
+    // A character takes at most four bytes: longer text in bytes is too long in characters.
+    let long = text.len() > 4 * LIMITS.date_text_chars;
     let t = if long { "" } else { text.trim() };
     if !long && t.is_empty() {
         return;
     }
     // A readable date has a four-digit year.
-    let candidate = t.len() <= 80 && t.bytes().filter(u8::is_ascii_digit).count() >= 4;
+    let candidate =
+        t.len() <= LIMITS.date_text_chars && t.bytes().filter(u8::is_ascii_digit).count() >= 4;
     match after_h1 {
-        Some(n) if *n < HEADLINE_DATE_WINDOW => {
+        Some(n) if *n < LIMITS.headline_date_window => {
             *n += 1;
             if candidate {
                 c.headline_date = parse_date(t);
@@ -275,7 +274,7 @@ pub(super) fn near_headline_date(
             if let Some(date) = candidate.then(|| parse_date(t)).flatten() {
                 c.date_before_h1 = Some(date);
                 *before_h1_window = 0;
-            } else if *before_h1_window > BEFORE_HEADLINE_WINDOW {
+            } else if *before_h1_window > LIMITS.before_headline_window {
                 c.date_before_h1 = None;
             }
         }
@@ -317,6 +316,9 @@ pub(super) fn read_microdata(
 /// in linear time.
 pub(super) const TIME_LABEL_SIBLINGS: usize = 4;
 
+/// Bytes of text read before a `<time>` for its label: the label is the text nearest it.
+const TIME_LABEL_BYTES: usize = 80;
+
 /// Whether a `<time>` is labelled as an update ("Updated", "Last modified") by the text
 /// just before it among its siblings.
 pub(super) fn labelled_update(doc: &Document, id: NodeId) -> bool {
@@ -324,16 +326,16 @@ pub(super) fn labelled_update(doc: &Document, id: NodeId) -> bool {
     let mut prev = doc.node(id).prev_sibling;
     for _ in 0..TIME_LABEL_SIBLINGS {
         let Some(sibling) = prev else { break };
-        if label.len() > 80 {
+        if label.len() > TIME_LABEL_BYTES {
             break;
         }
         if let NodeData::Text(t) = doc.data(sibling) {
-            label.push_str(clip(t, 80));
+            label.push_str(clip(t, TIME_LABEL_BYTES));
         } else if doc.element(sibling).is_some() {
             // Text in a sibling label element (`<span>Updated:</span><time>`).
             for n in doc.preorder(sibling).take(8) {
                 if let NodeData::Text(t) = doc.data(n) {
-                    label.push_str(clip(t, 80));
+                    label.push_str(clip(t, TIME_LABEL_BYTES));
                 }
             }
         }
@@ -341,9 +343,7 @@ pub(super) fn labelled_update(doc: &Document, id: NodeId) -> bool {
         prev = doc.node(sibling).prev_sibling;
     }
     let label = label.to_lowercase();
-    ["updat", "modif", "edited", "revised", "aktualisiert"]
-        .iter()
-        .any(|w| label.contains(w))
+    words(UPDATE_LABELS).any(|w| label.contains(w))
 }
 
 /// The last `max` bytes of `text` or fewer, cut at a character boundary: the part of a

@@ -1,20 +1,6 @@
 //! Dates as pages write them (`2024-03-11`, `March 11, 2024`, `11.03.2024`, a date in the
 //! URL), read into `YYYY-MM-DD`.
-
-pub(super) const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+use crate::rules::vocabulary::MONTHS;
 
 /// The month a word names (`Feb`, `February`, `Sept.`), 1-based.
 pub(super) fn month_number(word: &str) -> Option<u32> {

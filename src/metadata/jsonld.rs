@@ -4,28 +4,23 @@
 use serde_json::Value;
 
 use super::{clean, PageType};
+use crate::rules::vocabulary::{
+    contains_ignore_case, Vocabulary, ARTICLE_TYPES, DOCUMENTATION_TYPES, FORUM_TYPES,
+    LISTING_TYPES, ORGANIZATION_TYPES, OTHER_PAGE_TYPES, PRODUCT_TYPES,
+};
 
 /// The page type declared by JSON-LD (the most specific `@type` found) or else by `og:type`.
 pub(super) fn declared_page_type(
     objects: &[&serde_json::Map<String, Value>],
     og_type: Option<&str>,
 ) -> Option<PageType> {
-    const FORUM: &[&str] = &[
-        "DiscussionForumPosting",
-        "QAPage",
-        "Question",
-        "SocialMediaPosting",
-    ];
-    const PRODUCT: &[&str] = &["Product", "ProductGroup", "IndividualProduct"];
-    const DOCS: &[&str] = &["TechArticle", "APIReference"];
-    const LISTING: &[&str] = &["CollectionPage", "SearchResultsPage"];
     // A discussion or product declaration outranks a generic article one on the same page.
     for (types, kind) in [
-        (FORUM, PageType::Forum),
-        (PRODUCT, PageType::Product),
-        (DOCS, PageType::Documentation),
-        (ARTICLE_FAMILY, PageType::Article),
-        (LISTING, PageType::Listing),
+        (FORUM_TYPES, PageType::Forum),
+        (PRODUCT_TYPES, PageType::Product),
+        (DOCUMENTATION_TYPES, PageType::Documentation),
+        (ARTICLE_TYPES, PageType::Article),
+        (LISTING_TYPES, PageType::Listing),
     ] {
         if objects.iter().any(|o| has_type(o, types)) {
             return Some(kind);
@@ -43,16 +38,9 @@ pub(super) fn declared_page_type(
         });
     }
     // JSON-LD that describes the page as something else entirely.
-    const OTHER: &[&str] = &[
-        "WebSite",
-        "Event",
-        "Organization",
-        "LocalBusiness",
-        "Person",
-    ];
     objects
         .iter()
-        .any(|o| has_type(o, OTHER))
+        .any(|o| has_type(o, OTHER_PAGE_TYPES))
         .then_some(PageType::Other)
 }
 
@@ -121,34 +109,14 @@ pub(super) fn json_ld_objects(values: &[Value]) -> Vec<&serde_json::Map<String, 
     out
 }
 
-pub(super) fn has_type(obj: &serde_json::Map<String, Value>, wanted: &[&str]) -> bool {
-    let matches = |s: &str| wanted.iter().any(|w| s.eq_ignore_ascii_case(w));
+pub(super) fn has_type(obj: &serde_json::Map<String, Value>, wanted: Vocabulary) -> bool {
+    let matches = |s: &str| contains_ignore_case(wanted, s);
     match obj.get("@type") {
         Some(Value::String(s)) => matches(s),
         Some(Value::Array(a)) => a.iter().any(|v| v.as_str().is_some_and(matches)),
         _ => false,
     }
 }
-
-/// JSON-LD types of a single piece of writing.
-pub(super) const ARTICLE_FAMILY: &[&str] = &[
-    "Article",
-    "NewsArticle",
-    "BlogPosting",
-    "ReportageNewsArticle",
-    "AnalysisNewsArticle",
-    "OpinionNewsArticle",
-    "TechArticle",
-    "ScholarlyArticle",
-    "Report",
-    "Recipe",
-    "HowTo",
-];
-
-/// Other JSON-LD types whose object describes the page's main content (headline, author,
-/// date), besides the article family.
-pub(super) const OTHER_MAIN_TYPES: &[&str] =
-    &["WebPage", "Product", "DiscussionForumPosting", "QAPage"];
 
 /// Names in a JSON-LD `author`: a string, an object with `name`, or an array of either.
 pub(super) fn ld_names(v: &Value) -> Vec<String> {
@@ -178,7 +146,7 @@ pub(super) fn ld_author_is_organization(v: &Value) -> bool {
     };
     first
         .and_then(Value::as_object)
-        .is_some_and(|o| has_type(o, &["Organization", "NewsMediaOrganization", "Corporation"]))
+        .is_some_and(|o| has_type(o, ORGANIZATION_TYPES))
 }
 
 pub(super) fn ld_string(obj: &serde_json::Map<String, Value>, key: &str) -> Option<String> {

@@ -10,15 +10,20 @@ mod title;
 
 use crate::dom::Document;
 use crate::names::NameSignal;
+use crate::rules::thresholds::{MetadataThresholds, Thresholds};
+use crate::rules::vocabulary::{ARTICLE_TYPES, OTHER_MAIN_TYPES};
+
+/// Metadata is read the same way in every mode: its thresholds are the default table's.
+const LIMITS: &MetadataThresholds = &Thresholds::DEFAULT.metadata;
 
 use byline::byline_text;
 use collect::collect;
 use dates::{date_in_url, normalize_any_date};
 use jsonld::{
     declared_page_type, has_type, json_ld_objects, ld_author_is_organization, ld_list, ld_names,
-    ld_string, ld_text, ld_url, split_list, ARTICLE_FAMILY, OTHER_MAIN_TYPES,
+    ld_string, ld_text, ld_url, split_list,
 };
-use title::{strip_exact_site_name, strip_site_name, word_overlap, Site, SAME_TITLE_OVERLAP};
+use title::{strip_exact_site_name, strip_site_name, word_overlap, Site};
 
 /// What the page says about itself.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -89,19 +94,16 @@ pub(crate) fn clean(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Most tags or categories kept: keyword stuffing can list hundreds.
-const MAX_TAGS: usize = 50;
-
-/// Without repeats (case-insensitive), in order, at most [`MAX_TAGS`].
+/// Without repeats (case-insensitive), in order, at most `max_tags` of them.
 fn dedup_limited(items: Vec<String>) -> Vec<String> {
     let mut seen: Vec<String> = Vec::new();
     let mut out = Vec::new();
     for item in items {
-        if out.len() == MAX_TAGS {
+        if out.len() == LIMITS.max_tags {
             break;
         }
         let key = item.to_lowercase();
-        if !seen.contains(&key) && out.len() < MAX_TAGS {
+        if !seen.contains(&key) && out.len() < LIMITS.max_tags {
             seen.push(key);
             out.push(item);
         }
@@ -129,7 +131,7 @@ pub(crate) fn page_facts(
     // is the better description of the content.
     let article = objects
         .iter()
-        .find(|o| has_type(o, ARTICLE_FAMILY))
+        .find(|o| has_type(o, ARTICLE_TYPES))
         .or_else(|| objects.iter().find(|o| has_type(o, OTHER_MAIN_TYPES)));
 
     let site_name = c.meta(&["og:site_name", "application-name"]).or_else(|| {
@@ -172,7 +174,7 @@ pub(crate) fn page_facts(
         let related = others
             .iter()
             .flatten()
-            .any(|o| word_overlap(h, o) >= SAME_TITLE_OVERLAP);
+            .any(|o| word_overlap(h, o) >= LIMITS.same_title_overlap);
         !is_site && (related || others.iter().all(Option::is_none))
     });
     let title = h1.or(declared).or(from_title_tag);

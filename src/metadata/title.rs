@@ -1,19 +1,16 @@
 //! The headline from `<title>`: the parts that name the site (its declared name, its host
 //! name) removed.
 
-use super::clean;
+use super::{clean, LIMITS};
+use crate::rules::vocabulary::{words, TITLE_SEPARATORS};
 
-/// Separators sites put between a headline and their name in `<title>`.
-pub(super) const TITLE_SEPARATORS: &[&str] =
-    &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
-
-/// The share of two titles' words (four letters or more, case-insensitive) that they have
+/// The share of two titles' words (of `title_word_letters` letters or more, ignoring case) that they have
 /// in common: the size of the intersection over the size of the union.
 pub(super) fn word_overlap(a: &str, b: &str) -> f64 {
     let words = |s: &str| -> Vec<String> {
         let mut w: Vec<String> = s
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= 4)
+            .filter(|w| w.chars().count() >= LIMITS.title_word_letters)
             .map(str::to_lowercase)
             .collect();
         w.sort_unstable();
@@ -29,9 +26,6 @@ pub(super) fn word_overlap(a: &str, b: &str) -> f64 {
         common as f64 / union as f64
     }
 }
-
-/// Word overlap above which the visible `<h1>` is a variant of the declared title.
-pub(super) const SAME_TITLE_OVERLAP: f64 = 0.25;
 
 /// What names the site in a `<title>`: its declared name, and the labels of its host name.
 pub(super) struct Site<'a> {
@@ -123,7 +117,7 @@ pub(super) fn strip_exact_site_name(title: &str, site: &Site<'_>) -> String {
     // Each round below removes a part and splits the title again: bounded by the length.
     let mut title = clean(head(title, MAX_TITLE_BYTES));
     'strip: loop {
-        for sep in TITLE_SEPARATORS {
+        for sep in words(TITLE_SEPARATORS) {
             let parts: Vec<&str> = title.split(sep).collect();
             if parts.len() < 2 {
                 continue;
@@ -147,15 +141,15 @@ pub(super) fn strip_exact_site_name(title: &str, site: &Site<'_>) -> String {
 pub(super) fn strip_site_name(title: &str, site: &Site<'_>) -> String {
     let mut title = strip_exact_site_name(title, site);
     'strip: loop {
-        for sep in TITLE_SEPARATORS {
+        for sep in words(TITLE_SEPARATORS) {
             if let Some((head, tail)) = title.rsplit_once(sep) {
-                if tail.chars().count() * 2 < head.chars().count() {
+                if tail.chars().count() * LIMITS.title_part_ratio < head.chars().count() {
                     title = head.trim().to_string();
                     continue 'strip;
                 }
             }
             if let Some((head, tail)) = title.split_once(sep) {
-                if head.chars().count() * 2 < tail.chars().count() {
+                if head.chars().count() * LIMITS.title_part_ratio < tail.chars().count() {
                     title = tail.trim().to_string();
                     continue 'strip;
                 }

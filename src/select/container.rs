@@ -4,18 +4,18 @@
 
 use html5ever::local_name;
 
-use super::Tuning;
 use crate::blocks::{Block, BlockKind};
 use crate::dom::{Document, Edge, NodeId, Pruned};
 use crate::features::TextStats;
 use crate::page::Page;
-
-/// Link density above which an item's paragraphs read as teaser excerpts.
-pub(super) const ITEM_MAX_LINK_DENSITY: f64 = 0.25;
+use crate::rules::thresholds::ContainerThresholds;
+use crate::rules::RuleId;
 
 /// A block long enough, and link-free enough, to count as evidence of content.
-pub(crate) fn is_good(block: &Block) -> bool {
-    !matches!(block.kind, BlockKind::Heading(_)) && block.chars >= 40 && block.link_density() < 0.35
+pub(crate) fn is_good(block: &Block, t: &ContainerThresholds) -> bool {
+    !matches!(block.kind, BlockKind::Heading(_))
+        && block.chars >= t.good_chars
+        && block.link_density() < t.good_link_density
 }
 
 /// Starting score of a container from its tag and its class/id words.
@@ -23,27 +23,31 @@ pub(super) fn base_score(page: &Page<'_>, id: NodeId) -> f64 {
     let Some(el) = page.doc.element(id) else {
         return 0.0;
     };
+    let (rules, t) = (page.rules, &page.rules.thresholds.container);
     let tag_score = match el.name.local {
-        local_name!("article") | local_name!("main") => 10.0,
-        local_name!("div") | local_name!("section") => 5.0,
-        local_name!("pre") | local_name!("td") | local_name!("blockquote") => 3.0,
+        _ if !rules.on(RuleId::TagWeights) => 0.0,
+        local_name!("article") | local_name!("main") => t.frame_tag_weight,
+        local_name!("div") | local_name!("section") => t.section_tag_weight,
+        local_name!("pre") | local_name!("td") | local_name!("blockquote") => t.cell_tag_weight,
         local_name!("ol")
         | local_name!("ul")
         | local_name!("dl")
         | local_name!("li")
-        | local_name!("form") => -3.0,
+        | local_name!("form") => t.list_tag_weight,
         local_name!("h1")
         | local_name!("h2")
         | local_name!("h3")
         | local_name!("h4")
-        | local_name!("th") => -5.0,
+        | local_name!("th") => t.heading_tag_weight,
         _ => 0.0,
     };
     let signal = &page.signals[id.index()];
-    let class_score = if signal.is_chrome(page.is_discussion()) {
-        -25.0
+    let class_score = if !rules.on(RuleId::NameWeights) {
+        0.0
+    } else if signal.is_chrome(page.is_discussion()) {
+        -t.name_weight
     } else if signal.content {
-        25.0
+        t.name_weight
     } else {
         0.0
     };
@@ -53,13 +57,15 @@ pub(super) fn base_score(page: &Page<'_>, id: NodeId) -> f64 {
 /// Readability-style scoring: every paragraph gives points to its ancestors with decay.
 pub(super) fn pick_container(page: &Page<'_>, stats: &TextStats, blocks: &[Block]) -> NodeId {
     let (doc, root) = (page.doc, page.root);
+    let t = &page.rules.thresholds.container;
     let mut score: Vec<f64> = vec![f64::NAN; doc.len()];
     let mut touched: Vec<NodeId> = Vec::new();
     for block in blocks {
-        if block.chars < 25 || matches!(block.kind, BlockKind::Heading(_)) {
+        if block.chars < t.scoring_chars || matches!(block.kind, BlockKind::Heading(_)) {
             continue;
         }
-        let points = 1.0 + f64::from(block.commas) + (f64::from(block.chars) / 100.0).min(3.0);
+        let length_points = (f64::from(block.chars) / t.chars_per_point).min(t.max_length_points);
+        let points = 1.0 + f64::from(block.commas) + length_points;
         // Text directly in a container counts for the container itself.
         let mut cur = if matches!(block.kind, BlockKind::Other) {
             Some(block.owner)
@@ -68,7 +74,7 @@ pub(super) fn pick_container(page: &Page<'_>, stats: &TextStats, blocks: &[Block
         };
         let mut level = 0;
         while let Some(id) = cur {
-            if level > 4 {
+            if level > t.credited_levels {
                 break;
             }
             let slot = &mut score[id.index()];
@@ -103,20 +109,24 @@ pub(super) fn pick_container(page: &Page<'_>, stats: &TextStats, blocks: &[Block
 
 /// Characters of good text under every node (pruned subtrees count as empty).
 pub(super) fn good_text(
-    doc: &Document,
-    root: NodeId,
+    page: &Page<'_>,
     top: NodeId,
     pruned: &Pruned,
     stats: &TextStats,
     blocks: &[Block],
 ) -> Vec<u64> {
+    let (doc, root) = (page.doc, page.root);
+    let t = &page.rules.thresholds.container;
+    let teasers = page.rules.on(RuleId::TeaserBoxes);
     let mut good = vec![0u64; doc.len()];
     // A paragraph inside a link-heavy item, or sharing its box with a linked heading (a
     // teaser: linked title, date, excerpt), is not evidence of article text, however clean
     // the paragraph itself is.
     let mut teaser_box = vec![false; doc.len()];
     for block in blocks {
-        if matches!(block.kind, BlockKind::Heading(_)) && block.link_density() > 0.5 {
+        if matches!(block.kind, BlockKind::Heading(_))
+            && block.link_density() > t.teaser_heading_link_density
+        {
             if let Some(p) = doc.node(block.owner).parent {
                 teaser_box[p.index()] = true;
             }
@@ -125,7 +135,7 @@ pub(super) fn good_text(
     let in_clean_item = |b: &Block| {
         doc.node(b.owner)
             .parent
-            .is_none_or(|p| !teaser_box[p.index()] && stats.link_density(p) < ITEM_MAX_LINK_DENSITY)
+            .is_none_or(|p| !teaser_box[p.index()] && stats.link_density(p) < t.item_link_density)
     };
     // When the pick is itself a teaser (an index or category page), teasers are the content
     // and all good paragraphs count.
@@ -134,7 +144,7 @@ pub(super) fn good_text(
         .any(|n| teaser_box[n.index()]);
     for block in blocks
         .iter()
-        .filter(|b| is_good(b) && (teaser_page || in_clean_item(b)))
+        .filter(|b| is_good(b, t) && (!teasers || teaser_page || in_clean_item(b)))
     {
         good[block.owner.index()] += u64::from(block.chars);
     }
@@ -180,13 +190,13 @@ pub(super) fn merge_siblings(
     top: NodeId,
     stats: &TextStats,
     good: &[u64],
-    tune: &Tuning,
 ) -> Vec<NodeId> {
     let (doc, root) = (page.doc, page.root);
+    let t = &page.rules.thresholds.container;
     let Some(parent) = doc.node(top).parent.filter(|_| top != root) else {
         return vec![top];
     };
-    let threshold = (good[top.index()] as f64 * tune.sibling_share).max(80.0);
+    let threshold = (good[top.index()] as f64 * t.sibling_share).max(t.sibling_chars);
     doc.children(parent)
         .filter(|&c| {
             if c == top {
@@ -197,7 +207,7 @@ pub(super) fn merge_siblings(
             }
             !page.signals[c.index()].is_chrome(page.is_discussion())
                 && good[c.index()] as f64 >= threshold
-                && stats.link_density(c) < 0.3
+                && stats.link_density(c) < t.sibling_link_density
         })
         .collect()
 }

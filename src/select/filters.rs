@@ -2,88 +2,56 @@
 //! counters, template filler, headings with nothing under them or repeating the headline,
 //! and the closing sections sites append to an article.
 
-use super::Tuning;
 use crate::blocks::{Block, BlockKind};
 use crate::dom::Document;
 use crate::features::TextStats;
 use crate::page::Page;
+use crate::rules::thresholds::BlockThresholds;
+use crate::rules::vocabulary::{
+    contains, words, CLOSING_SECTION_HEADINGS, COUNTED_WORDS, FILLER_OPENINGS, WIDGET_LABELS,
+};
+use crate::rules::{RuleId, Rules};
 
-pub(super) fn keep_block(block: &Block, tune: &Tuning) -> bool {
-    if is_widget_label(&block.text) || is_placeholder(&block.text) {
+/// Whether a block inside the pick reads as content on its own: not a widget label, not
+/// template filler, not mostly links.
+pub(super) fn keep_block(block: &Block, rules: &Rules) -> bool {
+    let t = &rules.thresholds.blocks;
+    if rules.on(RuleId::WidgetLabels) && is_widget_label(&block.text, t.widget_label_len) {
+        return false;
+    }
+    if rules.on(RuleId::TemplateFiller) && is_placeholder(&block.text) {
         return false;
     }
     let ld = block.link_density();
-    if matches!(block.kind, BlockKind::Heading(_)) {
+    if matches!(block.kind, BlockKind::Heading(_)) || !rules.on(RuleId::LinkDensity) {
         // Linked headings title the entries of listings; orphans are dropped later.
         return true;
     }
-    if block.chars >= 150 {
-        return ld <= tune.max_link_density_long;
+    if block.chars >= t.long_chars {
+        return ld <= t.max_link_density_long;
     }
-    ld <= tune.max_link_density
+    ld <= t.max_link_density
 }
 
 /// Template filler ("Lorem ipsum dolor sit amet, ..."): text of a layout nobody filled in,
 /// often left in hidden slides and unused tabs.
 pub(super) fn is_placeholder(text: &str) -> bool {
     let start = text.trim_start();
-    start
-        .get(..11)
-        .is_some_and(|s| s.eq_ignore_ascii_case("lorem ipsum"))
+    words(FILLER_OPENINGS).any(|opening| {
+        start
+            .get(..opening.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(opening))
+    })
 }
 
-/// Labels of page widgets that sit inside content containers: calls to action, share and
-/// like bars, comment links, a forum post's buttons, a shop card's buttons, ad markers.
-/// Matched whole, ignoring case and a trailing colon.
-pub(super) const WIDGET_LABELS: &[&str] = &[
-    "read more",
-    "continue reading",
-    "add to cart",
-    "add to bag",
-    "add to wishlist",
-    "like this",
-    "share this",
-    "share",
-    "comments",
-    "loading",
-    "loading...",
-    "advertisement",
-    "report",
-    "report post",
-    "report inappropriate content",
-    "quote",
-    "reply",
-    "permalink",
-    "advert",
-    "sponsored",
-    "[edit]",
-    "quick shop",
-    "quick view",
-    "choose options",
-    "more options",
-    "calculate shipping",
-    "toggle caption",
-    "close",
-    "text size",
-    "subscribe",
-    "sharing is caring!",
-];
-
-/// Words a counter ("12 likes", "3 comments", "518 helpful votes") counts.
-#[rustfmt::skip]
-pub(super) const COUNTED_WORDS: &[&str] = &[
-    "like", "likes", "comment", "comments", "reply", "replies", "view", "views", "share", "shares",
-    "posts", "votes", "answers", "followers", "reactions", "points",
-];
-
 /// Whether a block is only a widget label or a counter, never content whatever the page.
-pub(super) fn is_widget_label(text: &str) -> bool {
+pub(super) fn is_widget_label(text: &str, max_len: usize) -> bool {
     let text = text.trim().trim_end_matches(':').trim_end();
-    if text.len() > 32 {
+    if text.len() > max_len {
         return false;
     }
     let lower = text.to_lowercase();
-    if WIDGET_LABELS.contains(&lower.as_str()) {
+    if contains(WIDGET_LABELS, &lower) {
         return true;
     }
     let words: Vec<&str> = lower.split_whitespace().collect();
@@ -93,7 +61,7 @@ pub(super) fn is_widget_label(text: &str) -> bool {
                 .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
     };
     match words[..] {
-        [n, w] | [n, _, w] => is_number(n) && COUNTED_WORDS.contains(&w),
+        [n, w] | [n, _, w] => is_number(n) && contains(COUNTED_WORDS, w),
         _ => false,
     }
 }
@@ -120,11 +88,6 @@ pub(super) fn is_label_of_empty_box(doc: &Document, stats: &TextStats, heading: 
     other_text == 0 && element_children > 1
 }
 
-/// Linked headings in a row that make a list of entries rather than leftover labels.
-pub(super) const MIN_TITLE_RUN: usize = 3;
-/// Share of a heading's text in links for it to title a linked entry.
-pub(super) const MIN_TITLE_LINK_DENSITY: f64 = 0.9;
-
 /// Marks runs of linked headings of one level (three or more in a row) as kept: they title
 /// the entries of a listing (product names, article titles). On a page that declares a
 /// main text such a run is related links, unless it holds at least half the kept text: then
@@ -135,10 +98,11 @@ pub(super) fn keep_linked_title_rows(
     kept: &[usize],
     keep: &mut [bool],
 ) {
+    let t = &page.rules.thresholds.blocks;
     let chars = |run: &[usize]| run.iter().map(|&i| u64::from(blocks[i].chars)).sum::<u64>();
     let total = chars(kept);
     let linked_heading_level = |i: usize| match blocks[i].kind {
-        BlockKind::Heading(level) if blocks[i].link_density() >= MIN_TITLE_LINK_DENSITY => {
+        BlockKind::Heading(level) if blocks[i].link_density() >= t.title_link_density => {
             Some(level)
         }
         _ => None,
@@ -152,8 +116,8 @@ pub(super) fn keep_linked_title_rows(
         let end = (pos..kept.len())
             .find(|&p| linked_heading_level(kept[p]) != Some(level))
             .unwrap_or(kept.len());
-        let most_of_the_text = chars(&kept[pos..end]) * 2 >= total;
-        if end - pos >= MIN_TITLE_RUN && (!page.declares_main_text() || most_of_the_text) {
+        let most_of_the_text = t.title_rows_text.reached(chars(&kept[pos..end]), total);
+        if end - pos >= t.title_run && (!page.declares_main_text() || most_of_the_text) {
             keep[pos..end].fill(true);
         }
         pos = end;
@@ -168,7 +132,9 @@ pub(super) fn drop_title_and_orphan_headings(
     blocks: &[Block],
     kept: &mut Vec<usize>,
 ) {
-    let (doc, title) = (page.doc, page.title);
+    let (doc, title, rules) = (page.doc, page.title, page.rules);
+    let orphans = rules.on(RuleId::OrphanHeadings);
+    let empty_boxes = rules.on(RuleId::EmptyBoxLabels);
     // Backwards: `body_follows[l]` says a non-heading block comes before the next heading of
     // level <= l, so a heading of level l has something under it.
     let mut keep = vec![true; kept.len()];
@@ -177,7 +143,8 @@ pub(super) fn drop_title_and_orphan_headings(
         match blocks[i].kind {
             BlockKind::Heading(level) => {
                 let level = usize::from(level.clamp(1, 6));
-                keep[pos] = body_follows[level] && !is_label_of_empty_box(doc, stats, &blocks[i]);
+                keep[pos] = (body_follows[level] || !orphans)
+                    && !(empty_boxes && is_label_of_empty_box(doc, stats, &blocks[i]));
                 for flag in &mut body_follows[level..] {
                     *flag = false;
                 }
@@ -185,8 +152,13 @@ pub(super) fn drop_title_and_orphan_headings(
             _ => body_follows = [true; 7],
         }
     }
-    keep_linked_title_rows(page, blocks, kept, &mut keep);
-    if let Some(title) = title.map(normalized) {
+    if rules.on(RuleId::LinkedTitleRows) {
+        keep_linked_title_rows(page, blocks, kept, &mut keep);
+    }
+    if let Some(title) = title
+        .filter(|_| rules.on(RuleId::HeadlineHeading))
+        .map(normalized)
+    {
         let first_heading = kept.iter().position(|&i| {
             matches!(blocks[i].kind, BlockKind::Heading(_)) && normalized(&blocks[i].text) == title
         });
@@ -198,35 +170,11 @@ pub(super) fn drop_title_and_orphan_headings(
     kept.retain(|_| flags.next().unwrap_or(true));
 }
 
-/// Headings of the sections sites append to an article: who wrote or reviewed it, where
-/// to read next, how to reply. ("Disclaimer" is not one: authors write their own.) Compared lower-cased, without a
-/// trailing colon.
-pub(super) const CLOSING_SECTION_HEADINGS: &[&str] = &[
-    "about the author",
-    "about the authors",
-    "about the reviewer",
-    "about the editor",
-    "about the contributor",
-    "author bio",
-    "related articles",
-    "related posts",
-    "related stories",
-    "related reading",
-    "you may also like",
-    "you might also like",
-    "recommended for you",
-    "more from this author",
-    "share this article",
-    "share this post",
-    "leave a reply",
-    "leave a comment",
-];
-
 /// Drops the closing sections of an article (see [`CLOSING_SECTION_HEADINGS`]): such a
 /// heading in the second half of the kept text, and everything under it up to the next
 /// heading of the same or a higher level. Text after a closing section is rarely article
 /// text again, but a heading that is not a closing one ends the drop.
-pub(super) fn drop_closing_sections(blocks: &[Block], kept: &mut Vec<usize>) {
+pub(super) fn drop_closing_sections(blocks: &[Block], kept: &mut Vec<usize>, t: &BlockThresholds) {
     let total: u64 = kept.iter().map(|&i| u64::from(blocks[i].chars)).sum();
     let mut before = 0u64;
     let mut dropping: Option<u8> = None;
@@ -244,8 +192,8 @@ pub(super) fn drop_closing_sections(blocks: &[Block], kept: &mut Vec<usize>) {
                 .trim()
                 .to_lowercase();
             if dropping.is_none()
-                && before * 2 >= total
-                && CLOSING_SECTION_HEADINGS.contains(&name.as_str())
+                && t.closing_after.reached(before, total)
+                && contains(CLOSING_SECTION_HEADINGS, &name)
             {
                 dropping = Some(level);
             }

@@ -13,6 +13,7 @@ use crate::blocks::Block;
 use crate::dom::{Document, NodeId, Pruned};
 use crate::features::TextStats;
 use crate::page::Page;
+use crate::rules::thresholds::ListingThresholds;
 
 /// For pages whose content is a list of link-heavy entries (product grids, archives, charts)
 /// that paragraph scoring cannot see: the element whose children repeat one shape (same tag
@@ -25,6 +26,7 @@ pub(crate) fn select_listing(
     blocks: &[Block],
 ) -> Option<Selection> {
     let (doc, root) = (page.doc, page.root);
+    let t = &page.rules.thresholds.listing;
     let mut best: Option<(NodeId, u32)> = None;
     let mut groups = HashMap::new();
     let mut walk = doc.preorder(root);
@@ -37,13 +39,14 @@ pub(crate) fn select_listing(
         if doc.element(id).is_none() || chars == 0 || best.is_some_and(|(_, b)| chars <= b) {
             continue;
         }
+        let holds_most = |repeated: u32| t.items_text.reached(repeated.into(), chars.into());
         let mut repeated =
-            largest_repeated_group(doc, pruned, stats, id, Shape::Class, &mut groups);
-        if repeated * 2 < chars {
+            largest_repeated_group(doc, pruned, stats, id, Shape::Class, t, &mut groups);
+        if !holds_most(repeated) {
             repeated =
-                largest_repeated_group(doc, pruned, stats, id, Shape::ClassWord, &mut groups);
+                largest_repeated_group(doc, pruned, stats, id, Shape::ClassWord, t, &mut groups);
         }
-        if repeated * 2 >= chars && best.is_none_or(|(_, b)| repeated > b) {
+        if holds_most(repeated) && best.is_none_or(|(_, b)| repeated > b) {
             best = Some((id, repeated));
         }
     }
@@ -53,10 +56,10 @@ pub(crate) fn select_listing(
         .filter(|&i| inside[blocks[i].owner.index()])
         .collect();
     drop_title_and_orphan_headings(page, stats, blocks, &mut kept);
-    drop_repeats(blocks, &mut kept);
+    drop_repeats(blocks, &mut kept, page.rules);
     // Cards whose only text is one badge ("Sold out" under every picture) list nothing.
     let distinct: HashSet<&str> = kept.iter().map(|&i| blocks[i].text.as_str()).collect();
-    if distinct.len() < MIN_DISTINCT_LISTING_TEXTS {
+    if distinct.len() < t.distinct_texts {
         return None;
     }
     Some(Selection {
@@ -64,9 +67,6 @@ pub(crate) fn select_listing(
         roots: vec![list],
     })
 }
-
-/// Different texts a listing must show to list anything.
-pub(super) const MIN_DISTINCT_LISTING_TEXTS: usize = 3;
 
 /// What makes children of one element the same shape.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -91,6 +91,7 @@ pub(super) fn largest_repeated_group<'a>(
     stats: &TextStats,
     id: NodeId,
     shape: Shape,
+    t: &ListingThresholds,
     groups: &mut Groups<'a>,
 ) -> u32 {
     groups.clear();
@@ -117,7 +118,8 @@ pub(super) fn largest_repeated_group<'a>(
     groups
         .values()
         .filter(|&&(n, total, largest)| {
-            n >= 3 && (shape == Shape::Class || u64::from(largest) * 2 < u64::from(total))
+            n >= t.min_items
+                && (shape == Shape::Class || !t.card_text.reached(largest.into(), total.into()))
         })
         .map(|&(_, total, _)| total)
         .max()

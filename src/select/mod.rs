@@ -13,8 +13,8 @@ mod tests;
 use crate::blocks::Block;
 use crate::dom::{Document, NodeId, Pruned};
 use crate::features::TextStats;
-use crate::options::Mode;
 use crate::page::Page;
+use crate::rules::RuleId;
 
 use container::{good_text, merge_siblings, pick_container, widen};
 use filters::{drop_closing_sections, drop_title_and_orphan_headings, keep_block};
@@ -22,41 +22,6 @@ use repeats::drop_repeats;
 
 pub(crate) use container::is_good;
 pub(crate) use listing::select_listing;
-
-/// Thresholds that differ between modes.
-pub(super) struct Tuning {
-    /// The pick must cover at least this share of the page's good text.
-    min_coverage: f64,
-    /// Blocks with a higher link density are dropped unless they are long.
-    max_link_density: f64,
-    /// Long blocks may have up to this link density.
-    max_link_density_long: f64,
-    /// Sibling containers join when they score this share of the top score.
-    sibling_share: f64,
-}
-
-fn tuning(mode: Mode) -> Tuning {
-    match mode {
-        Mode::Precision => Tuning {
-            min_coverage: 0.5,
-            max_link_density: 0.3,
-            max_link_density_long: 0.4,
-            sibling_share: 0.3,
-        },
-        Mode::Balanced => Tuning {
-            min_coverage: 0.7,
-            max_link_density: 0.5,
-            max_link_density_long: 0.6,
-            sibling_share: 0.2,
-        },
-        Mode::Recall => Tuning {
-            min_coverage: 0.85,
-            max_link_density: 0.7,
-            max_link_density_long: 0.8,
-            sibling_share: 0.1,
-        },
-    }
-}
 
 /// The selected content: the indices of the kept blocks, in document order.
 pub(crate) struct Selection {
@@ -72,27 +37,41 @@ pub(crate) fn select(
     pruned: &Pruned,
     stats: &TextStats,
     blocks: &[Block],
-    mode: Mode,
 ) -> Selection {
-    let (doc, root) = (page.doc, page.root);
-    let tune = tuning(mode);
+    let (doc, root, rules) = (page.doc, page.root, page.rules);
     let top = pick_container(page, stats, blocks);
-    let good = good_text(doc, root, top, pruned, stats, blocks);
-    let top = widen(doc, root, &good, top, tune.min_coverage);
-    let roots = merge_siblings(page, top, stats, &good, &tune);
+    let good = good_text(page, top, pruned, stats, blocks);
+    let top = if rules.on(RuleId::Widening) {
+        widen(
+            doc,
+            root,
+            &good,
+            top,
+            rules.thresholds.container.min_coverage,
+        )
+    } else {
+        top
+    };
+    let roots = if rules.on(RuleId::SiblingMerge) {
+        merge_siblings(page, top, stats, &good)
+    } else {
+        vec![top]
+    };
     let inside = mark_subtrees(doc, &roots);
     let mut kept: Vec<usize> = Vec::new();
     for (i, block) in blocks.iter().enumerate() {
         if !inside[block.owner.index()] {
             continue;
         }
-        if keep_block(block, &tune) {
+        if keep_block(block, rules) {
             kept.push(i);
         }
     }
     drop_title_and_orphan_headings(page, stats, blocks, &mut kept);
-    drop_repeats(blocks, &mut kept);
-    drop_closing_sections(blocks, &mut kept);
+    drop_repeats(blocks, &mut kept, rules);
+    if rules.on(RuleId::ClosingSections) {
+        drop_closing_sections(blocks, &mut kept, &rules.thresholds.blocks);
+    }
     Selection {
         blocks: kept,
         roots,

@@ -3,26 +3,19 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::blocks::Block;
-
-/// Shortest block whose verbatim repeat counts: short labels ("Price", "Reply") repeat
-/// legitimately in tables and threads.
-pub(super) const MIN_REPEAT_CHARS: u32 = 40;
-
-/// Consecutive repeated blocks, and their characters, that make a copy of a passage rather
-/// than a recurring line or a feature list repeated under each plan of a pricing table.
-pub(super) const MIN_REPEATED_RUN: usize = 3;
-pub(super) const MIN_REPEATED_CHARS: u32 = 300;
-
-/// A shorter run (a single paragraph, shown again in a mobile layout or a "Description"
-/// tab) is a copy too when it is this long: captions and plan features are shorter.
-pub(super) const MIN_REPEATED_PASSAGE_CHARS: u32 = 400;
+use crate::rules::{RuleId, Rules};
 
 /// Drops passages shown twice: a run of blocks that repeat earlier blocks verbatim and in
 /// the same order is a second copy of the same text (a mobile and a desktop copy, a tab and
 /// its accordion), which a reader sees once. A recurring line (a caption under every card,
 /// a note under every step of a plan) is part of each item and stays. Short blocks neither
 /// start nor break a run; inside one, those seen before go with it.
-pub(super) fn drop_repeats(blocks: &[Block], kept: &mut Vec<usize>) {
+pub(super) fn drop_repeats(blocks: &[Block], kept: &mut Vec<usize>, rules: &Rules) {
+    let t = &rules.thresholds.repeats;
+    let (passages, back_to_back) = (
+        rules.on(RuleId::RepeatedPassages),
+        rules.on(RuleId::BackToBackCopies),
+    );
     // For every long block: its place among the long blocks, and that of its first copy.
     let mut first_seen: HashMap<&str, usize> = HashMap::new();
     let mut short_seen: HashSet<&str> = HashSet::new();
@@ -34,7 +27,7 @@ pub(super) fn drop_repeats(blocks: &[Block], kept: &mut Vec<usize>) {
     for &i in kept.iter() {
         let block = &blocks[i];
         let text = block.text.as_str();
-        if block.chars >= MIN_REPEAT_CHARS {
+        if block.chars >= t.block_chars {
             let first = *first_seen.entry(text).or_insert(long_count);
             long_of.push(Some((long_count, first)));
             short_repeat.push(false);
@@ -49,10 +42,10 @@ pub(super) fn drop_repeats(blocks: &[Block], kept: &mut Vec<usize>) {
     // copy's index of its last block.
     let mut run: Option<(usize, usize, usize, usize)> = None;
     let close = |run: Option<(usize, usize, usize, usize)>, drop: &mut [bool]| {
-        if let Some((start, end, len, _)) = run {
+        if let (true, Some((start, end, len, _))) = (passages, run) {
             let chars: u32 = kept[start..=end].iter().map(|&i| blocks[i].chars).sum();
-            let long_run = len >= MIN_REPEATED_RUN && chars >= MIN_REPEATED_CHARS;
-            if !long_run && chars < MIN_REPEATED_PASSAGE_CHARS {
+            let long_run = len >= t.run_blocks && chars >= t.run_chars;
+            if !long_run && chars < t.passage_chars {
                 return;
             }
             for pos in start..=end {
@@ -97,18 +90,11 @@ pub(super) fn drop_repeats(blocks: &[Block], kept: &mut Vec<usize>) {
         }
         let (shown, unique_then) = *showing;
         *showing = (shown + 1, unique_seen);
-        let nothing_new = shown >= MIN_SHOWINGS_BEFORE_COPY && unique_then == unique_seen;
-        if nothing_new && block.chars >= MIN_BACK_TO_BACK_COPY_CHARS {
+        let nothing_new = shown >= t.showings_before_copy && unique_then == unique_seen;
+        if back_to_back && nothing_new && block.chars >= t.back_to_back_chars {
             drop[pos] = true;
         }
     }
     let mut flags = drop.into_iter();
     kept.retain(|_| !flags.next().unwrap_or(false));
 }
-
-/// Showings a paragraph must have had before a back-to-back repeat counts as a copy: a
-/// summary point repeated once under its section heading is the author's choice.
-pub(super) const MIN_SHOWINGS_BEFORE_COPY: usize = 2;
-
-/// Shortest paragraph dropped when shown again with nothing new since its last showing.
-pub(super) const MIN_BACK_TO_BACK_COPY_CHARS: u32 = 100;

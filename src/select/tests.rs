@@ -7,6 +7,10 @@ use super::repeats::*;
 use super::*;
 use crate::blocks::BlockKind;
 use crate::dom::DOCUMENT;
+use crate::options::{Mode, Options};
+use crate::rules::{Rules, Thresholds};
+
+const LABEL_LEN: usize = Thresholds::DEFAULT.blocks.widget_label_len;
 use html5ever::local_name;
 
 fn block(text: &str) -> Block {
@@ -36,16 +40,18 @@ fn with_first_pass<T>(
     };
     let doc = crate::parse::parse(html, limits).expect("parses");
     let root = crate::extractor::content_root(&doc);
-    let hard = crate::prune::prune_hard(&doc, root);
-    let signals = crate::names::name_signals(&doc, root, &hard);
+    let rules = Rules::new(&Options::default().with_mode(mode));
+    let hard = crate::prune::prune_hard(&doc, root, &rules);
+    let signals = crate::names::name_signals(&doc, root, &hard, &rules);
     let page = Page {
         doc: &doc,
         root,
         signals: &signals,
         page_type: None,
         title: None,
+        rules: &rules,
     };
-    let first = crate::ladder::first_pass(&page, hard, mode);
+    let first = crate::ladder::first_pass(&page, hard);
     read(&page, &first)
 }
 
@@ -143,7 +149,7 @@ fn commas_weigh_in_the_pick() {
 fn kept_texts(texts: &[String]) -> Vec<String> {
     let blocks: Vec<Block> = texts.iter().map(|t| block(t)).collect();
     let mut kept: Vec<usize> = (0..blocks.len()).collect();
-    drop_repeats(&blocks, &mut kept);
+    drop_repeats(&blocks, &mut kept, &Rules::default());
     kept.iter().map(|&i| blocks[i].text.clone()).collect()
 }
 
@@ -169,7 +175,7 @@ fn widget_labels_and_counters_are_not_content() {
         "1.204 views",
         "12345678901234567890123 comments",
     ] {
-        assert!(is_widget_label(label), "{label}");
+        assert!(is_widget_label(label, LABEL_LEN), "{label}");
     }
     for text in [
         "Read more about the harbour",
@@ -181,7 +187,7 @@ fn widget_labels_and_counters_are_not_content() {
         "... comments",
         "123456789012345678901234 comments",
     ] {
-        assert!(!is_widget_label(text), "{text}");
+        assert!(!is_widget_label(text, LABEL_LEN), "{text}");
     }
 }
 
@@ -217,7 +223,7 @@ fn a_paragraph_shown_again_and_again_with_nothing_new_is_kept_twice() {
         blocks.push(block(&description));
     }
     let mut kept: Vec<usize> = (0..blocks.len()).collect();
-    drop_repeats(&blocks, &mut kept);
+    drop_repeats(&blocks, &mut kept, &Rules::default());
     let texts: Vec<&str> = kept.iter().map(|&i| blocks[i].text.as_str()).collect();
     let copies = texts.iter().filter(|t| **t == description).count();
     assert_eq!(copies, 2, "{texts:?}");
@@ -273,13 +279,13 @@ fn closing_sections_go_from_the_second_half_only() {
     blocks.push(heading("Further steps", 2));
     blocks.push(block(&sentence(9)));
     let mut kept: Vec<usize> = (0..blocks.len()).collect();
-    drop_closing_sections(&blocks, &mut kept);
+    drop_closing_sections(&blocks, &mut kept, &Thresholds::DEFAULT.blocks);
     assert_eq!(kept, vec![0, 1, 2, 3, 8, 9]);
 
     // The same heading opening the text is the article's subject.
     let blocks = vec![heading("About the author", 2), block(&sentence(1))];
     let mut kept = vec![0, 1];
-    drop_closing_sections(&blocks, &mut kept);
+    drop_closing_sections(&blocks, &mut kept, &Thresholds::DEFAULT.blocks);
     assert_eq!(kept, vec![0, 1]);
 }
 
@@ -300,17 +306,29 @@ fn good_text_is_long_link_free_prose() {
         link_chars,
         ..block(&"a".repeat(chars))
     };
-    assert!(is_good(&with_links(40, 0)));
-    assert!(!is_good(&with_links(39, 0)));
-    assert!(is_good(&with_links(100, 34)));
-    assert!(!is_good(&with_links(100, 35)));
-    assert!(!is_good(&with_links(39, 35)));
-    assert!(!is_good(&with_links(400, 300)));
+    assert!(is_good(&with_links(40, 0), &Thresholds::DEFAULT.container));
+    assert!(!is_good(&with_links(39, 0), &Thresholds::DEFAULT.container));
+    assert!(is_good(
+        &with_links(100, 34),
+        &Thresholds::DEFAULT.container
+    ));
+    assert!(!is_good(
+        &with_links(100, 35),
+        &Thresholds::DEFAULT.container
+    ));
+    assert!(!is_good(
+        &with_links(39, 35),
+        &Thresholds::DEFAULT.container
+    ));
+    assert!(!is_good(
+        &with_links(400, 300),
+        &Thresholds::DEFAULT.container
+    ));
     let heading = Block {
         kind: BlockKind::Heading(2),
         ..with_links(80, 0)
     };
-    assert!(!is_good(&heading));
+    assert!(!is_good(&heading, &Thresholds::DEFAULT.container));
 }
 
 /// On a tie of text the tag breaks it: a generic box or a table cell is where articles

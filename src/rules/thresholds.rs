@@ -1,0 +1,339 @@
+//! Every number the heuristics compare against, named, with what it bounds and why that
+//! value. One default table ([`Thresholds::DEFAULT`], the balanced mode); the precision and
+//! recall modes override the few values that trade content for chrome.
+//!
+//! Scan budgets that keep a reader linear on hostile input (how many nodes a `<noscript>`
+//! or a byline reader looks at, how many `<meta>` are kept) are not here: they bound cost,
+//! not judgement, and live beside the code they bound.
+
+use crate::options::Mode;
+
+/// A share compared exactly in integers: `part / whole` against `num / den`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Share {
+    pub(crate) num: u64,
+    pub(crate) den: u64,
+}
+
+impl Share {
+    /// `num / den`.
+    pub(crate) const fn of(num: u64, den: u64) -> Share {
+        Share { num, den }
+    }
+
+    /// Whether `part` is at least this share of `whole`.
+    #[inline]
+    pub(crate) fn reached(self, part: u64, whole: u64) -> bool {
+        part.saturating_mul(self.den) >= whole.saturating_mul(self.num)
+    }
+}
+
+/// Hard and name pruning.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct PruneThresholds {
+    /// Most characters of a `<noscript>` that only asks for JavaScript or carries a tracking
+    /// pixel. Some forums serve their whole thread inside one: that is longer and stays.
+    pub(crate) script_notice_chars: usize,
+    /// Most symbols (`¶`, `#`, `§`) in a same-page link that is a permalink mark.
+    pub(crate) anchor_symbols: usize,
+    /// Longest class token read as a screen-reader class: real ones are short
+    /// (`visually-hidden--inline` is 23); a long token is a generated utility string.
+    pub(crate) screen_reader_token_len: usize,
+    /// A chrome-named wrapper holding more than this share of the page's text with few
+    /// links is a layout box (`content-sidebar-wrap`), not a sidebar.
+    pub(crate) wrapper_text_share: f64,
+    /// ... and under this share of its text in links.
+    pub(crate) wrapper_link_density: f64,
+    /// A layout word (`widget`, `promo`) naming blocks that hold this share of the page's
+    /// paragraph text names the page builder's layout, not chrome.
+    pub(crate) layout_word_prose: Share,
+}
+
+/// Scoring containers and collecting the good text the pick must cover.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct ContainerThresholds {
+    /// Shortest block that credits its containers: captions and labels are shorter.
+    pub(crate) scoring_chars: u32,
+    /// Characters per point of length credit, and the most such points a block gives:
+    /// long paragraphs count more, up to a cap so one wall of text cannot decide alone.
+    pub(crate) chars_per_point: f64,
+    pub(crate) max_length_points: f64,
+    /// Ancestors credited above a block's container; the credit fades with each.
+    pub(crate) credited_levels: u32,
+    /// Starting scores by tag: `article`/`main`, `div`/`section`, `pre`/`td`/`blockquote`,
+    /// lists and forms, headings.
+    pub(crate) frame_tag_weight: f64,
+    pub(crate) section_tag_weight: f64,
+    pub(crate) cell_tag_weight: f64,
+    pub(crate) list_tag_weight: f64,
+    pub(crate) heading_tag_weight: f64,
+    /// Starting score of a container named as content (`+`) or as chrome (`-`): outweighs
+    /// any tag, as a class name is the author's own word for the box.
+    pub(crate) name_weight: f64,
+    /// Shortest block that is evidence of content ("good text").
+    pub(crate) good_chars: u32,
+    /// Good text has under this share of its characters in links.
+    pub(crate) good_link_density: f64,
+    /// A paragraph in an item with more links than this reads as a teaser excerpt.
+    pub(crate) item_link_density: f64,
+    /// A heading more linked than this titles a teaser (linked title, date, excerpt).
+    pub(crate) teaser_heading_link_density: f64,
+    /// The pick must hold this share of the page's good text, or it widens (per mode).
+    pub(crate) min_coverage: f64,
+    /// Sibling containers join the pick with this share of its good text (per mode)...
+    pub(crate) sibling_share: f64,
+    /// ... and at least this many characters of it...
+    pub(crate) sibling_chars: f64,
+    /// ... and under this share of their text in links.
+    pub(crate) sibling_link_density: f64,
+}
+
+/// Which blocks inside the pick are kept.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct BlockThresholds {
+    /// Blocks this long may carry more links (a paragraph citing its sources).
+    pub(crate) long_chars: u32,
+    /// Most link density of a block, and of a long block (per mode).
+    pub(crate) max_link_density: f64,
+    pub(crate) max_link_density_long: f64,
+    /// Longest widget label or counter ("Add to wishlist", "1,204 comments").
+    pub(crate) widget_label_len: usize,
+    /// Linked headings in a row that title a listing's entries rather than leftover labels.
+    pub(crate) title_run: usize,
+    /// Share of a heading's text in links for it to title a linked entry.
+    pub(crate) title_link_density: f64,
+    /// On a page that declares a main text, a row of linked titles is its content only
+    /// when it holds this share of the kept text; else it is related links.
+    pub(crate) title_rows_text: Share,
+    /// A closing-section heading ("Related posts") counts only after this share of the
+    /// kept text: at the top of a page it is the page's own subject.
+    pub(crate) closing_after: Share,
+}
+
+/// Passages shown twice.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct RepeatThresholds {
+    /// Shortest block whose verbatim repeat counts: short labels ("Price", "Reply") repeat
+    /// legitimately in tables and threads.
+    pub(crate) block_chars: u32,
+    /// Consecutive repeated blocks, and their characters, that make a copy of a passage
+    /// rather than a recurring line or a feature list under each plan of a pricing table.
+    pub(crate) run_blocks: usize,
+    pub(crate) run_chars: u32,
+    /// A shorter run (one paragraph, shown again in a mobile layout or a "Description" tab)
+    /// is a copy too when it is this long: captions and plan features are shorter.
+    pub(crate) passage_chars: u32,
+    /// Showings a paragraph must have had before a back-to-back repeat counts as a copy: a
+    /// summary point repeated once under its section heading is the author's choice.
+    pub(crate) showings_before_copy: usize,
+    /// Shortest paragraph dropped when shown again with nothing new since its last showing.
+    pub(crate) back_to_back_chars: u32,
+}
+
+/// Listings: repeated children of one shape.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct ListingThresholds {
+    /// Children of one shape that make a list.
+    pub(crate) min_items: u32,
+    /// Share of the element's text its repeated children must hold.
+    pub(crate) items_text: Share,
+    /// Cards grouped by a shared class word must be alike in weight: none may hold this
+    /// share of the group's text (which keeps out page sections sharing a layout word).
+    pub(crate) card_text: Share,
+    /// Different texts a listing must show to list anything ("Sold out" under every
+    /// picture lists nothing).
+    pub(crate) distinct_texts: usize,
+}
+
+/// The fallback ladder.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct LadderThresholds {
+    /// The first pick is enough with this many characters...
+    pub(crate) enough_chars: u32,
+    /// ... or with this share of the page's text.
+    pub(crate) enough_share: Share,
+    /// An alternative replaces the pick when it finds more than this many times its text.
+    pub(crate) fallback_gain: u64,
+    /// Most characters of clean paragraphs a pick may have and still be only the
+    /// introduction of a listing page...
+    pub(crate) intro_prose_chars: u32,
+    /// ... which the listing replaces when it holds this many times the pick's text.
+    pub(crate) listing_over_intro_gain: u64,
+    /// The lenient pick is tried only while the best has fewer characters than this...
+    pub(crate) lenient_below_chars: u32,
+    /// ... when lenient pruning keeps this many times the page's text (landmarks or hidden
+    /// wrappers swallowed most of it, not a long footer)...
+    pub(crate) lenient_page_gain: u64,
+    /// ... and is taken with this many characters of prose, or of a listing.
+    pub(crate) lenient_chars: u32,
+}
+
+/// Metadata read from the page's text.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct MetadataThresholds {
+    /// Text nodes after the first `<h1>` read for a written-out date, and before it.
+    pub(crate) headline_date_window: u32,
+    pub(crate) before_headline_window: u32,
+    /// Longest text read as a date: a date with a weekday and a time fits.
+    pub(crate) date_text_chars: usize,
+    /// A name in a byline: at most this many words and characters.
+    pub(crate) byline_words: usize,
+    pub(crate) byline_chars: usize,
+    /// Longest text read for a "Written by" line.
+    pub(crate) written_by_chars: usize,
+    /// Word overlap above which the visible `<h1>` is a variant of the declared title.
+    pub(crate) same_title_overlap: f64,
+    /// Shortest word (in letters) counted in the overlap: "the" and "of" say nothing.
+    pub(crate) title_word_letters: usize,
+    /// An end part of `<title>` this many times shorter than the rest is a site name or a
+    /// section ("Headline - Section - Site").
+    pub(crate) title_part_ratio: usize,
+    /// Most tags or categories kept: keyword stuffing can list hundreds.
+    pub(crate) max_tags: usize,
+}
+
+/// Every threshold, grouped by stage.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Thresholds {
+    pub(crate) prune: PruneThresholds,
+    pub(crate) container: ContainerThresholds,
+    pub(crate) blocks: BlockThresholds,
+    pub(crate) repeats: RepeatThresholds,
+    pub(crate) listing: ListingThresholds,
+    pub(crate) ladder: LadderThresholds,
+    pub(crate) metadata: MetadataThresholds,
+}
+
+impl Thresholds {
+    /// The balanced mode's table, which the other modes override.
+    pub(crate) const DEFAULT: Thresholds = Thresholds {
+        prune: PruneThresholds {
+            script_notice_chars: 200,
+            anchor_symbols: 2,
+            screen_reader_token_len: 40,
+            wrapper_text_share: 0.35,
+            wrapper_link_density: 0.3,
+            layout_word_prose: Share::of(1, 2),
+        },
+        container: ContainerThresholds {
+            scoring_chars: 25,
+            chars_per_point: 100.0,
+            max_length_points: 3.0,
+            credited_levels: 4,
+            frame_tag_weight: 10.0,
+            section_tag_weight: 5.0,
+            cell_tag_weight: 3.0,
+            list_tag_weight: -3.0,
+            heading_tag_weight: -5.0,
+            name_weight: 25.0,
+            good_chars: 40,
+            good_link_density: 0.35,
+            item_link_density: 0.25,
+            teaser_heading_link_density: 0.5,
+            min_coverage: 0.7,
+            sibling_share: 0.2,
+            sibling_chars: 80.0,
+            sibling_link_density: 0.3,
+        },
+        blocks: BlockThresholds {
+            long_chars: 150,
+            max_link_density: 0.5,
+            max_link_density_long: 0.6,
+            widget_label_len: 32,
+            title_run: 3,
+            title_link_density: 0.9,
+            title_rows_text: Share::of(1, 2),
+            closing_after: Share::of(1, 2),
+        },
+        repeats: RepeatThresholds {
+            block_chars: 40,
+            run_blocks: 3,
+            run_chars: 300,
+            passage_chars: 400,
+            showings_before_copy: 2,
+            back_to_back_chars: 100,
+        },
+        listing: ListingThresholds {
+            min_items: 3,
+            items_text: Share::of(1, 2),
+            card_text: Share::of(1, 2),
+            distinct_texts: 3,
+        },
+        ladder: LadderThresholds {
+            enough_chars: 200,
+            enough_share: Share::of(1, 4),
+            fallback_gain: 2,
+            intro_prose_chars: 1000,
+            listing_over_intro_gain: 4,
+            lenient_below_chars: 200,
+            lenient_page_gain: 2,
+            lenient_chars: 500,
+        },
+        metadata: MetadataThresholds {
+            headline_date_window: 300,
+            before_headline_window: 60,
+            date_text_chars: 80,
+            byline_words: 6,
+            byline_chars: 60,
+            written_by_chars: 80,
+            same_title_overlap: 0.25,
+            title_word_letters: 4,
+            title_part_ratio: 2,
+            max_tags: 50,
+        },
+    };
+
+    /// The table of a mode: the default, with what the mode trades overridden.
+    pub(crate) fn for_mode(mode: Mode) -> Thresholds {
+        let mut t = Thresholds::DEFAULT;
+        match mode {
+            Mode::Balanced => {}
+            // Fewer chrome lines: a narrower pick, fewer siblings, fewer linked blocks.
+            Mode::Precision => {
+                t.container.min_coverage = 0.5;
+                t.container.sibling_share = 0.3;
+                t.blocks.max_link_density = 0.3;
+                t.blocks.max_link_density_long = 0.4;
+            }
+            // More content: a wider pick, more siblings, more linked blocks.
+            Mode::Recall => {
+                t.container.min_coverage = 0.85;
+                t.container.sibling_share = 0.1;
+                t.blocks.max_link_density = 0.7;
+                t.blocks.max_link_density_long = 0.8;
+            }
+        }
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shares_compare_exactly() {
+        let quarter = Share::of(1, 4);
+        assert!(quarter.reached(25, 100) && !quarter.reached(24, 100));
+        assert!(quarter.reached(0, 0));
+        assert!(Share::of(1, 2).reached(u64::MAX, u64::MAX));
+    }
+
+    /// Precision keeps less than balanced, recall more, on every value a mode overrides.
+    #[test]
+    fn modes_order_what_they_override() {
+        let [p, b, r] = [Mode::Precision, Mode::Balanced, Mode::Recall].map(Thresholds::for_mode);
+        assert_eq!(b, Thresholds::DEFAULT);
+        let values = |t: &Thresholds| {
+            [
+                t.container.min_coverage,
+                -t.container.sibling_share,
+                t.blocks.max_link_density,
+                t.blocks.max_link_density_long,
+            ]
+        };
+        for ((p, b), r) in values(&p).iter().zip(values(&b)).zip(values(&r)) {
+            assert!(p < &b && b < r, "{p} < {b} < {r}");
+        }
+    }
+}

@@ -11,6 +11,8 @@
 //!
 //! - `--scores FILE` writes one line per page (set, id, type, bow F1, P, R, and a hash of the
 //!   page's whole output) to compare two runs with `diff`: a changed hash is a changed output.
+//! - `--ablate` runs the sets again once per rule with that rule alone switched off and
+//!   prints the change in every figure, sorted by its effect: what each rule is worth.
 //! - `--min-sh-f1` / `--min-bow-f1` are floors for every set; `--floor scrapinghub:sh=0.974`
 //!   one set's floor (metrics `sh`, `bow`, `snippets`).
 //!
@@ -40,7 +42,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::Instant;
 
-use dechrome::{Extractor, Mode, Options};
+use dechrome::{Extractor, Mode, Options, RuleId};
 use serde_json::Value;
 
 /// `\w+` tokens: runs of Unicode letters, digits and underscores.
@@ -363,6 +365,7 @@ struct Args {
     min_bow: Option<f64>,
     floors: Vec<Floor>,
     scores: Option<PathBuf>,
+    ablate: bool,
     dirs: Vec<PathBuf>,
 }
 
@@ -411,7 +414,7 @@ fn parse_floor(spec: &str) -> Result<Floor, String> {
 }
 
 const USAGE: &str = "usage: evaluate [--mode M] [--per-type] [--worst N] [--scores FILE] \
-[--min-sh-f1 X] [--min-bow-f1 Y] [--floor SET:METRIC=X]... DATASET_DIR...";
+[--ablate] [--min-sh-f1 X] [--min-bow-f1 Y] [--floor SET:METRIC=X]... DATASET_DIR...";
 
 fn parse_args() -> Result<Args, String> {
     let mut mode = Mode::Balanced;
@@ -422,6 +425,7 @@ fn parse_args() -> Result<Args, String> {
     let mut floors = Vec::new();
     let mut dirs = Vec::new();
     let mut scores = None;
+    let mut ablate = false;
     let mut it = std::env::args().skip(1);
     let num = |v: Option<String>, flag: &str| -> Result<f64, String> {
         v.ok_or(format!("{flag} needs a value"))?
@@ -432,6 +436,7 @@ fn parse_args() -> Result<Args, String> {
         match arg.as_str() {
             "--mode" => mode = it.next().ok_or("--mode needs a value")?.parse()?,
             "--per-type" => per_type = true,
+            "--ablate" => ablate = true,
             "--worst" => worst = num(it.next(), "--worst")? as usize,
             "--min-sh-f1" => min_sh = Some(num(it.next(), "--min-sh-f1")?),
             "--min-bow-f1" => min_bow = Some(num(it.next(), "--min-bow-f1")?),
@@ -461,6 +466,7 @@ fn parse_args() -> Result<Args, String> {
         min_bow,
         floors,
         scores,
+        ablate,
         dirs,
     })
 }
@@ -760,6 +766,56 @@ fn print_summary(sets: &[Set], reports: &[Report]) {
     }
 }
 
+/// A rule switched off: the change in the macro bag-of-words F1, and per set the change in
+/// (sh-F1, bow-F1, snippet F1) and in the number of empty outputs.
+type Ablation = (RuleId, f64, Vec<[Option<f64>; 3]>, Vec<i64>);
+
+/// For every rule, the sets run again with that rule alone switched off: the change in
+/// each figure of each set, rules sorted by the change in the macro bag-of-words F1 (the
+/// rules whose loss costs most first; a rule whose loss gains is a rule that does not pay).
+fn print_ablation(sets: &[Set], baseline: &[Report], options: &Options) {
+    let macro_bow = |reports: &[Report]| {
+        reports.iter().map(Report::bow_f1).sum::<f64>() / reports.len().max(1) as f64
+    };
+    let base_macro = macro_bow(baseline);
+    let mut rows: Vec<Ablation> = Vec::new();
+    for &rule in RuleId::ALL {
+        let off = options.clone().with_rule_disabled(rule);
+        let reports: Vec<Report> = sets.iter().map(|set| run_set(set, &off, false)).collect();
+        let delta = |a: Option<f64>, b: Option<f64>| a.zip(b).map(|(a, b)| a - b);
+        let figures: Vec<[Option<f64>; 3]> = reports
+            .iter()
+            .zip(baseline)
+            .map(|(r, b)| {
+                [Metric::Sh, Metric::Bow, Metric::Snippets].map(|m| delta(r.figure(m), b.figure(m)))
+            })
+            .collect();
+        let empty: Vec<i64> = reports
+            .iter()
+            .zip(baseline)
+            .map(|(r, b)| r.all.empty as i64 - b.all.empty as i64)
+            .collect();
+        rows.push((rule, macro_bow(&reports) - base_macro, figures, empty));
+    }
+    rows.sort_by(|a, b| a.1.total_cmp(&b.1));
+    println!();
+    println!("ablation: each rule switched off alone; changes against all rules on");
+    print!("{:<22} {:>10}", "rule off", "macro-bow");
+    for set in sets {
+        print!("  {:>30}", format!("{} sh/bow/snip/empty", set.name));
+    }
+    println!();
+    let show = |d: Option<f64>| d.map_or_else(|| "-".to_string(), |d| format!("{d:+.4}"));
+    for (rule, macro_delta, figures, empty) in &rows {
+        print!("{:<22} {:>+10.4}", rule.name(), macro_delta);
+        for (f, e) in figures.iter().zip(empty) {
+            let cell = format!("{} {} {} {:+}", show(f[0]), show(f[1]), show(f[2]), e);
+            print!("  {cell:>30}");
+        }
+        println!();
+    }
+}
+
 /// One line per page: set, id, type, bow F1, P, R, and a hash of everything the page's
 /// article holds (text, Markdown, HTML, metadata): two runs' files differ exactly where an
 /// output changed, so `diff` shows behaviour changes a score would hide.
@@ -817,6 +873,9 @@ fn main() -> ExitCode {
             eprintln!("evaluate: {}: {e}", path.display());
             return ExitCode::from(2);
         }
+    }
+    if args.ablate {
+        print_ablation(&sets, &reports, &options);
     }
     let mut ok = true;
     for (set, report) in sets.iter().zip(&reports) {

@@ -2,29 +2,49 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-mod article;
-mod blocks;
-mod content;
+// The pipeline, stage by stage (each module's own documentation says why it works the way
+// it does):
+//
+// bytes ─ sniff, decode ─▶ text ─ parse, streamed, mojibake ─▶ dom (arena + kept mask)
+//   ─ prune (hard) ─▶ names (class/id signals) ─▶ metadata (page type, title, ...) ─▶ page
+//   ─ ladder: prune (names) ─▶ features ─▶ blocks ─▶ select, with fallbacks ─▶ content
+//   ─ render (text, Markdown, HTML) ─▶ article
+//
+// `extractor` runs it; `rules` holds the word lists, thresholds and rule switches every
+// heuristic stage reads.
+
+// Input: binary sniffing, charset decoding, parsing into the arena and repairing the tree.
 mod decode;
 mod dom;
-mod error;
-mod extractor;
-mod features;
-mod ladder;
-mod metadata;
 mod mojibake;
-mod names;
-mod options;
-mod page;
 mod parse;
-mod prune;
-mod render;
-mod rules;
-mod select;
 mod sniff;
 mod streamed;
 #[cfg(feature = "warc")]
 mod warc;
+
+// Reading the page: pruning, class/id names, metadata, and what selection sees of it.
+mod metadata;
+mod names;
+mod page;
+mod prune;
+
+// Choosing the content: text sizes, blocks, container selection and the fallback ladder.
+mod blocks;
+mod features;
+mod ladder;
+mod select;
+
+// Output: the content tree and its renderings.
+mod article;
+mod content;
+mod render;
+
+// The pipeline itself, its options and errors, and the heuristics as data.
+mod error;
+mod extractor;
+mod options;
+mod rules;
 
 #[doc(hidden)]
 pub mod debug;

@@ -98,46 +98,73 @@ impl Default for Options {
 
 impl Options {
     /// Sets the extraction mode.
+    ///
+    /// Default: [`Mode::Balanced`].
+    #[must_use]
     pub fn with_mode(mut self, mode: Mode) -> Self {
         self.mode = mode;
         self
     }
     /// Sets the maximum input size in bytes.
+    ///
+    /// Default: 64 MiB.
+    #[must_use]
     pub fn with_max_input_bytes(mut self, bytes: usize) -> Self {
         self.max_input_bytes = bytes;
         self
     }
     /// Sets the maximum element nesting depth (at least 2).
+    ///
+    /// Default: 512.
+    #[must_use]
     pub fn with_max_depth(mut self, depth: u32) -> Self {
         self.max_depth = depth.max(2);
         self
     }
     /// Sets the maximum number of DOM nodes.
+    ///
+    /// Default: 4,000,000.
+    #[must_use]
     pub fn with_max_nodes(mut self, nodes: usize) -> Self {
         self.max_nodes = nodes;
         self
     }
     /// Sets the page's URL, against which relative links and images are resolved.
+    ///
+    /// Default: none.
+    #[must_use]
     pub fn with_url(mut self, url: impl Into<String>) -> Self {
         self.url = Some(url.into());
         self
     }
     /// Keeps or leaves out images in Markdown and HTML output.
+    ///
+    /// Default: `true`.
+    #[must_use]
     pub fn with_images(mut self, keep: bool) -> Self {
         self.images = keep;
         self
     }
     /// Keeps links in Markdown and HTML output, or turns them into plain text.
+    ///
+    /// Default: `true`.
+    #[must_use]
     pub fn with_links(mut self, keep: bool) -> Self {
         self.links = keep;
         self
     }
     /// Keeps or leaves out tables.
+    ///
+    /// Default: `true`.
+    #[must_use]
     pub fn with_tables(mut self, keep: bool) -> Self {
         self.tables = keep;
         self
     }
     /// Keeps or leaves out lists.
+    ///
+    /// Default: `true`.
+    #[must_use]
     pub fn with_lists(mut self, keep: bool) -> Self {
         self.lists = keep;
         self
@@ -145,6 +172,9 @@ impl Options {
     /// Switches one rule off, to measure what it is worth (`evaluate --ablate`). Not part
     /// of the stable API.
     #[doc(hidden)]
+    ///
+    /// Default: every rule on.
+    #[must_use]
     pub fn with_rule_disabled(mut self, rule: RuleId) -> Self {
         self.disabled_rules = self.disabled_rules.with(rule);
         self

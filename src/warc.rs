@@ -97,6 +97,9 @@ impl<R: Read> WarcReader<R> {
     /// Records whose block is longer than `bytes` ([`Error::InputTooLarge`]), and HTTP
     /// bodies that inflate past it ([`Error::InflatesTooLarge`]), are errors instead of
     /// pages.
+    ///
+    /// Default: 64 MiB, as [`Options::max_input_bytes`](crate::Options::max_input_bytes).
+    #[must_use]
     pub fn with_max_record_bytes(mut self, bytes: usize) -> Self {
         self.max_record_bytes = bytes;
         self

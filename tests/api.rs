@@ -948,3 +948,52 @@ fn screen_reader_classes_up_to_forty_characters_hide_text() {
     assert!(!text.contains("Hidden in one word"), "{text}");
     assert!(text.contains("Shown at forty-one."), "{text}");
 }
+
+/// The debugging aid names the rung of the fallback ladder that chose the content: the
+/// paragraph pick on an article, a listing on a grid of product cards with no prose, the
+/// declared body on a page rendered by scripts, and it lists what pruning removed.
+#[test]
+fn the_debug_report_names_the_winning_rung() {
+    let pick = |html: &str| dechrome::debug::selection(html).into_iter().next();
+    assert_eq!(pick(ARTICLE).as_deref(), Some("pick Paragraphs"));
+    let card = |n: u32| {
+        format!("<li class=card><a href=/p{n}>Harbour lamp number {n}</a> <span>£{n}9</span></li>")
+    };
+    let grid = format!(
+        "<html><body><ul class=grid>{}</ul></body></html>",
+        (1..=12).map(card).collect::<String>()
+    );
+    assert_eq!(pick(&grid).as_deref(), Some("pick Listing"));
+    let scripted = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+        "headline":"Night ferry","articleBody":"The night ferry sailed again on Friday."}
+        </script></head><body><div id=app></div></body></html>"#;
+    assert_eq!(pick(scripted).as_deref(), Some("pick DeclaredBody"));
+    let pruned = dechrome::debug::pruned_elements(ARTICLE);
+    assert!(
+        pruned
+            .iter()
+            .any(|l| l.starts_with("hard <nav class=\"menu\"")),
+        "{pruned:?}"
+    );
+    assert!(
+        pruned
+            .iter()
+            .any(|l| l.starts_with("name <div class=\"share-buttons\"")),
+        "{pruned:?}"
+    );
+}
+
+/// A rule switched off in the options is off in extraction: without the declared-body rung
+/// a page rendered by scripts comes out empty.
+#[test]
+fn a_disabled_rule_is_not_applied() {
+    let scripted = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+        "headline":"Night ferry","articleBody":"The night ferry sailed again on Friday."}
+        </script></head><body><div id=app></div></body></html>"#;
+    let on = Extractor::default().extract(scripted).expect("extracts");
+    assert_eq!(on.text(), "The night ferry sailed again on Friday.");
+    let off = Extractor::new(Options::default().with_rule_disabled(dechrome::RuleId::DeclaredBody))
+        .extract(scripted)
+        .expect("extracts");
+    assert_eq!(off.text(), "");
+}

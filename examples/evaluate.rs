@@ -1,7 +1,7 @@
 //! Measures extraction against gold sets laid out as `DIR/gold.jsonl` + `DIR/html/<id>.html.gz`.
 //!
 //! ```text
-//! evaluate [--mode M] [--per-type] [--worst N] [--scores FILE]
+//! evaluate [--mode M] [--per-type] [--worst N] [--scores FILE] [--ablate] [--disable RULE,...]
 //!          [--min-sh-f1 X] [--min-bow-f1 Y] [--floor SET:METRIC=X]... DATASET_DIR...
 //! ```
 //!
@@ -13,6 +13,8 @@
 //!   page's whole output) to compare two runs with `diff`: a changed hash is a changed output.
 //! - `--ablate` runs the sets again once per rule with that rule alone switched off and
 //!   prints the change in every figure, sorted by its effect: what each rule is worth.
+//! - `--disable RULE,...` switches rules off for the whole run (names as `--ablate` prints
+//!   them), to measure several rules' removal together.
 //! - `--min-sh-f1` / `--min-bow-f1` are floors for every set; `--floor scrapinghub:sh=0.974`
 //!   one set's floor (metrics `sh`, `bow`, `snippets`).
 //!
@@ -366,6 +368,7 @@ struct Args {
     floors: Vec<Floor>,
     scores: Option<PathBuf>,
     ablate: bool,
+    disabled: Vec<RuleId>,
     dirs: Vec<PathBuf>,
 }
 
@@ -414,7 +417,7 @@ fn parse_floor(spec: &str) -> Result<Floor, String> {
 }
 
 const USAGE: &str = "usage: evaluate [--mode M] [--per-type] [--worst N] [--scores FILE] \
-[--ablate] [--min-sh-f1 X] [--min-bow-f1 Y] [--floor SET:METRIC=X]... DATASET_DIR...";
+[--ablate] [--disable RULE,...] [--min-sh-f1 X] [--min-bow-f1 Y] [--floor SET:METRIC=X]... DATASET_DIR...";
 
 fn parse_args() -> Result<Args, String> {
     let mut mode = Mode::Balanced;
@@ -426,6 +429,7 @@ fn parse_args() -> Result<Args, String> {
     let mut dirs = Vec::new();
     let mut scores = None;
     let mut ablate = false;
+    let mut disabled = Vec::new();
     let mut it = std::env::args().skip(1);
     let num = |v: Option<String>, flag: &str| -> Result<f64, String> {
         v.ok_or(format!("{flag} needs a value"))?
@@ -437,6 +441,11 @@ fn parse_args() -> Result<Args, String> {
             "--mode" => mode = it.next().ok_or("--mode needs a value")?.parse()?,
             "--per-type" => per_type = true,
             "--ablate" => ablate = true,
+            "--disable" => {
+                for name in it.next().ok_or("--disable needs rule names")?.split(',') {
+                    disabled.push(name.trim().parse::<RuleId>()?);
+                }
+            }
             "--worst" => worst = num(it.next(), "--worst")? as usize,
             "--min-sh-f1" => min_sh = Some(num(it.next(), "--min-sh-f1")?),
             "--min-bow-f1" => min_bow = Some(num(it.next(), "--min-bow-f1")?),
@@ -467,6 +476,7 @@ fn parse_args() -> Result<Args, String> {
         floors,
         scores,
         ablate,
+        disabled,
         dirs,
     })
 }
@@ -854,7 +864,12 @@ fn main() -> ExitCode {
             }
         }
     }
-    let options = Options::default().with_mode(args.mode);
+    let options = args
+        .disabled
+        .iter()
+        .fold(Options::default().with_mode(args.mode), |o, &rule| {
+            o.with_rule_disabled(rule)
+        });
     let reports: Vec<Report> = sets
         .iter()
         .map(|set| run_set(set, &options, args.scores.is_some()))

@@ -997,3 +997,38 @@ fn a_disabled_rule_is_not_applied() {
         .expect("extracts");
     assert_eq!(off.text(), "");
 }
+
+/// Placeholder prose is text: a theme demo written in lorem ipsum, or a one-paragraph page,
+/// extracts in every mode like any other page.
+#[test]
+fn a_lorem_ipsum_page_and_a_one_paragraph_page_extract_in_every_mode() {
+    let lorem = include_str!("../corpus/lorem-ipsum/source.html");
+    let one_paragraph = "<html><head><title>Note</title></head><body><nav><a href=/>Home</a> \
+        <a href=/news>News</a></nav><p>The reading room closes at noon on Friday for the \
+        fitting of new lamps, and opens again at nine on Saturday.</p></body></html>";
+    for mode in [Mode::Precision, Mode::Balanced, Mode::Recall] {
+        let extractor = Extractor::new(Options::default().with_mode(mode));
+        let text = extractor
+            .extract(lorem)
+            .expect("extracts")
+            .text()
+            .to_string();
+        for start in [
+            "Lorem ipsum dolor sit amet, consectetur",
+            "Ut enim ad minim veniam",
+            "Lorem ipsum rursus",
+            "Excepteur sint occaecat",
+        ] {
+            assert!(text.contains(start), "{mode:?} keeps {start:?}: {text}");
+        }
+        let text = extractor
+            .extract(one_paragraph)
+            .expect("extracts")
+            .text()
+            .to_string();
+        assert!(
+            text.starts_with("The reading room closes at noon") && !text.contains("News"),
+            "{mode:?}: {text}"
+        );
+    }
+}

@@ -84,8 +84,6 @@ rules! {
     LinkDensity => "link-density",
     /// Block filter: widget labels and counters ("Read more", "12 comments").
     WidgetLabels => "widget-labels",
-    /// Block filter: template filler ("Lorem ipsum ...").
-    TemplateFiller => "template-filler",
     /// Block filter: headings with no text under them.
     OrphanHeadings => "orphan-headings",
     /// Block filter: a heading alone in a box of elements without text (a player's label).

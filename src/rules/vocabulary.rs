@@ -230,9 +230,6 @@ pub(crate) const COUNTED_WORDS: Vocabulary = &[general(&[
     "posts", "votes", "answers", "followers", "reactions", "points",
 ])];
 
-/// How template filler starts: the text of a layout nobody filled in.
-pub(crate) const FILLER_OPENINGS: Vocabulary = &[general(&["lorem ipsum"])];
-
 /// Headings of the sections sites append to an article: who wrote or reviewed it, where to
 /// read next, how to reply. ("Disclaimer" is not one: authors write their own.) Compared
 /// lower-cased, without a trailing colon.
@@ -407,7 +404,6 @@ pub(crate) const CONCEPTS: &[(&str, Vocabulary)] = &[
     ("chrome roles", CHROME_ROLES),
     ("widget labels", WIDGET_LABELS),
     ("counted words", COUNTED_WORDS),
-    ("filler openings", FILLER_OPENINGS),
     ("closing section headings", CLOSING_SECTION_HEADINGS),
     ("byline labels", BYLINE_LABELS),
     ("byline openings", BYLINE_OPENINGS),

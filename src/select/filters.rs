@@ -1,5 +1,5 @@
 //! Which blocks inside the picked containers are content: link density, widget labels and
-//! counters, template filler, headings with nothing under them or repeating the headline,
+//! counters, headings with nothing under them or repeating the headline,
 //! and the closing sections sites append to an article.
 
 use crate::blocks::{Block, BlockKind};
@@ -8,18 +8,15 @@ use crate::features::TextStats;
 use crate::page::Page;
 use crate::rules::thresholds::BlockThresholds;
 use crate::rules::vocabulary::{
-    contains, words, CLOSING_SECTION_HEADINGS, COUNTED_WORDS, FILLER_OPENINGS, WIDGET_LABELS,
+    contains, words, CLOSING_SECTION_HEADINGS, COUNTED_WORDS, WIDGET_LABELS,
 };
 use crate::rules::{RuleId, Rules};
 
 /// Whether a block inside the pick reads as content on its own: not a widget label, not
-/// template filler, not mostly links.
+/// mostly links.
 pub(super) fn keep_block(block: &Block, rules: &Rules) -> bool {
     let t = &rules.thresholds.blocks;
     if rules.on(RuleId::WidgetLabels) && is_widget_label(&block.text, t.widget_label_len) {
-        return false;
-    }
-    if rules.on(RuleId::TemplateFiller) && is_placeholder(&block.text) {
         return false;
     }
     let ld = block.link_density();
@@ -31,17 +28,6 @@ pub(super) fn keep_block(block: &Block, rules: &Rules) -> bool {
         return ld <= t.max_link_density_long;
     }
     ld <= t.max_link_density
-}
-
-/// Template filler ("Lorem ipsum dolor sit amet, ..."): text of a layout nobody filled in,
-/// often left in hidden slides and unused tabs.
-pub(super) fn is_placeholder(text: &str) -> bool {
-    let start = text.trim_start();
-    words(FILLER_OPENINGS).any(|opening| {
-        start
-            .get(..opening.len())
-            .is_some_and(|s| s.eq_ignore_ascii_case(opening))
-    })
 }
 
 /// Whether a block is only a widget label or a counter, never content whatever the page.

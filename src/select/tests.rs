@@ -192,17 +192,6 @@ fn widget_labels_and_counters_are_not_content() {
 }
 
 #[test]
-fn template_filler_is_not_content() {
-    assert!(is_placeholder(
-        "  Lorem ipsum dolor sit amet, consectetur adipiscing elit."
-    ));
-    assert!(is_placeholder("LOREM IPSUM"));
-    assert!(!is_placeholder("Lorem"));
-    assert!(!is_placeholder("The phrase lorem ipsum comes from Cicero."));
-    assert!(!is_placeholder("Łódź — a city of ódź"));
-}
-
-#[test]
 fn a_second_copy_of_a_passage_is_dropped() {
     let passage: Vec<String> = (0..5).map(sentence).collect();
     let mut page = passage.clone();

@@ -417,7 +417,6 @@ pub fn many_attributes(n: usize) -> String {
 
 /// One text node of `bytes` bytes of words (no markup at all inside).
 pub fn huge_text_node(bytes: usize) -> String {
-    // Prose, not template filler: "lorem ipsum" text is dropped as a placeholder.
     let word = "the keeper climbs the tower, ";
     let mut s = String::with_capacity(bytes + 16);
     s.push_str("<p>");

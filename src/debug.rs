@@ -273,6 +273,7 @@ pub fn deepest_text(html: &str, max_depth: u32) -> u32 {
         max_depth: max_depth.max(2),
         max_nodes: usize::MAX,
         elide_scripts: false,
+        close_runaway_raw_text: false,
     };
     let Ok(doc) = crate::parse::parse(html, limits) else {
         return 0;

@@ -156,6 +156,7 @@ pub(crate) fn parse_page(html: &str, options: &Options) -> Result<Document, Erro
         max_depth: options.max_depth,
         max_nodes: options.max_nodes,
         elide_scripts: true,
+        close_runaway_raw_text: true,
     };
     let mut doc = parse(html, limits)?;
     place_streamed_segments(&mut doc);

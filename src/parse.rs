@@ -39,6 +39,9 @@ pub(crate) struct ParseLimits {
     /// never reads them, and on real pages they are about half the bytes the tokenizer would
     /// otherwise walk character by character.
     pub(crate) elide_scripts: bool,
+    /// Close a raw-text element that never closes and would swallow the page (see
+    /// [`runaway_close_point`]). Browsers show nothing of such a page; readers want it.
+    pub(crate) close_runaway_raw_text: bool,
 }
 
 /// Attributes kept per start tag. html5ever's tokenizer checks each new attribute against
@@ -76,7 +79,14 @@ pub(crate) fn parse(html: &str, limits: ParseLimits) -> Result<Document, Error> 
         max_nodes: limits.max_nodes.min(MAX_ARENA_NODES),
         ..limits
     };
-    let html = preprocess(html, MAX_ATTRIBUTES_PER_TAG, limits.elide_scripts);
+    let html = preprocess(
+        html,
+        MAX_ATTRIBUTES_PER_TAG,
+        Preprocess {
+            elide_scripts: limits.elide_scripts,
+            close_runaway_raw_text: limits.close_runaway_raw_text,
+        },
+    );
     let html: &str = &html;
     // About one node per 40 bytes of HTML on real pages, one per 5 on tag soup. Reserving
     // for one per 4 means even tag soup never copies the arena as it grows (a copy and the
@@ -140,18 +150,23 @@ pub(crate) fn parse_default(html: &str) -> Document {
         max_depth: 512,
         max_nodes: usize::MAX,
         elide_scripts: false,
+        close_runaway_raw_text: false,
     };
     // No node limit, so the parse cannot fail.
     parse(html, limits).unwrap_or_else(|_| Document::new())
 }
 
-/// Parses `html` as extraction does: script, style and SVG bodies and long `data-*`
-/// attributes elided before the tree is built. For the production-path differential test.
+/// Parses `html` as extraction does, except that a runaway raw-text element stays open:
+/// script, style and SVG bodies and long `data-*` attributes elided before the tree is
+/// built. For the production-path differential test.
 pub(crate) fn parse_production(html: &str) -> Document {
     let limits = ParseLimits {
         max_depth: 512,
         max_nodes: usize::MAX,
         elide_scripts: true,
+        // Closing a runaway element changes the tree on purpose; the differential test
+        // checks that elision changes nothing, and the repair has tests of its own.
+        close_runaway_raw_text: false,
     };
     parse(html, limits).unwrap_or_else(|_| Document::new())
 }
@@ -159,16 +174,31 @@ pub(crate) fn parse_production(html: &str) -> Document {
 /// `data-*` attributes longer than this (name and value) are left out when extracting.
 pub(crate) const LONG_DATA_ATTRIBUTE: usize = 48;
 
+/// What [`preprocess`] changes beyond the attribute cap.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Preprocess {
+    /// Leave out script and style bodies and long `data-*` attributes.
+    pub(crate) elide_scripts: bool,
+    /// Close the first raw-text element that never closes and would swallow the page.
+    pub(crate) close_runaway_raw_text: bool,
+}
+
 /// Drops the attributes past the first `max` of any start tag and, when `elide_scripts` is
 /// set, the bodies of `<script>` and `<style>` elements (scripts whose start tag mentions
-/// JSON are kept: JSON-LD metadata lives there) and long `data-*` attributes. One linear scan that follows the
+/// JSON are kept: JSON-LD metadata lives there) and long `data-*` attributes. With
+/// `close_runaway_raw_text`, the first raw-text element that never closes and would swallow
+/// the page is closed (see [`runaway_close_point`]). One linear scan that follows the
 /// tokenizer's view of tags, comments and raw-text elements closely enough to find tag
 /// boundaries. Input that needs no change is returned as it is, uncopied.
-pub(crate) fn preprocess(html: &str, max: usize, elide_scripts: bool) -> Cow<'_, str> {
+pub(crate) fn preprocess(html: &str, max: usize, what: Preprocess) -> Cow<'_, str> {
+    let elide_scripts = what.elide_scripts;
     let bytes = html.as_bytes();
     let mut out: Option<String> = None;
     let mut copied = 0; // bytes of `html` already accounted for in `out`
     let mut pos = 0;
+    // At most one element is closed: a second search to the end could make the scan
+    // quadratic, and a page swallowed twice is not one a reader knows either.
+    let mut may_close_runaway = what.close_runaway_raw_text;
     let mut svg_scan = SvgScan::default();
     while let Some(offset) = memchr_lt(&bytes[pos..]) {
         let lt = pos + offset;
@@ -272,22 +302,37 @@ pub(crate) fn preprocess(html: &str, max: usize, elide_scripts: bool) -> Cow<'_,
             b"noembed",
             b"noframes",
         ];
-        if RAW_TEXT.iter().any(|raw| name.eq_ignore_ascii_case(raw)) {
+        if let Some(raw) = RAW_TEXT.iter().find(|raw| name.eq_ignore_ascii_case(raw)) {
             let body_start = (end + 1).min(bytes.len());
-            pos = if name.eq_ignore_ascii_case(b"script") {
+            let is_script = *raw == b"script";
+            let close = if is_script {
                 find_script_end(bytes, pos)
             } else {
                 find_end_tag(bytes, pos, name)
-            }
-            .unwrap_or(bytes.len());
+            };
+            let runaway_end = match close {
+                None if may_close_runaway && !is_script => {
+                    may_close_runaway = false;
+                    runaway_close_point(bytes, body_start)
+                }
+                _ => None,
+            };
+            pos = close.or(runaway_end).unwrap_or(bytes.len());
             let elide = elide_scripts
-                && (name.eq_ignore_ascii_case(b"script") || name.eq_ignore_ascii_case(b"style"))
+                && (is_script || *raw == b"style")
                 && !contains_ascii_ci(&bytes[lt..body_start], b"json")
                 && pos > body_start;
-            if elide {
+            if elide || runaway_end.is_some() {
                 let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
-                buf.push_str(&html[copied..body_start]);
+                buf.push_str(&html[copied..if elide { body_start } else { pos }]);
                 copied = pos;
+            }
+            if runaway_end.is_some() {
+                let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
+                buf.push_str("</");
+                // A name from RAW_TEXT: ASCII.
+                buf.push_str(std::str::from_utf8(raw).unwrap_or_default());
+                buf.push('>');
             }
         } else if name.eq_ignore_ascii_case(b"plaintext") {
             break;
@@ -315,6 +360,32 @@ pub(crate) fn preprocess(html: &str, max: usize, elide_scripts: bool) -> Cow<'_,
             Cow::Owned(buf)
         }
     }
+}
+
+/// Where to close a raw-text element (`<title>`, `<textarea>`, `<style>`, `<iframe>`, ...)
+/// whose body starts at `body_start` and which has no end tag: the tokenizer reads the rest
+/// of the document as its text, so a browser shows an empty page or a box full of markup.
+/// When that text is most of the document and is markup (a tag opens it and end tags
+/// follow), the element is closed before its first tag; otherwise (a short trailing box, a
+/// few stray `<` in text) it is left as the tokenizer reads it.
+fn runaway_close_point(bytes: &[u8], body_start: usize) -> Option<usize> {
+    if (bytes.len() - body_start) * 2 <= bytes.len() {
+        return None;
+    }
+    let starts_tag = |at: usize| bytes.get(at + 1).is_some_and(u8::is_ascii_alphabetic);
+    let mut from = body_start;
+    let first_tag = loop {
+        let at = from + memchr_lt(&bytes[from..])?;
+        if starts_tag(at) {
+            break at;
+        }
+        from = at + 1;
+    };
+    let end_tags = memchr::memmem::find_iter(&bytes[first_tag..], b"</")
+        .filter(|&offset| starts_tag(first_tag + offset + 1))
+        .take(2)
+        .count();
+    (end_tags == 2).then_some(first_tag)
 }
 
 /// HTML start tags that end SVG (foreign content) parsing when they appear inside it.
@@ -1074,33 +1145,119 @@ mod tests {
     #[test]
     fn attributes_past_the_cap_are_dropped() {
         let html = "<p a=1 b='2' c=\"3 3\" d e=5>text</p><script>x<y a b c d</script>";
-        assert!(matches!(preprocess(html, 10, false), Cow::Borrowed(_)));
+        assert!(matches!(
+            preprocess(html, 10, Preprocess::default()),
+            Cow::Borrowed(_)
+        ));
         assert_eq!(
-            preprocess(html, 3, false),
+            preprocess(html, 3, Preprocess::default()),
             "<p a=1 b='2' c=\"3 3\">text</p><script>x<y a b c d</script>"
         );
         let many: String = (0..50).map(|i| format!(" a{i}=v")).collect();
         let page = format!("<div{many}>x</div>");
-        let capped = preprocess(&page, 10, false);
+        let capped = preprocess(&page, 10, Preprocess::default());
         assert_eq!(capped.matches('=').count(), 10);
         assert!(capped.ends_with(">x</div>"));
     }
+
+    const ELIDE: Preprocess = Preprocess {
+        elide_scripts: true,
+        close_runaway_raw_text: false,
+    };
 
     #[test]
     fn script_and_style_bodies_are_elided() {
         let html = "<p>a</p><script>var x = '<p>';</script><STYLE>p{}</STYLE>\
                     <script type=application/ld+json>{\"a\":1}</script><textarea>t</textarea>";
         assert_eq!(
-            preprocess(html, 10, true),
+            preprocess(html, 10, ELIDE),
             "<p>a</p><script></script><STYLE></STYLE>\
              <script type=application/ld+json>{\"a\":1}</script><textarea>t</textarea>"
         );
-        assert_eq!(preprocess(html, 10, false), html);
+        assert_eq!(preprocess(html, 10, Preprocess::default()), html);
         assert_eq!(
-            preprocess("<script></script>x", 10, true),
+            preprocess("<script></script>x", 10, ELIDE),
             "<script></script>x"
         );
-        assert_eq!(preprocess("<script>unterminated", 10, true), "<script>");
+        assert_eq!(preprocess("<script>unterminated", 10, ELIDE), "<script>");
+    }
+
+    /// What extraction asks of [`preprocess`].
+    const EXTRACTION: Preprocess = Preprocess {
+        elide_scripts: true,
+        close_runaway_raw_text: true,
+    };
+
+    /// A page opened by a never-closed raw-text element: its `open` tag, a few words, then
+    /// a page of markup three times their length.
+    fn swallowed_page(open: &str) -> String {
+        format!(
+            "<html><head>{open}Harbour news<meta charset=utf-8></head><body><p>The ferry \
+             runs again.</p><p>Crews finished the repairs on Monday.</p></body></html>"
+        )
+    }
+
+    #[test]
+    fn a_raw_text_element_that_swallows_the_page_is_closed_before_its_first_tag() {
+        for (open, name) in [
+            ("<title>", "title"),
+            ("<TEXTAREA rows=3>", "textarea"),
+            ("<xmp>", "xmp"),
+            ("<noembed>", "noembed"),
+            ("<noframes>", "noframes"),
+            ("<iframe src=/ad>", "iframe"),
+        ] {
+            let page = swallowed_page(open);
+            let closed = page.replacen("Harbour news", &format!("Harbour news</{name}>"), 1);
+            assert_eq!(preprocess(&page, 10, EXTRACTION), closed, "{open}");
+            // Only extraction closes it: the conformance parse reads it as browsers do.
+            assert_eq!(preprocess(&page, 10, Preprocess::default()), page);
+        }
+        // A style body is elided as well as closed.
+        assert_eq!(
+            preprocess("<style>p{color:red}<p>One.</p><p>Two.</p>", 10, EXTRACTION),
+            "<style></style><p>One.</p><p>Two.</p>"
+        );
+        // Scripts are left to the tokenizer: an unclosed script is elided to the end.
+        assert_eq!(
+            preprocess("<script>x<p>One.</p><p>Two.</p>", 10, EXTRACTION),
+            "<script>"
+        );
+    }
+
+    #[test]
+    fn a_raw_text_element_is_left_alone_unless_it_swallows_a_page_of_markup() {
+        let leave = |html: &str| {
+            assert_eq!(preprocess(html, 10, EXTRACTION), html, "{html}");
+        };
+        // Closed, whatever it holds.
+        leave("<title>a <b>bold</b> <i>title</i></title><p>text</p>");
+        // Text at the end of the page, not most of it.
+        let article = "<p>The ferry runs again after the repairs.</p>".repeat(3);
+        leave(&format!(
+            "{article}<textarea>Your reply: <b>hi</b> <i>there</i>"
+        ));
+        // Most of the page, but text: no tag opens it, or no end tags follow.
+        leave("<xmp>if a < b and c > d then print(a) and stop; it is plain text");
+        leave("<xmp>one <b>two three four five six seven eight nine ten eleven");
+        leave("<xmp>one <b>two</b> three four five six seven eight nine ten eleven");
+        // Exactly half of the page is not most of it; one byte more is.
+        let body = "a<b>c</b>d</i>";
+        leave(&format!("{}<xmp>{body}", "x".repeat(body.len() - 5)));
+        assert_eq!(
+            preprocess(
+                &format!("{}<xmp>{body}", "x".repeat(body.len() - 6)),
+                10,
+                EXTRACTION
+            ),
+            format!("{}<xmp>a</xmp><b>c</b>d</i>", "x".repeat(body.len() - 6))
+        );
+        // Only the first runaway is closed.
+        let twice = "<title>T<p>a</p><xmp>X<p>b</p><p>c</p></p><p>d</p><p>e</p>";
+        assert_eq!(
+            preprocess(twice, 10, EXTRACTION),
+            "<title>T</title><p>a</p><xmp>X<p>b</p><p>c</p></p><p>d</p><p>e</p>"
+        );
     }
 
     #[test]
@@ -1112,6 +1269,7 @@ mod tests {
                 max_depth: 512,
                 max_nodes: 100,
                 elide_scripts: false,
+                close_runaway_raw_text: false,
             },
         );
         assert!(matches!(err, Err(Error::TooManyNodes { limit: 100 })));

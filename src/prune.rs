@@ -417,6 +417,7 @@ mod tests {
             max_depth: 512,
             max_nodes: 1 << 20,
             elide_scripts: true,
+            close_runaway_raw_text: true,
         };
         let doc = crate::parse::parse(
             "<body><div><nav><a href=/>Home</a></nav><p>Kept text.</p></div></body>",

@@ -1032,3 +1032,25 @@ fn a_lorem_ipsum_page_and_a_one_paragraph_page_extract_in_every_mode() {
         );
     }
 }
+
+/// A page swallowed by a raw-text element that never closes (browsers show nothing, or a
+/// box of markup) is read as its author meant it: the element is closed before its first
+/// tag and the article comes out, with no markup in the text.
+#[test]
+fn a_page_swallowed_by_an_unclosed_raw_text_element_gives_its_article() {
+    for open in [
+        "<title>", "<textarea>", "<xmp>", "<noembed>", "<noframes>", "<style>", "<iframe>",
+    ] {
+        let page = format!(
+            "<html><head>{open}The harbour crane<meta charset=utf-8></head>\
+             <body><article>{CRANE_STORY}</article></body></html>"
+        );
+        let text = text_of(&page);
+        assert!(
+            text.starts_with("The harbour crane, idle since the spring")
+                && text.contains("while the crane's new motors are run in.")
+                && !text.contains('<'),
+            "{open}: {text}"
+        );
+    }
+}

@@ -7,9 +7,7 @@ use crate::dom::Document;
 use crate::features::TextStats;
 use crate::page::Page;
 use crate::rules::thresholds::BlockThresholds;
-use crate::rules::vocabulary::{
-    contains, words, CLOSING_SECTION_HEADINGS, COUNTED_WORDS, WIDGET_LABELS,
-};
+use crate::rules::vocabulary::{contains, CLOSING_SECTION_HEADINGS, COUNTED_WORDS, WIDGET_LABELS};
 use crate::rules::{RuleId, Rules};
 
 /// Whether a block inside the pick reads as content on its own: not a widget label, not

@@ -37,6 +37,7 @@ fn with_first_pass<T>(
         max_depth: 512,
         max_nodes: 1 << 20,
         elide_scripts: true,
+        close_runaway_raw_text: true,
     };
     let doc = crate::parse::parse(html, limits).expect("parses");
     let root = crate::extractor::content_root(&doc);

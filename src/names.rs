@@ -555,10 +555,14 @@ mod tests {
 
     /// The signal of the first element whose class is `class`, in `html`.
     fn signal_of(html: &str, class: &str) -> NameSignal {
+        signal_under(html, class, &Rules::default())
+    }
+
+    /// [`signal_of`] under the given rules.
+    fn signal_under(html: &str, class: &str, rules: &Rules) -> NameSignal {
         let doc = crate::parse::parse_default(html);
         let root = crate::extractor::content_root(&doc);
-        let rules = Rules::default();
-        let signals = name_signals(&doc, root, &prune_hard(&doc, root, &rules), &rules);
+        let signals = name_signals(&doc, root, &prune_hard(&doc, root, rules), rules);
         let id = doc
             .preorder(root)
             .find(|&id| doc.element(id).and_then(|el| el.attr("class")) == Some(class))
@@ -591,6 +595,10 @@ mod tests {
         );
         assert!(!signal_of(&most, "hero-carousel").is_chrome(false));
         assert!(signal_of(&most, "promo").is_chrome(false));
+        // With the rule off, every layout word reads as chrome.
+        let off =
+            Rules::new(&crate::options::Options::default().with_rule_disabled(RuleId::LayoutWords));
+        assert!(signal_under(&most, "hero-carousel", &off).is_chrome(false));
     }
 
     #[test]

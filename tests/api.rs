@@ -1039,7 +1039,13 @@ fn a_lorem_ipsum_page_and_a_one_paragraph_page_extract_in_every_mode() {
 #[test]
 fn a_page_swallowed_by_an_unclosed_raw_text_element_gives_its_article() {
     for open in [
-        "<title>", "<textarea>", "<xmp>", "<noembed>", "<noframes>", "<style>", "<iframe>",
+        "<title>",
+        "<textarea>",
+        "<xmp>",
+        "<noembed>",
+        "<noframes>",
+        "<style>",
+        "<iframe>",
     ] {
         let page = format!(
             "<html><head>{open}The harbour crane<meta charset=utf-8></head>\

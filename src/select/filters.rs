@@ -10,12 +10,22 @@ use crate::rules::thresholds::BlockThresholds;
 use crate::rules::vocabulary::{contains, CLOSING_SECTION_HEADINGS, COUNTED_WORDS, WIDGET_LABELS};
 use crate::rules::{RuleId, Rules};
 
-/// Whether a block inside the pick reads as content on its own: not a widget label, not
-/// mostly links.
+/// Whether a block inside the pick reads as content on its own: not a widget label or a
+/// counter, not mostly links. Table cells and list items are never read as labels ("Close"
+/// heads a stock price column, "1,204 votes" is a result), and a heading is not dropped for
+/// its words ("Subscribe" over how to subscribe), only for being a counter ("0 Comments").
 pub(super) fn keep_block(block: &Block, rules: &Rules) -> bool {
     let t = &rules.thresholds.blocks;
-    if rules.on(RuleId::WidgetLabels) && is_widget_label(&block.text, t.widget_label_len) {
-        return false;
+    if rules.on(RuleId::WidgetLabels) {
+        let drop = match widget_label(&block.text, t.widget_label_len) {
+            None => false,
+            Some(_) if matches!(block.kind, BlockKind::TableCell | BlockKind::ListItem) => false,
+            Some(Label::Words) => !matches!(block.kind, BlockKind::Heading(_)),
+            Some(Label::Counter) => true,
+        };
+        if drop {
+            return false;
+        }
     }
     let ld = block.link_density();
     if matches!(block.kind, BlockKind::Heading(_)) || !rules.on(RuleId::LinkDensity) {
@@ -28,15 +38,24 @@ pub(super) fn keep_block(block: &Block, rules: &Rules) -> bool {
     ld <= t.max_link_density
 }
 
-/// Whether a block is only a widget label or a counter, never content whatever the page.
-pub(super) fn is_widget_label(text: &str, max_len: usize) -> bool {
+/// What kind of widget text a block is, never content whatever the page.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Label {
+    /// A widget's own words ("Read more", "Share this:", "Loading...").
+    Words,
+    /// A number and what it counts ("12 likes", "1,076 posts").
+    Counter,
+}
+
+/// Whether a block is only a widget label or a counter, and which.
+pub(super) fn widget_label(text: &str, max_len: usize) -> Option<Label> {
     let text = text.trim().trim_end_matches(':').trim_end();
     if text.len() > max_len {
-        return false;
+        return None;
     }
     let lower = text.to_lowercase();
     if contains(WIDGET_LABELS, &lower) {
-        return true;
+        return Some(Label::Words);
     }
     let words: Vec<&str> = lower.split_whitespace().collect();
     let is_number = |n: &str| {
@@ -44,10 +63,11 @@ pub(super) fn is_widget_label(text: &str, max_len: usize) -> bool {
             && n.chars()
                 .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
     };
-    match words[..] {
+    let counts = match words[..] {
         [n, w] | [n, _, w] => is_number(n) && contains(COUNTED_WORDS, w),
         _ => false,
-    }
+    };
+    counts.then_some(Label::Counter)
 }
 
 pub(super) fn normalized(s: &str) -> String {

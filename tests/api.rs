@@ -1060,3 +1060,28 @@ fn a_page_swallowed_by_an_unclosed_raw_text_element_gives_its_article() {
         );
     }
 }
+
+/// Captions are left out by default and kept on request; a table's own caption is part of
+/// the table either way.
+#[test]
+fn captions_are_a_switch() {
+    let page = format!(
+        "<article>{CRANE_STORY}<figure><img src=crane.jpg><figcaption>The crane at \
+         dawn.</figcaption></figure><table><caption>Crane lifts by month</caption>\
+         <tr><th>Month</th><th>Lifts</th></tr><tr><td>May</td><td>41</td></tr></table></article>"
+    );
+    let text = |captions| {
+        Extractor::new(Options::default().with_captions(captions))
+            .extract(&page)
+            .expect("extracts")
+            .text()
+            .to_string()
+    };
+    let (without, with) = (text(false), text(true));
+    assert!(!without.contains("The crane at dawn."), "{without}");
+    assert!(with.contains("The crane at dawn."), "{with}");
+    for text in [&without, &with] {
+        assert!(text.contains("Crane lifts by month"), "{text}");
+        assert!(text.contains("while the crane's new motors are run in."), "{text}");
+    }
+}

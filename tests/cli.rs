@@ -85,6 +85,34 @@ fn stdin_is_read_when_no_path_is_given() {
     assert_eq!(line["title"], "Piped");
 }
 
+/// The text the binary prints for `page` on standard input, with `flags`.
+fn text_from_stdin(flags: &[&str], page: &str) -> String {
+    let mut child = Command::new(binary())
+        .args(flags)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(page.as_bytes())
+        .expect("writes");
+    let out = child.wait_with_output().expect("finishes");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+#[test]
+fn captions_are_left_out_unless_asked_for() {
+    let page = "<article><p>The crane was lifted onto its new rails on Tuesday, after three \
+        weeks of work by two crews.</p><figure><img src=crane.jpg><figcaption>The crane at \
+        dawn.</figcaption></figure></article>";
+    assert!(!text_from_stdin(&[], page).contains("The crane at dawn."));
+    assert!(text_from_stdin(&["--captions"], page).contains("The crane at dawn."));
+}
+
 #[test]
 fn directories_are_walked_and_order_is_kept_with_jobs() {
     let dir = format!("{}/corpus", env!("CARGO_MANIFEST_DIR"));

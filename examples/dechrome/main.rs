@@ -3,7 +3,7 @@
 //! ```text
 //! dechrome [--format text|markdown|html|json] [--mode precision|balanced|recall]
 //!          [--jobs N] [--url URL] [--no-images] [--no-links] [--no-tables] [--no-lists]
-//!          [--warc] [PATH...]
+//!          [--captions] [--warc] [PATH...]
 //! ```
 //!
 //! `--warc` reads the PATHs as WARC files (WARC/1.0 or 1.1; plain, gzipped per record or
@@ -59,7 +59,7 @@ struct Args {
 
 const USAGE: &str = "usage: dechrome [--format text|markdown|html|json] \
 [--mode precision|balanced|recall] [--jobs N] [--url URL] [--no-images] [--no-links] \
-[--no-tables] [--no-lists] [--warc] [PATH...]";
+[--no-tables] [--no-lists] [--captions] [--warc] [PATH...]";
 
 fn parse_args() -> Result<Args, String> {
     let mut args = Args {
@@ -112,6 +112,7 @@ fn parse_args() -> Result<Args, String> {
             "--no-links" => args.options = args.options.with_links(false),
             "--no-tables" => args.options = args.options.with_tables(false),
             "--no-lists" => args.options = args.options.with_lists(false),
+            "--captions" => args.options = args.options.with_captions(true),
             "--warc" => args.warc = true,
             "--jobs" | "-j" => {
                 let v = inline.or_else(|| it.next()).ok_or("--jobs needs a value")?;

@@ -159,9 +159,14 @@ pub(crate) struct Rules {
 impl Rules {
     /// The rules the options ask for.
     pub(crate) fn new(options: &Options) -> Self {
+        let mut disabled = options.disabled_rules;
+        if options.captions {
+            // Captions kept: the rule that prunes them does not apply.
+            disabled = disabled.with(RuleId::Captions);
+        }
         Rules {
             thresholds: Thresholds::for_mode(options.mode),
-            disabled: options.disabled_rules,
+            disabled,
         }
     }
 

@@ -182,7 +182,7 @@ impl Article {
 #[pyfunction]
 #[pyo3(signature = (
     html, *, url=None, content_type=None, mode="balanced", format="text",
-    max_input_bytes=None, images=true, links=true, tables=true, lists=true
+    max_input_bytes=None, images=true, links=true, tables=true, lists=true, captions=false
 ))]
 #[allow(clippy::too_many_arguments)]
 fn extract(
@@ -197,6 +197,7 @@ fn extract(
     links: bool,
     tables: bool,
     lists: bool,
+    captions: bool,
 ) -> PyResult<Article> {
     let mode: Mode = mode.parse().map_err(PyValueError::new_err)?;
     let format = Format::parse(format)?;
@@ -205,7 +206,8 @@ fn extract(
         .with_images(images)
         .with_links(links)
         .with_tables(tables)
-        .with_lists(lists);
+        .with_lists(lists)
+        .with_captions(captions);
     if let Some(url) = url {
         options = options.with_url(url);
     }

@@ -79,6 +79,14 @@ def test_switches():
     assert "](" not in article.markdown
 
 
+def test_captions_switch():
+    page = ("<article><p>The crane was lifted onto its new rails on Tuesday, after three "
+            "weeks of work by two crews.</p><figure><img src=crane.jpg><figcaption>The crane "
+            "at dawn.</figcaption></figure></article>")
+    assert "The crane at dawn." not in dechrome.extract(page).text
+    assert "The crane at dawn." in dechrome.extract(page, captions=True).text
+
+
 def test_library_errors_are_extract_errors():
     with pytest.raises(dechrome.InputTooLargeError) as err:
         dechrome.extract(PAGE, max_input_bytes=10)

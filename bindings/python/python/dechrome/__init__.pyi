@@ -57,5 +57,6 @@ def extract(
     links: bool = True,
     tables: bool = True,
     lists: bool = True,
+    captions: bool = False,
 ) -> Article:
     """Extracts the main content and metadata of an HTML page (releases the GIL)."""

@@ -122,6 +122,23 @@ impl Pending {
         }
     }
 
+    /// A formula's token (`<mi>π</mi>`): after any space owed, with no space between it
+    /// and the previous token ("π" + "L" is "πL", not two words).
+    fn push_token(&mut self, id: NodeId, token: &str, in_link: bool) {
+        if token.is_empty() {
+            return;
+        }
+        self.span = Some(self.span.map_or((id, id), |(first, _)| (first, id)));
+        if self.space && !self.text.is_empty() && !self.text.ends_with('\n') {
+            self.text.push(' ');
+        }
+        self.space = false;
+        self.text.push_str(token);
+        if in_link {
+            self.link_chars = self.link_chars.saturating_add(visible_chars(token));
+        }
+    }
+
     fn line_break(&mut self) {
         if !self.text.is_empty() && !self.text.ends_with('\n') {
             self.text.push('\n');
@@ -137,6 +154,9 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
     let mut owners: Vec<NodeId> = vec![root];
     let mut link_depth = 0u32;
     let mut pre_depth = 0u32;
+    // Inside a formula, whitespace between elements is layout, not a space: `<mi>m</mi>
+    // <msup>...` shows as "mc²".
+    let mut math_depth = 0u32;
     let mut pending = Pending {
         text: String::new(),
         link_chars: 0,
@@ -146,6 +166,9 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
     for edge in pruned.traverse(doc, root) {
         match edge {
             Edge::Open(id) => match doc.data(id) {
+                NodeData::Text(t) if math_depth > 0 => {
+                    pending.push_token(id, t.trim(), link_depth > 0);
+                }
                 NodeData::Text(t) => pending.push_text(id, t, link_depth > 0, pre_depth > 0),
                 NodeData::Element(el) => {
                     let tag = &el.name.local;
@@ -159,6 +182,8 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
                         link_depth += 1;
                     } else if *tag == local_name!("pre") {
                         pre_depth += 1;
+                    } else if *tag == local_name!("math") {
+                        math_depth += 1;
                     }
                 }
                 _ => {}
@@ -169,6 +194,8 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
                     link_depth = link_depth.saturating_sub(1);
                 } else if *tag == local_name!("pre") {
                     pre_depth = pre_depth.saturating_sub(1);
+                } else if *tag == local_name!("math") {
+                    math_depth = math_depth.saturating_sub(1);
                 }
                 if is_block_level(tag) && id != root {
                     flush(

@@ -14,6 +14,7 @@ use crate::blocks::{starts_word, Block};
 use crate::dom::{
     heading_level, is_block_level, Document, Edge, Element, NodeData, NodeId, Pruned,
 };
+use crate::math::Math;
 
 /// What a content node is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,6 +49,8 @@ pub(crate) enum Kind {
     },
     /// Boxed: images are rare, and every other kind fits in 24 bytes, keeping the tree small.
     Image(Box<Image>),
+    /// A formula, read whole from its `<math>` element (boxed like images).
+    Math(Box<Math>),
     LineBreak,
     /// Text: a range of [`Content::text`].
     Text {
@@ -302,6 +305,7 @@ pub(crate) fn build(
         frames: Vec::new(),
         implicit: None,
         in_pre: 0,
+        in_math: 0,
         settled: 0,
         after_lower: false,
     };
@@ -365,6 +369,9 @@ struct Builder<'a> {
     implicit: Option<(u32, u32)>,
     /// Open `<pre>` elements: text inside is kept verbatim.
     in_pre: u32,
+    /// Open elements inside a `<math>` (itself included): the formula was read whole when
+    /// it opened, so nothing inside adds to the tree.
+    in_math: u32,
     /// How many of the innermost-last `frames` have their content node.
     settled: usize,
     /// The inline text just written ends in a lower-case letter, with no space or block
@@ -513,6 +520,9 @@ impl Builder<'_> {
     }
 
     fn text(&mut self, text: &str) {
+        if self.in_math > 0 {
+            return;
+        }
         if self.in_pre > 0 {
             if text.is_empty() {
                 return;
@@ -540,16 +550,32 @@ impl Builder<'_> {
 
     fn open(&mut self, id: NodeId, el: &Element, in_kept: bool, owners: &IdSet) {
         let tag = &el.name.local;
+        if self.in_math > 0 || *tag == local_name!("math") {
+            // The formula is read whole, now, if it belongs to kept content.
+            if self.in_math == 0 && self.in_pre == 0 && (in_kept || self.owner_kept(owners)) {
+                let math = crate::math::read(self.doc, id);
+                let target = self.inline_target();
+                // As the blocks read it: no space owed before a formula's first token.
+                self.after_lower = math
+                    .text
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_lowercase);
+                self.content.add(target, Kind::Math(Box::new(math)));
+            }
+            self.in_math += 1;
+            self.frames.push(Frame {
+                role: Role::Transparent { block: false },
+                dom: id,
+                node: None,
+            });
+            return;
+        }
         let inside_inline = self.inside_inline();
         let mut role = self.role(el, inside_inline);
         if let Role::Node(Kind::Image(_)) = role {
             // Void: decide now whether the image belongs to kept content.
-            let owner_kept = self
-                .frames
-                .iter()
-                .rev()
-                .find(|f| self.doc.tag(f.dom).is_some_and(is_block_level))
-                .is_some_and(|f| owners.contains(&f.dom));
+            let owner_kept = self.owner_kept(owners);
             let in_figure = self.frames.iter().any(|f| {
                 matches!(f.role, Role::Node(Kind::Figure))
                     || self.doc.tag(f.dom) == Some(&local_name!("picture"))
@@ -592,6 +618,11 @@ impl Builder<'_> {
         let Some(frame) = self.frames.pop() else {
             return;
         };
+        if self.in_math > 0 {
+            self.in_math -= 1;
+            self.settled = self.settled.min(self.frames.len());
+            return;
+        }
         self.settled = self.settled.min(self.frames.len());
         if self.doc.tag(frame.dom) == Some(&local_name!("pre")) {
             self.in_pre = self.in_pre.saturating_sub(1);
@@ -618,6 +649,17 @@ impl Builder<'_> {
             debug_assert_eq!(owner, node, "an implicit paragraph outlived its block");
             para
         })
+    }
+
+    /// Whether the nearest block-level element around the walk owns a kept block: a void
+    /// or whole-read element (an image, a formula) opening before the block's first text
+    /// belongs to it.
+    fn owner_kept(&self, owners: &IdSet) -> bool {
+        self.frames
+            .iter()
+            .rev()
+            .find(|f| self.doc.tag(f.dom).is_some_and(is_block_level))
+            .is_some_and(|f| owners.contains(&f.dom))
     }
 
     /// Whether the innermost open content node holds inline content only.
@@ -784,6 +826,7 @@ fn is_inline_kind(kind: &Kind) -> bool {
             | Kind::Code
             | Kind::Link { .. }
             | Kind::Image(_)
+            | Kind::Math(_)
             | Kind::LineBreak
             | Kind::Text { .. }
     )

@@ -38,6 +38,7 @@ mod select;
 // Output: the content tree and its renderings.
 mod article;
 mod content;
+mod math;
 mod render;
 
 // The pipeline itself, its options and errors, and the heuristics as data.

@@ -23,7 +23,10 @@ fn is_never_content(tag: &LocalName) -> bool {
             | local_name!("style")
             | local_name!("template")
             | local_name!("svg")
-            | local_name!("math")
+            // A formula's other notations (TeX source, content MathML); the formula itself is
+            // content (see `math`).
+            | local_name!("annotation")
+            | local_name!("annotation-xml")
             | local_name!("canvas")
             | local_name!("iframe")
             | local_name!("frame")

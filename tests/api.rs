@@ -1082,6 +1082,9 @@ fn captions_are_a_switch() {
     assert!(with.contains("The crane at dawn."), "{with}");
     for text in [&without, &with] {
         assert!(text.contains("Crane lifts by month"), "{text}");
-        assert!(text.contains("while the crane's new motors are run in."), "{text}");
+        assert!(
+            text.contains("while the crane's new motors are run in."),
+            "{text}"
+        );
     }
 }

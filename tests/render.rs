@@ -60,11 +60,17 @@ fn ink(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// The text a CommonMark reader shows for `md` (with GFM tables).
+/// Stands for a formula where texts are compared: Markdown carries its TeX, plain text and
+/// HTML the characters it shows.
+const FORMULA: &str = "[formula]";
+
+/// The text a CommonMark reader shows for `md` (with GFM tables and `$` math), each
+/// formula as [`FORMULA`].
 fn markdown_text(md: &str) -> String {
     let mut out = String::new();
-    for event in Parser::new_ext(md, CmarkOptions::ENABLE_TABLES) {
+    for event in Parser::new_ext(md, CmarkOptions::ENABLE_TABLES | CmarkOptions::ENABLE_MATH) {
         match event {
+            Event::InlineMath(_) | Event::DisplayMath(_) => out.push_str(FORMULA),
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
             Event::SoftBreak | Event::HardBreak => out.push(' '),
             Event::End(_) => out.push(' '),
@@ -237,12 +243,17 @@ fn corpus_outputs_agree_with_the_text() {
             Err(e) => panic!("{}: {e}", case.display()),
         };
         let name = case.file_name().unwrap().to_string_lossy().to_string();
-        assert_eq!(
-            ink(&markdown_text(&article.markdown())),
-            ink(article.text()),
-            "{name}: Markdown text differs from plain text"
-        );
         let html = article.html();
+        // Markdown carries a formula's TeX where the page gives one, the other outputs its
+        // characters: pages with formulas are compared in
+        // `formulas_are_tex_in_markdown_mathml_in_html_and_characters_in_text`.
+        if !html.contains("<math") {
+            assert_eq!(
+                ink(&markdown_text(&article.markdown())),
+                ink(article.text()),
+                "{name}: Markdown text differs from plain text"
+            );
+        }
         assert_eq!(
             ink(&html_text(&html)),
             ink(article.text()),
@@ -312,6 +323,37 @@ fn check_safe_html(case: &str, html: &str) {
         "em",
         "strong",
         "br",
+        // Presentation MathML for formulas.
+        "math",
+        "semantics",
+        "mrow",
+        "mi",
+        "mn",
+        "mo",
+        "ms",
+        "mtext",
+        "mspace",
+        "msub",
+        "msup",
+        "msubsup",
+        "munder",
+        "mover",
+        "munderover",
+        "mfrac",
+        "msqrt",
+        "mroot",
+        "mstyle",
+        "merror",
+        "mpadded",
+        "mphantom",
+        "menclose",
+        "mfenced",
+        "mtable",
+        "mtr",
+        "mtd",
+        "mmultiscripts",
+        "mprescripts",
+        "none",
     ];
     walk_rcdom(html, |node| {
         let NodeData::Element { name, attrs, .. } = &node.data else {
@@ -323,6 +365,18 @@ fn check_safe_html(case: &str, html: &str) {
             "a" => &["href"],
             "img" => &["src", "alt"],
             "code" => &["class"],
+            "math" => &["display"],
+            "mo" => &[
+                "stretchy",
+                "fence",
+                "separator",
+                "form",
+                "largeop",
+                "lspace",
+                "rspace",
+            ],
+            "mi" | "mn" | "mstyle" => &["mathvariant", "displaystyle", "scriptlevel"],
+            "mfrac" => &["linethickness"],
             _ => &[],
         };
         for attr in attrs.borrow().iter() {
@@ -369,6 +423,64 @@ fn hostile_markup_never_reaches_clean_html() {
     let html = extract(page, Options::default()).html();
     check_safe_html("hostile", &html);
     assert!(!html.contains("<script") && !html.contains("onerror") && !html.contains("iframe"));
+}
+
+/// A formula keeps its content: TeX (from `alttext` or a TeX annotation) between `$` in
+/// Markdown, `$$` for a display formula; its characters in plain text; MathML in clean
+/// HTML, from listed elements and attributes only.
+#[test]
+fn formulas_are_tex_in_markdown_mathml_in_html_and_characters_in_text() {
+    let page = r#"<article><h1>Energy</h1>
+    <p>The relation <math alttext="E = mc^2"><mi>E</mi><mo>=</mo><mi>m</mi>
+    <msup><mi>c</mi><mn>2</mn></msup></math> ties mass to energy, one of the best known
+    results in physics.</p>
+    <p>A sum written out in full, on a line of its own:</p>
+    <math display="block"><semantics><mrow><munderover><mo>&#x2211;</mo><mrow><mi>i</mi>
+    <mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover><mi>i</mi></mrow>
+    <annotation encoding="application/x-tex">\sum_{i=1}^{n} i</annotation></semantics></math>
+    <p>Without a source <math><mi onclick="x()" href="javascript:y()">x</mi><mo>&lt;</mo>
+    <mi>y</mi><maction actiontype="toggle"><mi>z</mi></maction><annotation-xml
+    encoding="text/html"><script>w()</script><img src=x onerror=v()></annotation-xml></math>
+    the characters still show in every format.</p>
+    <p>A kit to try it costs $12 and a book $15, dollars a math reader must not take for
+    the fences of a formula.</p></article>"#;
+    let article = extract(page, Options::default());
+    let text = article.text();
+    assert!(text.contains("The relation E=mc2 ties mass"), "{text}");
+    assert!(text.contains("\u{2211}i=1ni"), "{text}");
+    assert!(
+        text.contains("Without a source x<yz the characters"),
+        "{text}"
+    );
+    assert!(!text.contains("sum_") && !text.contains("w()"), "{text}");
+    let markdown = article.markdown();
+    assert!(
+        markdown.contains("The relation $E = mc^2$ ties mass"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("$$\\sum_{i=1}^{n} i$$"), "{markdown}");
+    assert!(
+        markdown.contains("Without a source x\\<yz the characters"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("costs \\$12 and a book \\$15"),
+        "{markdown}"
+    );
+    let html = article.html();
+    check_safe_html("math", &html);
+    assert!(
+        html.contains(
+            "<math><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></math>"
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains("<math display=\"block\"><semantics>"),
+        "{html}"
+    );
+    assert!(html.contains("<mi>x</mi><mo>&lt;</mo>"), "{html}");
+    assert!(!html.contains("script") && !html.contains("onclick") && !html.contains("img"));
 }
 
 #[test]

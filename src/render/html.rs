@@ -4,7 +4,8 @@ use crate::content::{Content, Kind, Step};
 
 /// Renders `content` as an HTML fragment using only `p`, `h1`–`h6`, `ul`, `ol`, `li`,
 /// `table`, `caption`, `tr`, `th`, `td`, `pre`, `code`, `blockquote`, `figure`,
-/// `figcaption`, `a[href]`, `img[src alt]`, `em`, `strong` and `br`. No script, style, event
+/// `figcaption`, `a[href]`, `img[src alt]`, `em`, `strong`, `br` and presentation MathML
+/// (`math` and its layout elements, see `crate::math`). No script, style, event
 /// handler or other attribute can get through: every tag and attribute is written here.
 pub(crate) fn html(content: &Content) -> String {
     let mut out = String::new();
@@ -26,7 +27,7 @@ pub(crate) fn html(content: &Content) -> String {
             open.pop();
         }
         Step::Enter(kind) => {
-            if !matches!(kind, Kind::Image(_) | Kind::LineBreak) {
+            if !matches!(kind, Kind::Image(_) | Kind::Math(_) | Kind::LineBreak) {
                 open.push(match kind {
                     Kind::ListItem => Open::ListItem(0),
                     _ => Open::Other,
@@ -35,7 +36,7 @@ pub(crate) fn html(content: &Content) -> String {
             enter(&mut out, &mut in_pre, kind);
         }
         Step::Leave(kind) => {
-            if !matches!(kind, Kind::Image(_) | Kind::LineBreak) {
+            if !matches!(kind, Kind::Image(_) | Kind::Math(_) | Kind::LineBreak) {
                 open.pop();
             }
             leave(&mut out, &mut in_pre, kind);
@@ -57,6 +58,8 @@ fn enter(out: &mut String, in_pre: &mut u32, kind: &Kind) {
             escape(out, alt, true);
             out.push_str("\">");
         }
+        // Built from listed MathML elements and attributes only, text escaped (see `math`).
+        Kind::Math(math) => out.push_str(&math.mathml),
         Kind::LineBreak => out.push_str(if *in_pre > 0 { "\n" } else { "<br>" }),
         Kind::Link { href } => {
             out.push_str("<a href=\"");
@@ -92,7 +95,7 @@ fn enter(out: &mut String, in_pre: &mut u32, kind: &Kind) {
 
 fn leave(out: &mut String, in_pre: &mut u32, kind: &Kind) {
     match kind {
-        Kind::Text { .. } | Kind::Image(_) | Kind::LineBreak => {}
+        Kind::Text { .. } | Kind::Image(_) | Kind::Math(_) | Kind::LineBreak => {}
         Kind::Link { .. } => out.push_str("</a>"),
         Kind::Preformatted { .. } => {
             *in_pre = in_pre.saturating_sub(1);

@@ -118,6 +118,21 @@ impl Writer {
                 let image = format!("![{}]({})", escape_inline(alt), destination(src));
                 self.inline.push_str(&image);
             }
+            Kind::Math(math) => {
+                let formula = match &math.tex {
+                    // `$…$` inline, `$$…$$` on its own line, as TeX-aware Markdown reads them;
+                    // a dollar inside is escaped so it cannot end the formula.
+                    Some(tex) => {
+                        let fence = if math.display { "$$" } else { "$" };
+                        format!("{fence}{}{fence}", tex.replace('$', "\\$"))
+                    }
+                    None => escape_inline(&math.text),
+                };
+                match self.pre.as_mut() {
+                    Some((_, code)) => code.push_str(&math.text),
+                    None => self.inline.push_str(&formula),
+                }
+            }
             Kind::LineBreak => match self.pre.as_mut() {
                 Some((_, code)) => code.push('\n'),
                 None => {
@@ -245,6 +260,7 @@ impl Writer {
             | Kind::Figure
             | Kind::Row
             | Kind::Image(_)
+            | Kind::Math(_)
             | Kind::LineBreak
             | Kind::Text { .. } => {}
         }
@@ -454,7 +470,9 @@ fn longest_run(s: &str, c: char) -> usize {
     best
 }
 
-/// Escapes characters that CommonMark (or GFM) would read as inline markup.
+/// Escapes characters that CommonMark (or GFM) would read as inline markup, and `$`, which
+/// Markdown readers with math support read as a formula's fence (formulas are written as
+/// `$…$`, so a price must not open one).
 pub(crate) fn escape_inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut chars = text.chars().peekable();
@@ -465,7 +483,7 @@ pub(crate) fn escape_inline(text: &str) -> String {
         match c {
             // An underscore inside a word (`snake_case`) never starts emphasis.
             '_' if after_word && chars.peek().is_some_and(|n| n.is_alphanumeric()) => out.push(c),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '|' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '|' | '$' => {
                 out.push('\\');
                 out.push(c);
             }

@@ -245,8 +245,10 @@ fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<(
     blocks.dedup();
     let mut roots = picked.clone();
     if !inside {
-        // Roots in document order, so the content tree reads the way the text does.
-        if listing.blocks.first() < first.selection.blocks.first() {
+        // Roots in document order, so the content tree reads the way the text does (the
+        // two are disjoint, so their first blocks are never the same).
+        let listing_first = listing.blocks.first();
+        if listing_first.cmp(&first.selection.blocks.first()).is_lt() {
             roots.splice(0..0, listing.roots);
         } else {
             roots.extend(listing.roots);
@@ -295,4 +297,170 @@ fn lenient_pick(page: &Page<'_>, options: &Options, page_chars: u32) -> Option<C
         blocks,
         selection: listing,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Rules;
+
+    /// The rung that won on `html` and the characters it kept.
+    fn rung(html: &str, options: &Options) -> (Pick, u32) {
+        let doc = crate::extractor::parse_page(html, options).expect("parses");
+        let rules = Rules::new(options);
+        let analysis = crate::extractor::analyse(&doc, options, &rules, None);
+        let chosen = analysis.chosen;
+        (chosen.pick, kept_chars(&chosen.blocks, &chosen.selection))
+    }
+
+    /// Prose of exactly `chars` characters, in sentences with commas.
+    fn prose(chars: usize) -> String {
+        "The keeper climbs the tower, trims the wick, and writes the hour in the log. "
+            .repeat(chars / 70 + 1)
+            .chars()
+            .take(chars)
+            .collect()
+    }
+
+    /// `n` linked cards in a `<ul class=grid>`, each of `chars` characters.
+    fn grid(n: usize, chars: usize) -> String {
+        let cards: String = (0..n)
+            .map(|i| {
+                let name: String = format!("Item {i} {}", "x".repeat(chars))
+                    .chars()
+                    .take(chars)
+                    .collect();
+                format!("<li class=card><a href=/p/{i}>{name}</a></li>")
+            })
+            .collect();
+        format!("<ul class=grid>{cards}</ul>")
+    }
+
+    /// The rung that won and the text it kept, as blocks in document order.
+    fn texts(html: &str, options: &Options) -> (Pick, Vec<String>) {
+        let doc = crate::extractor::parse_page(html, options).expect("parses");
+        let rules = Rules::new(options);
+        let chosen = crate::extractor::analyse(&doc, options, &rules, None).chosen;
+        let mut kept = chosen.selection.blocks.clone();
+        kept.sort_unstable();
+        let texts = kept
+            .iter()
+            .map(|&i| chosen.blocks[i].text.clone())
+            .collect();
+        (chosen.pick, texts)
+    }
+
+    /// Thirty menu links in a box named as chrome, which only the unpruned rung reads.
+    fn sidebar() -> String {
+        let links: String = (0..30)
+            .map(|i| format!("<a href=/m/{i}>Menu entry {i}</a> "))
+            .collect();
+        format!("<div class=sidebar>{links}</div>")
+    }
+
+    /// A short pick gives way to a listing with more than twice its text, not to one
+    /// with less; the unpruned pick, finding the same text, does not replace it either.
+    #[test]
+    fn a_listing_replaces_a_short_pick_only_with_twice_its_text() {
+        let page = |card: usize| {
+            let intro = format!("<div id=intro><p>{}</p></div>", prose(100));
+            format!("<body>{intro}{}{}</body>", grid(6, card), sidebar())
+        };
+        // The intro keeps 81 characters; six cards of 23 list 138, of 28 list 168.
+        assert_eq!(rung(&page(25), &Options::default()), (Pick::Paragraphs, 81));
+        assert_eq!(rung(&page(30), &Options::default()), (Pick::Listing, 168));
+    }
+
+    /// On a page that declares no main text, a listing with four times the text of a
+    /// short introduction replaces it; one with as much text as the pick joins it, in
+    /// document order; one with less is left out.
+    #[test]
+    fn a_listing_beside_an_introduction_replaces_joins_or_stays_out() {
+        let page = |intro: usize, cards: usize, card: usize| {
+            let intro = format!("<div id=intro><p>{}</p></div>", prose(intro));
+            format!("<body>{intro}{}{}</body>", grid(cards, card), sidebar())
+        };
+        let options = Options::default();
+        assert_eq!(
+            rung(&page(300, 10, 130), &options).0,
+            Pick::ListingOverIntro
+        );
+        // The intro keeps 240 characters, ten cards of 24 list 240: together.
+        assert_eq!(
+            rung(&page(297, 10, 26), &options),
+            (Pick::ParagraphsAndListing, 480)
+        );
+        assert_eq!(rung(&page(298, 10, 26), &options), (Pick::Paragraphs, 241));
+        // A grid above the introduction comes first.
+        let grid_first = format!(
+            "<body>{}<div id=intro><p>{}</p></div></body>",
+            grid(10, 26),
+            prose(297)
+        );
+        let doc = crate::extractor::parse_page(&grid_first, &options).expect("parses");
+        let rules = Rules::new(&options);
+        let chosen = crate::extractor::analyse(&doc, &options, &rules, None).chosen;
+        assert_eq!(chosen.pick, Pick::ParagraphsAndListing);
+        let tags: Vec<String> = chosen
+            .selection
+            .roots
+            .iter()
+            .filter_map(|&r| doc.tag(r).map(|t| t.to_string()))
+            .collect();
+        assert_eq!(tags, ["ul", "div"]);
+    }
+
+    /// A page whose text a stray `<aside>` swallowed: the lenient pick is tried when
+    /// lenient pruning keeps at least twice the page's text, not when the aside is a long
+    /// sidebar beside a page of links.
+    #[test]
+    fn the_lenient_pick_needs_twice_the_page_text() {
+        let page = |links: usize, extra: &str| {
+            let links: String = (0..links)
+                .map(|i| format!("<a href=/l/{i}>Link number {i}</a> "))
+                .collect();
+            format!(
+                "<body><p>{}</p><div>{links}</div><aside><p>{}</p>{extra}</body>",
+                prose(40),
+                prose(700)
+            )
+        };
+        let options = Options::default();
+        assert_eq!(rung(&page(60, ""), &options), (Pick::Paragraphs, 33));
+        assert_eq!(rung(&page(20, ""), &options), (Pick::Lenient, 564));
+        // The lenient pick honours the structure switches too.
+        let structures = "<table><tr><td>Tide table cell</td></tr></table>\
+                          <ul><li>A listed item</li></ul>";
+        let (pick, all) = texts(&page(20, structures), &options);
+        assert_eq!(pick, Pick::Lenient);
+        assert!(all.iter().any(|t| t == "Tide table cell"), "{all:?}");
+        assert!(all.iter().any(|t| t == "A listed item"), "{all:?}");
+        let (_, no_tables) = texts(&page(20, structures), &options.clone().with_tables(false));
+        assert!(
+            !no_tables.iter().any(|t| t == "Tide table cell"),
+            "{no_tables:?}"
+        );
+        assert!(
+            no_tables.iter().any(|t| t == "A listed item"),
+            "{no_tables:?}"
+        );
+        let (_, no_lists) = texts(&page(20, structures), &options.clone().with_lists(false));
+        assert!(
+            !no_lists.iter().any(|t| t == "A listed item"),
+            "{no_lists:?}"
+        );
+        assert!(
+            no_lists.iter().any(|t| t == "Tide table cell"),
+            "{no_lists:?}"
+        );
+    }
+
+    /// A grid hidden until a script shows it is the page's listing from 500 characters.
+    #[test]
+    fn a_hidden_grid_is_the_listing_from_lenient_chars() {
+        let page = |card: usize| format!("<body><div hidden>{}</div></body>", grid(10, card));
+        let options = Options::default();
+        assert_eq!(rung(&page(52), &options), (Pick::LenientListing, 500));
+        assert_eq!(rung(&page(51), &options), (Pick::Paragraphs, 0));
+    }
 }

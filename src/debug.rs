@@ -296,6 +296,13 @@ pub fn parse_only(html: &str) -> usize {
 
 /// Every word list the heuristics read, a line per group: `concept (source): words`.
 pub fn vocabulary() -> Vec<String> {
+    let months = crate::rules::vocabulary::MONTHS.iter().map(|language| {
+        format!(
+            "months ({}): {}",
+            language.source.describe(),
+            language.names.join(", ")
+        )
+    });
     crate::rules::vocabulary::CONCEPTS
         .iter()
         .flat_map(|(concept, groups)| {
@@ -307,5 +314,6 @@ pub fn vocabulary() -> Vec<String> {
                 )
             })
         })
+        .chain(months)
         .collect()
 }

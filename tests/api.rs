@@ -1088,3 +1088,20 @@ fn captions_are_a_switch() {
         );
     }
 }
+
+/// The vocabulary listing names every group's source, month names included.
+#[test]
+fn the_vocabulary_listing_names_each_group_and_its_language() {
+    let listing = dechrome::debug::vocabulary();
+    for line in [
+        "months (general): january, february, march",
+        "months (language: Russian (genitive)): января",
+        "widget labels (language: French): lire la suite",
+        "date fillers (language: Spanish, Portuguese): de, del",
+    ] {
+        assert!(
+            listing.iter().any(|l| l.starts_with(line)),
+            "{line} in {listing:#?}"
+        );
+    }
+}

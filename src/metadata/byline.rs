@@ -7,7 +7,8 @@ use super::collect::short_text;
 use super::LIMITS;
 use crate::dom::{Document, Element, NodeData, NodeId};
 use crate::rules::vocabulary::{
-    contains, contains_ignore_case, words, BYLINE_LABELS, BYLINE_OPENINGS, NAME_PARTICLES,
+    contains, contains_ignore_case, words, words_for, BYLINE_LABELS, BYLINE_OPENINGS,
+    NAME_PARTICLES,
 };
 
 /// A person's name from byline text: "By Jane Doe and John Roe" gives "Jane Doe and John
@@ -59,7 +60,7 @@ pub(super) fn is_author_link(el: &Element) -> bool {
 
 /// A name after an explicit "Written by" / "Posted by" / "Author:" label in short text,
 /// every word of it capitalised.
-pub(super) fn written_by(text: &str) -> Option<String> {
+pub(super) fn written_by(text: &str, language: Option<&str>) -> Option<String> {
     // Called for every short leaf element: the checks that reject most text come first and
     // allocate nothing.
     // A character takes at most four bytes: longer text in bytes is too long in characters.
@@ -67,7 +68,7 @@ pub(super) fn written_by(text: &str) -> Option<String> {
     if text.len() > 4 * max || text.chars().count() > max {
         return None;
     }
-    let explicit = words(BYLINE_OPENINGS).any(|l| {
+    let explicit = words_for(BYLINE_OPENINGS, language).any(|l| {
         text.get(..l.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(l))
     });
@@ -126,7 +127,12 @@ pub(super) fn byline_of(doc: &Document, id: NodeId) -> Option<String> {
 
 /// A short leaf element whose whole text is a byline label ("Written by"): the name is in
 /// the element after it.
-pub(super) fn label_sibling_byline(doc: &Document, id: NodeId, tries: &mut u32) -> Option<String> {
+pub(super) fn label_sibling_byline(
+    doc: &Document,
+    id: NodeId,
+    language: Option<&str>,
+    tries: &mut u32,
+) -> Option<String> {
     let mut children = doc.children(id);
     let only = children.next()?;
     if children.next().is_some() {
@@ -138,7 +144,7 @@ pub(super) fn label_sibling_byline(doc: &Document, id: NodeId, tries: &mut u32) 
     let label = t.trim().trim_end_matches(':').trim();
     if !contains_ignore_case(BYLINE_LABELS, label) {
         // "Written by Jane Doe" in one short element.
-        return written_by(label);
+        return written_by(label, language);
     }
     *tries += 1;
     let mut next = doc.node(id).next_sibling;
@@ -185,14 +191,29 @@ mod tests {
         assert_eq!(byline_text("The Author"), None);
         assert_eq!(byline_text("Name *"), None);
         assert_eq!(
-            written_by("Written by John Crow").as_deref(),
+            written_by("Written by John Crow", None).as_deref(),
             Some("John Crow")
         );
         assert_eq!(
-            written_by("By Maria van der Berg").as_deref(),
+            written_by("By Maria van der Berg", Some("fr")).as_deref(),
             Some("Maria van der Berg")
         );
-        assert_eq!(written_by("By clicking here you agree"), None);
-        assert_eq!(written_by("John Crow"), None);
+        assert_eq!(written_by("By clicking here you agree", None), None);
+        assert_eq!(written_by("John Crow", None), None);
+        // A language's openings apply on that language's pages only.
+        for (text, language, name) in [
+            ("Par Élise Marchand", Some("fr-FR"), Some("Élise Marchand")),
+            ("Par Cans", Some("en"), None),
+            ("Par Cans", None, None),
+            ("Von Katrin Vogelsang", Some("DE"), Some("Katrin Vogelsang")),
+            ("Von Miller", Some("en-US"), None),
+            ("Por Lucía Ferrer", Some("pt_BR"), Some("Lucía Ferrer")),
+        ] {
+            assert_eq!(
+                written_by(text, language).as_deref(),
+                name,
+                "{text} {language:?}"
+            );
+        }
     }
 }

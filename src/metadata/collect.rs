@@ -152,7 +152,7 @@ pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
                 c.byline_tries += 1;
                 byline_of(doc, id)
             } else {
-                label_sibling_byline(doc, id, &mut c.byline_tries)
+                label_sibling_byline(doc, id, c.lang.as_deref(), &mut c.byline_tries)
             };
             c.byline = found;
         }

@@ -1,17 +1,23 @@
-//! Dates as pages write them (`2024-03-11`, `March 11, 2024`, `11.03.2024`, a date in the
-//! URL), read into `YYYY-MM-DD`.
-use crate::rules::vocabulary::MONTHS;
+//! Dates as pages write them (`2024-03-11`, `March 11, 2024`, `11.03.2024`, `12. März
+//! 2021`, `3 de marzo de 2020`, `2020年3月3日`, a date in the URL), read into `YYYY-MM-DD`.
+//! Month names and the filler words between a date's parts are data, in the vocabulary.
+use crate::rules::vocabulary::{contains, DATE_FILLERS, MONTHS};
 
-/// The month a word names (`Feb`, `February`, `Sept.`), 1-based.
+/// The month a word names in any listed language (`Feb`, `February`, `Sept.`, `März`,
+/// `juil.`, `марта`), 1-based. A word names a month when it starts one and has at least
+/// three letters.
 pub(super) fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
-    if w.len() < 3 {
+    if w.chars().count() < 3 {
         return None;
     }
-    MONTHS
-        .iter()
-        .position(|m| m.starts_with(&w) || (w == "sept" && *m == "september"))
-        .and_then(|i| u32::try_from(i + 1).ok())
+    MONTHS.iter().find_map(|language| {
+        language
+            .names
+            .iter()
+            .position(|m| m.starts_with(&w) || (w == "sept" && *m == "september"))
+            .and_then(|i| u32::try_from(i + 1).ok())
+    })
 }
 
 pub(super) fn valid_date(y: u32, m: u32, d: u32) -> Option<String> {
@@ -20,12 +26,17 @@ pub(super) fn valid_date(y: u32, m: u32, d: u32) -> Option<String> {
 }
 
 /// A calendar date written in `text`, as `YYYY-MM-DD`: ISO (`2024-03-11`, `2024/03/11`),
-/// `March 11, 2024`, `11 March 2024`, `03/11/2024` (month first) or `11.03.2024`.
+/// `March 11, 2024`, `11 March 2024`, `03/11/2024` (month first), `11.03.2024`, the same
+/// with month names of other languages and filler words between the parts, or the
+/// Chinese, Japanese and Korean `2020年3月3日` / `2020년 3월 3일`.
 pub(super) fn parse_date(text: &str) -> Option<String> {
+    if let Some(date) = year_month_day_marked(text) {
+        return Some(date);
+    }
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == ',')
         .map(|w| w.trim_matches(|c: char| matches!(c, '"' | '\'' | '(' | ')' | '[' | ']')))
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && !contains(DATE_FILLERS, &w.to_lowercase()))
         .collect();
     // The leading number of a word: `11th` and `2025T10:00` read as 11 and 2025.
     let num = |w: &str| -> Option<u32> {
@@ -91,6 +102,41 @@ pub(super) fn parse_date(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// A date written with a marker after each part: `2020年3月3日` (Chinese, Japanese),
+/// `2020년 3월 3일` (Korean), full-width digits too.
+fn year_month_day_marked(text: &str) -> Option<String> {
+    const MARKS: [[char; 2]; 3] = [['年', '년'], ['月', '월'], ['日', '일']];
+    if !text.contains(['年', '년']) {
+        return None;
+    }
+    let digit = |c: char| match c {
+        '0'..='9' => c.to_digit(10),
+        '０'..='９' => Some(u32::from(c) - u32::from('０')),
+        _ => None,
+    };
+    // Each number and the character after it, spaces skipped.
+    let mut parts: Vec<(u32, char)> = Vec::new();
+    let mut number: Option<u32> = None;
+    for c in text.chars() {
+        if let Some(d) = digit(c) {
+            number = Some(number.unwrap_or(0).saturating_mul(10).saturating_add(d));
+        } else if c.is_whitespace() {
+            continue;
+        } else {
+            if let Some(n) = number.take() {
+                parts.push((n, c));
+            }
+        }
+    }
+    parts.windows(3).find_map(|w| {
+        let marked = w
+            .iter()
+            .zip(MARKS)
+            .all(|(&(_, c), marks)| marks.contains(&c));
+        marked.then(|| valid_date(w[0].0, w[1].0, w[2].0)).flatten()
+    })
 }
 
 /// `2022-09-14T09:12:00Z` and `2022-09-14` become `2022-09-14`; other forms stay as given.
@@ -178,6 +224,39 @@ mod tests {
         );
         assert_eq!(parse_date("March 3rd, 2024").as_deref(), Some("2024-03-03"));
         assert_eq!(parse_date("Page 2 of 17"), None);
+    }
+
+    #[test]
+    fn dates_in_other_languages_parse() {
+        for (text, date) in [
+            ("12. März 2021", "2021-03-12"),
+            ("Aktualisiert am 3. Okt. 2022, 14:05 Uhr", "2022-10-03"),
+            ("Publié le 3 mars 2020 à 10h", "2020-03-03"),
+            ("1er juil. 2019", "2019-07-01"),
+            ("3 de marzo de 2020", "2020-03-03"),
+            ("Publicado el 21 de diciembre del 2023", "2023-12-21"),
+            ("5 settembre 2018", "2018-09-05"),
+            ("3 de março de 2020", "2020-03-03"),
+            ("14 augustus 2017", "2017-08-14"),
+            ("3 marca 2020 r.", "2020-03-03"),
+            ("22 października 2021", "2021-10-22"),
+            ("12 марта 2021 г.", "2021-03-12"),
+            ("1 сентября 2019 года", "2019-09-01"),
+            ("2020年3月3日", "2020-03-03"),
+            ("投稿日：２０２１年１２月５日 10:30", "2021-12-05"),
+            ("2019년 11월 28일", "2019-11-28"),
+        ] {
+            assert_eq!(parse_date(text).as_deref(), Some(date), "{text}");
+        }
+        // Not dates: a year alone with its mark, a marked date out of range, a day and a
+        // month without a year, filler words alone.
+        for text in ["2020年", "2020年13月3日", "3 de marzo", "le 3", "mai 2020"] {
+            assert_eq!(parse_date(text), None, "{text}");
+        }
+        // Two letters never name a month, whatever the language.
+        assert_eq!(month_number("ma"), None);
+        assert_eq!(month_number("мар"), Some(3));
+        assert_eq!(month_number("Juil."), Some(7));
     }
 
     #[test]

@@ -37,6 +37,58 @@ pub(crate) fn words(vocabulary: Vocabulary) -> impl Iterator<Item = &'static str
         .flat_map(|group| group.words.iter().copied())
 }
 
+/// The concept's words that apply on a page in `language` (its `<html lang>`, as `fr` or
+/// `pt-BR`): every group not tied to a language, and the groups of that language. Used
+/// where a word of one language is an ordinary word of another ("Par" opens a French
+/// byline and the English "Par Cans").
+pub(crate) fn words_for(
+    vocabulary: Vocabulary,
+    language: Option<&str>,
+) -> impl Iterator<Item = &'static str> + '_ {
+    let primary = language.map(|l| {
+        l.split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_ascii_lowercase()
+    });
+    vocabulary
+        .iter()
+        .filter(move |group| match group.source {
+            Source::Language(names) => primary
+                .as_deref()
+                .is_some_and(|p| language_codes(names).any(|code| code == p)),
+            _ => true,
+        })
+        .flat_map(|group| group.words.iter().copied())
+}
+
+/// Language names as the groups write them, and their ISO 639-1 codes.
+const LANGUAGE_CODES: [(&str, &str); 10] = [
+    ("German", "de"),
+    ("French", "fr"),
+    ("Spanish", "es"),
+    ("Portuguese", "pt"),
+    ("Italian", "it"),
+    ("Dutch", "nl"),
+    ("Polish", "pl"),
+    ("Russian", "ru"),
+    ("Japanese", "ja"),
+    ("Chinese", "zh"),
+];
+
+/// The codes of a group's languages: "Spanish, Portuguese" is `es` and `pt`, "Polish
+/// (genitive)" is `pl`.
+pub(crate) fn language_codes(names: &str) -> impl Iterator<Item = &'static str> + '_ {
+    names.split(", ").filter_map(|name| {
+        let name = name.split(" (").next().unwrap_or(name);
+        LANGUAGE_CODES
+            .iter()
+            .find(|(known, _)| *known == name)
+            .map(|&(_, code)| code)
+    })
+}
+
 /// Whether `word` is one of the concept's words, exactly.
 pub(crate) fn contains(vocabulary: Vocabulary, word: &str) -> bool {
     words(vocabulary).any(|w| w == word)
@@ -50,6 +102,13 @@ pub(crate) fn contains_ignore_case(vocabulary: Vocabulary, word: &str) -> bool {
 const fn general(words: &'static [&'static str]) -> Words {
     Words {
         source: Source::General,
+        words,
+    }
+}
+
+const fn language(name: &'static str, words: &'static [&'static str]) -> Words {
+    Words {
+        source: Source::Language(name),
         words,
     }
 }
@@ -218,6 +277,151 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
         &["report post", "report inappropriate content"],
     ),
     platform("MediaWiki (section edit links)", &["[edit]"]),
+    language(
+        "German",
+        &[
+            "weiterlesen",
+            "mehr lesen",
+            "teilen",
+            "kommentare",
+            "antworten",
+            "anzeige",
+            "werbung",
+            "wird geladen...",
+            "abonnieren",
+            "in den warenkorb",
+        ],
+    ),
+    language(
+        "French",
+        &[
+            "lire la suite",
+            "en savoir plus",
+            "partager",
+            "commentaires",
+            "répondre",
+            "publicité",
+            "chargement...",
+            "s'abonner",
+            "ajouter au panier",
+        ],
+    ),
+    language(
+        "Spanish",
+        &[
+            "leer más",
+            "seguir leyendo",
+            "compartir",
+            "comentarios",
+            "responder",
+            "publicidad",
+            "cargando...",
+            "suscribirse",
+            "añadir al carrito",
+        ],
+    ),
+    language(
+        "Italian",
+        &[
+            "leggi di più",
+            "continua a leggere",
+            "leggi tutto",
+            "condividi",
+            "commenti",
+            "rispondi",
+            "pubblicità",
+            "caricamento...",
+            "iscriviti",
+            "aggiungi al carrello",
+        ],
+    ),
+    language(
+        "Portuguese",
+        &[
+            "leia mais",
+            "ler mais",
+            "continuar lendo",
+            "compartilhar",
+            "partilhar",
+            "comentários",
+            "publicidade",
+            "carregando...",
+            "assinar",
+            "adicionar ao carrinho",
+        ],
+    ),
+    language(
+        "Dutch",
+        &[
+            "lees meer",
+            "verder lezen",
+            "delen",
+            "reacties",
+            "reageren",
+            "advertentie",
+            "laden...",
+            "abonneren",
+            "in winkelwagen",
+        ],
+    ),
+    language(
+        "Polish",
+        &[
+            "czytaj więcej",
+            "czytaj dalej",
+            "udostępnij",
+            "komentarze",
+            "odpowiedz",
+            "reklama",
+            "ładowanie...",
+            "subskrybuj",
+            "dodaj do koszyka",
+        ],
+    ),
+    language(
+        "Russian",
+        &[
+            "читать далее",
+            "читать дальше",
+            "подробнее",
+            "поделиться",
+            "комментарии",
+            "ответить",
+            "реклама",
+            "загрузка...",
+            "подписаться",
+            "в корзину",
+        ],
+    ),
+    language(
+        "Japanese",
+        &[
+            "続きを読む",
+            "もっと見る",
+            "シェア",
+            "コメント",
+            "返信",
+            "広告",
+            "読み込み中...",
+            "カートに入れる",
+        ],
+    ),
+    language(
+        "Chinese",
+        &[
+            "阅读更多",
+            "閱讀更多",
+            "查看更多",
+            "分享",
+            "评论",
+            "評論",
+            "回复",
+            "廣告",
+            "广告",
+            "加载中...",
+            "加入购物车",
+        ],
+    ),
     platform("Shopify themes", &["quick shop", "choose options"]),
     platform("WooCommerce", &["calculate shipping"]),
     platform("WordPress sharing plugins", &["sharing is caring!"]),
@@ -225,34 +429,148 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
 
 /// Words a counter counts ("12 likes", "3 comments", "518 helpful votes").
 #[rustfmt::skip]
-pub(crate) const COUNTED_WORDS: Vocabulary = &[general(&[
-    "like", "likes", "comment", "comments", "reply", "replies", "view", "views", "share", "shares",
-    "posts", "votes", "answers", "followers", "reactions", "points",
-])];
+pub(crate) const COUNTED_WORDS: Vocabulary = &[
+    general(&[
+        "like", "likes", "comment", "comments", "reply", "replies", "view", "views", "share",
+        "shares", "posts", "votes", "answers", "followers", "reactions", "points",
+    ]),
+    language("German", &["kommentar", "kommentare", "antworten", "aufrufe"]),
+    language("French", &["commentaire", "commentaires", "réponses", "vues"]),
+    language("Spanish", &["comentario", "comentarios", "respuestas", "visitas"]),
+    language("Italian", &["commento", "commenti", "risposte", "visualizzazioni"]),
+    language("Portuguese", &["comentário", "comentários", "respostas", "visualizações"]),
+    language("Dutch", &["reactie", "reacties", "weergaven"]),
+    language("Polish", &["komentarz", "komentarze", "komentarzy", "odpowiedzi", "wyświetleń"]),
+    language("Russian", &["комментарий", "комментария", "комментариев", "ответов", "просмотров"]),
+];
 
 /// Headings of the sections sites append to an article: who wrote or reviewed it, where to
 /// read next, how to reply. ("Disclaimer" is not one: authors write their own.) Compared
 /// lower-cased, without a trailing colon.
-pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[general(&[
-    "about the author",
-    "about the authors",
-    "about the reviewer",
-    "about the editor",
-    "about the contributor",
-    "author bio",
-    "related articles",
-    "related posts",
-    "related stories",
-    "related reading",
-    "you may also like",
-    "you might also like",
-    "recommended for you",
-    "more from this author",
-    "share this article",
-    "share this post",
-    "leave a reply",
-    "leave a comment",
-])];
+pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
+    general(&[
+        "about the author",
+        "about the authors",
+        "about the reviewer",
+        "about the editor",
+        "about the contributor",
+        "author bio",
+        "related articles",
+        "related posts",
+        "related stories",
+        "related reading",
+        "you may also like",
+        "you might also like",
+        "recommended for you",
+        "more from this author",
+        "share this article",
+        "share this post",
+        "leave a reply",
+        "leave a comment",
+    ]),
+    language(
+        "German",
+        &[
+            "über den autor",
+            "über die autorin",
+            "ähnliche artikel",
+            "das könnte sie auch interessieren",
+            "mehr zum thema",
+            "schreibe einen kommentar",
+            "kommentar schreiben",
+        ],
+    ),
+    language(
+        "French",
+        &[
+            "à propos de l'auteur",
+            "articles similaires",
+            "à lire aussi",
+            "sur le même sujet",
+            "vous aimerez aussi",
+            "laisser un commentaire",
+        ],
+    ),
+    language(
+        "Spanish",
+        &[
+            "sobre el autor",
+            "artículos relacionados",
+            "te puede interesar",
+            "también te puede interesar",
+            "deja un comentario",
+            "dejar un comentario",
+        ],
+    ),
+    language(
+        "Italian",
+        &[
+            "sull'autore",
+            "articoli correlati",
+            "potrebbe interessarti anche",
+            "lascia un commento",
+        ],
+    ),
+    language(
+        "Portuguese",
+        &[
+            "sobre o autor",
+            "artigos relacionados",
+            "leia também",
+            "você também pode gostar",
+            "deixe um comentário",
+        ],
+    ),
+    language(
+        "Dutch",
+        &[
+            "over de auteur",
+            "gerelateerde artikelen",
+            "lees ook",
+            "laat een reactie achter",
+        ],
+    ),
+    language(
+        "Polish",
+        &[
+            "o autorze",
+            "powiązane artykuły",
+            "zobacz też",
+            "czytaj także",
+            "dodaj komentarz",
+        ],
+    ),
+    language(
+        "Russian",
+        &[
+            "об авторе",
+            "похожие статьи",
+            "читайте также",
+            "оставить комментарий",
+            "добавить комментарий",
+        ],
+    ),
+    language(
+        "Japanese",
+        &[
+            "著者について",
+            "関連記事",
+            "こちらもおすすめ",
+            "コメントを残す",
+        ],
+    ),
+    language(
+        "Chinese",
+        &[
+            "关于作者",
+            "相关文章",
+            "相關文章",
+            "相关阅读",
+            "猜你喜欢",
+            "发表评论",
+        ],
+    ),
+];
 
 // ---------------------------------------------------------------------------------------
 // Metadata read from text.
@@ -269,20 +587,28 @@ pub(crate) const BYLINE_LABELS: Vocabulary = &[
         "authors",
         "by",
     ]),
-    Words {
-        source: Source::Language("German, French, Spanish"),
-        words: &["von", "par", "por"],
-    },
+    language("German", &["von"]),
+    language("French", &["par", "auteur"]),
+    language("Spanish, Portuguese", &["por", "autor"]),
+    language("Italian", &["autore"]),
 ];
 
-/// Openings of short text that names its author ("Written by Jane Doe").
-pub(crate) const BYLINE_OPENINGS: Vocabulary = &[general(&[
-    "written by ",
-    "posted by ",
-    "authored by ",
-    "author: ",
-    "by ",
-])];
+/// Openings of short text that names its author ("Written by Jane Doe"). Read with
+/// [`words_for`]: "par" and "von" open French and German bylines, and English text
+/// ("Par Cans", "Von Miller"); the Dutch "door" opens "Door Locks" even on a Dutch page,
+/// so it is not listed.
+pub(crate) const BYLINE_OPENINGS: Vocabulary = &[
+    general(&[
+        "written by ",
+        "posted by ",
+        "authored by ",
+        "author: ",
+        "by ",
+    ]),
+    language("German", &["von "]),
+    language("French", &["par "]),
+    language("Spanish, Portuguese", &["por "]),
+];
 
 /// Lower-case words that may stand in a capitalised name ("Ludwig van Beethoven").
 pub(crate) const NAME_PARTICLES: Vocabulary = &[general(&[
@@ -292,27 +618,71 @@ pub(crate) const NAME_PARTICLES: Vocabulary = &[general(&[
 /// Stems of the labels that mark a date as an update rather than the publication.
 pub(crate) const UPDATE_LABELS: Vocabulary = &[
     general(&["updat", "modif", "edited", "revised"]),
-    Words {
-        source: Source::Language("German"),
-        words: &["aktualisiert"],
-    },
+    language("German", &["aktualisiert"]),
+    language("French", &["mis à jour"]),
+    language("Spanish, Portuguese", &["actualizad", "atualizad"]),
+    language("Italian", &["aggiornat"]),
+    language("Dutch", &["bijgewerkt"]),
+    language("Polish", &["zaktualizowan"]),
+    language("Russian", &["обновлен"]),
+    language("Japanese, Chinese", &["更新"]),
 ];
 
-/// Month names, January first; a word names a month when it starts one (`Feb`, `Sept.`).
-/// English only.
-pub(crate) const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+/// Month names in one language, January first.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Months {
+    pub(crate) source: Source,
+    pub(crate) names: [&'static str; 12],
+}
+
+const fn months(name: &'static str, names: [&'static str; 12]) -> Months {
+    Months {
+        source: Source::Language(name),
+        names,
+    }
+}
+
+/// Month names, lower-cased; a word names a month when it starts one (`Feb`, `Sept.`,
+/// `juil.`). Where a language writes dates with another case of the name (Polish and
+/// Russian use the genitive: "3 marca 2020", "3 марта 2020"), both are listed.
+#[rustfmt::skip]
+pub(crate) const MONTHS: &[Months] = &[
+    Months {
+        source: Source::General,
+        names: ["january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december"],
+    },
+    months("German", ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+        "september", "oktober", "november", "dezember"]),
+    months("French", ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+        "septembre", "octobre", "novembre", "décembre"]),
+    months("Spanish", ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+        "septiembre", "octubre", "noviembre", "diciembre"]),
+    months("Italian", ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+        "agosto", "settembre", "ottobre", "novembre", "dicembre"]),
+    months("Portuguese", ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho",
+        "agosto", "setembro", "outubro", "novembro", "dezembro"]),
+    months("Dutch", ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+        "september", "oktober", "november", "december"]),
+    months("Polish", ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec",
+        "sierpień", "wrzesień", "październik", "listopad", "grudzień"]),
+    months("Polish (genitive)", ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca",
+        "lipca", "sierpnia", "września", "października", "listopada", "grudnia"]),
+    months("Russian", ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+        "сентябрь", "октябрь", "ноябрь", "декабрь"]),
+    months("Russian (genitive)", ["января", "февраля", "марта", "апреля", "мая", "июня", "июля",
+        "августа", "сентября", "октября", "ноября", "декабря"]),
+];
+
+/// Words dates carry between their parts that say nothing of the date: "3 de marzo de
+/// 2020", "le 3 mars", "3 марта 2020 г.", "3 marca 2020 r.".
+pub(crate) const DATE_FILLERS: Vocabulary = &[
+    general(&["of", "the"]),
+    language("Spanish, Portuguese", &["de", "del"]),
+    language("French", &["le"]),
+    language("Italian", &["di"]),
+    language("Russian", &["г.", "г", "года"]),
+    language("Polish", &["r.", "roku"]),
 ];
 
 /// Separators sites put between a headline and their name in `<title>`.
@@ -409,6 +779,7 @@ pub(crate) const CONCEPTS: &[(&str, Vocabulary)] = &[
     ("byline openings", BYLINE_OPENINGS),
     ("name particles", NAME_PARTICLES),
     ("update labels", UPDATE_LABELS),
+    ("date fillers", DATE_FILLERS),
     ("title separators", TITLE_SEPARATORS),
     ("article types", ARTICLE_TYPES),
     ("other main types", OTHER_MAIN_TYPES),
@@ -467,7 +838,33 @@ mod tests {
         assert!(contains(WIDGET_LABELS, "[edit]") && !contains(WIDGET_LABELS, "[Edit]"));
         assert!(contains_ignore_case(HIDDEN_CLASSES, "SR-ONLY"));
         assert!(!contains_ignore_case(HIDDEN_CLASSES, "sr-onl"));
-        assert_eq!(words(BYLINE_LABELS).last(), Some("por"));
+        assert_eq!(words(BYLINE_LABELS).last(), Some("autore"));
+    }
+
+    /// Every language group names languages the page-language filter knows, so none is
+    /// silently never read.
+    #[test]
+    fn every_language_group_has_codes() {
+        for (concept, vocabulary) in CONCEPTS {
+            for group in vocabulary.iter() {
+                if let Source::Language(names) = group.source {
+                    let codes: Vec<&str> = language_codes(names).collect();
+                    assert_eq!(codes.len(), names.split(", ").count(), "{concept}: {names}");
+                }
+            }
+        }
+        for language in MONTHS {
+            if let Source::Language(names) = language.source {
+                assert_eq!(language_codes(names).count(), 1, "{names}");
+            }
+        }
+        assert_eq!(
+            language_codes("Spanish, Portuguese").collect::<Vec<_>>(),
+            ["es", "pt"]
+        );
+        let openings = |lang| words_for(BYLINE_OPENINGS, lang).collect::<Vec<_>>();
+        assert!(openings(Some("fr")).contains(&"par ") && !openings(Some("fr")).contains(&"von "));
+        assert!(!openings(None).contains(&"par ") && openings(None).contains(&"by "));
     }
 
     #[test]

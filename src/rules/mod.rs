@@ -208,5 +208,14 @@ mod tests {
         }
         let rules = Rules::new(&Options::default().with_rule_disabled(RuleId::Widening));
         assert!(!rules.on(RuleId::Widening) && rules.on(RuleId::SiblingMerge));
+        // Adding a rule twice keeps it; keeping captions switches their rule off, however
+        // often it was already disabled.
+        assert!(set.with(RuleId::Captions).contains(RuleId::Captions));
+        let options = Options::default()
+            .with_rule_disabled(RuleId::Captions)
+            .with_captions(true);
+        assert!(!Rules::new(&options).on(RuleId::Captions));
+        assert!(!Rules::new(&Options::default().with_captions(true)).on(RuleId::Captions));
+        assert!(Rules::new(&Options::default()).on(RuleId::Captions));
     }
 }

@@ -11,7 +11,8 @@ use crate::render::{
 /// The main content of a page and its metadata.
 ///
 /// With the `serde` feature, an `Article` serializes as an object with the fields `title`,
-/// `text`, `markdown`, `html`, `metadata` (a [`Metadata`] object) and `encoding`:
+/// `text`, `markdown`, `html`, `metadata` (a [`Metadata`] object), `encoding` and
+/// `comments` (null unless asked for and found):
 ///
 /// ```
 /// # #[cfg(feature = "serde")] {
@@ -32,19 +33,22 @@ pub struct Article {
     pub(crate) encoding_source: EncodingSource,
     /// The structure of the content, rendered on demand.
     pub(crate) content: Content,
+    /// The comment thread's text, when asked for and found.
+    pub(crate) comments: Option<String>,
 }
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for Article {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Article", 6)?;
+        let mut s = serializer.serialize_struct("Article", 7)?;
         s.serialize_field("title", &self.title())?;
         s.serialize_field("text", &self.text)?;
         s.serialize_field("markdown", &self.markdown())?;
         s.serialize_field("html", &self.html())?;
         s.serialize_field("metadata", &self.metadata)?;
         s.serialize_field("encoding", &self.encoding)?;
+        s.serialize_field("comments", &self.comments)?;
         s.end()
     }
 }
@@ -114,6 +118,14 @@ impl Article {
     /// ```
     pub fn html(&self) -> String {
         html(&self.content)
+    }
+
+    /// The page's comment thread as plain text, one block per paragraph of each comment, when
+    /// [`Options::with_comments`](crate::Options::with_comments) asked for it and the page
+    /// has one (named as such, or sibling items with a comment's date, reply link, avatar
+    /// or permalink beside the post). Comments are never part of [`Article::text`].
+    pub fn comments(&self) -> Option<&str> {
+        self.comments.as_deref()
     }
 
     /// Everything the page says about itself: title, authors, date, site, language, ...

@@ -19,6 +19,7 @@ use crate::render::plain_text;
 use crate::rules::{RuleId, Rules};
 use crate::sniff::{binary_reason, declares_markup};
 use crate::streamed::place_streamed_segments;
+use crate::threads::comments_text;
 /// Extracts articles with a fixed set of [`Options`].
 ///
 /// An `Extractor` holds no per-page state: it is `Send + Sync`, cheap to clone, and one
@@ -130,12 +131,18 @@ impl Extractor {
                 (text, content)
             }
         };
+        let comments = if self.options.comments {
+            comments_text(&doc, &chosen.threads, &chosen.hard, &self.rules)
+        } else {
+            None
+        };
         Ok(Article {
             text,
             metadata,
             encoding,
             encoding_source: source,
             content,
+            comments,
         })
     }
 }

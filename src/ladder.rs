@@ -12,6 +12,7 @@ use crate::prune::{
 };
 use crate::rules::RuleId;
 use crate::select::{is_good, select, select_listing, Selection};
+use crate::threads::find_threads;
 
 /// Which rung of the fallback ladder gave the content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,8 +38,10 @@ pub(crate) enum Pick {
 
 /// What the first selection pass computed: kept for the fallbacks and for debugging.
 pub(crate) struct FirstPass {
-    /// Never-content elements only.
+    /// Never-content elements (and comment threads) only.
     pub(crate) hard: Pruned,
+    /// The page's comment threads (see `threads`), removed from every rung's content.
+    pub(crate) threads: Vec<NodeId>,
     /// Text sizes with only `hard` pruning.
     pub(crate) raw_stats: TextStats,
     /// `hard` plus chrome class/id names.
@@ -49,9 +52,20 @@ pub(crate) struct FirstPass {
 }
 
 /// Prunes by class names on top of `hard`, measures, segments and selects once.
-pub(crate) fn first_pass(page: &Page<'_>, hard: Pruned) -> FirstPass {
+pub(crate) fn first_pass(page: &Page<'_>, mut hard: Pruned) -> FirstPass {
     let (doc, root) = (page.doc, page.root);
-    let raw_stats = text_stats(doc, root, &hard, None);
+    let mut raw_stats = text_stats(doc, root, &hard, None);
+    let threads = if page.is_discussion() {
+        Vec::new()
+    } else {
+        find_threads(doc, root, &hard, page.signals, &raw_stats, page.rules)
+    };
+    if !threads.is_empty() {
+        for &thread in &threads {
+            hard.removed[thread.index()] = true;
+        }
+        raw_stats = text_stats(doc, root, &hard, None);
+    }
     let mut pruned = hard.clone();
     prune_names(page, &mut pruned, &raw_stats);
     let stats = text_stats(doc, root, &pruned, Some(&raw_stats));
@@ -59,6 +73,7 @@ pub(crate) fn first_pass(page: &Page<'_>, hard: Pruned) -> FirstPass {
     let selection = select(page, &pruned, &stats, &blocks);
     FirstPass {
         hard,
+        threads,
         raw_stats,
         pruned,
         stats,
@@ -87,6 +102,8 @@ fn prose_chars(page: &Page<'_>, blocks: &[Block], selection: &Selection) -> u32 
 /// chose them.
 pub(crate) struct Chosen {
     pub(crate) pick: Pick,
+    /// The page's comment threads, left out of the content.
+    pub(crate) threads: Vec<NodeId>,
     /// The hard pruning of the winning rung (strict, or lenient).
     pub(crate) hard: Pruned,
     pub(crate) pruned: Pruned,
@@ -119,6 +136,7 @@ pub(crate) fn choose_content(
 fn climb(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
     let (rules, t) = (page.rules, &page.rules.thresholds.ladder);
     let first = first_pass(page, hard);
+    let threads = first.threads.clone();
     let page_chars = first.raw_stats.chars[page.root.index()];
     let kept = kept_chars(&first.blocks, &first.selection);
     let gained = |chars: u32, over: u32, gain: u64| u64::from(chars) > u64::from(over) * gain;
@@ -131,6 +149,7 @@ fn climb(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
         };
         return Chosen {
             pick,
+            threads,
             hard: first.hard,
             pruned: first.pruned,
             blocks: first.blocks,
@@ -165,6 +184,7 @@ fn climb(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
             best_chars = kept_chars(&blocks, &selection);
             Chosen {
                 pick: Pick::Unpruned,
+                threads: threads.clone(),
                 hard: first.hard.clone(),
                 pruned: first.hard,
                 blocks,
@@ -173,6 +193,7 @@ fn climb(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
         }
         _ => Chosen {
             pick: best_pick,
+            threads: threads.clone(),
             hard: first.hard,
             pruned: first.pruned,
             blocks: first.blocks,
@@ -180,7 +201,7 @@ fn climb(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
         },
     };
     if best_chars < t.lenient_below_chars && rules.on(RuleId::LenientFallback) {
-        if let Some(lenient) = lenient_pick(page, options, page_chars) {
+        if let Some(lenient) = lenient_pick(page, options, page_chars, &threads) {
             let chars = kept_chars(&lenient.blocks, &lenient.selection);
             if gained(chars, best_chars, t.fallback_gain) {
                 best = lenient;
@@ -262,10 +283,18 @@ fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<(
 /// short page with a long footer. The paragraph pick is taken when it finds prose; else a
 /// listing (a product grid hidden until a script shows it), unless that lies in navigation
 /// or a footer: a page that is all menus and newsletter boxes stays empty.
-fn lenient_pick(page: &Page<'_>, options: &Options, page_chars: u32) -> Option<Chosen> {
+fn lenient_pick(
+    page: &Page<'_>,
+    options: &Options,
+    page_chars: u32,
+    threads: &[NodeId],
+) -> Option<Chosen> {
     let (doc, root) = (page.doc, page.root);
     let t = &page.rules.thresholds.ladder;
     let mut pruned = prune_hard_with(doc, root, Hardness::Lenient, page.rules);
+    for &thread in threads {
+        pruned.removed[thread.index()] = true;
+    }
     if !options.tables || !options.lists {
         prune_structures(doc, root, &mut pruned, options);
     }
@@ -278,6 +307,7 @@ fn lenient_pick(page: &Page<'_>, options: &Options, page_chars: u32) -> Option<C
     if prose_chars(page, &blocks, &selection) >= t.lenient_chars {
         return Some(Chosen {
             pick: Pick::Lenient,
+            threads: threads.to_vec(),
             hard: pruned.clone(),
             pruned,
             blocks,
@@ -292,6 +322,7 @@ fn lenient_pick(page: &Page<'_>, options: &Options, page_chars: u32) -> Option<C
     }
     Some(Chosen {
         pick: Pick::LenientListing,
+        threads: threads.to_vec(),
         hard: pruned.clone(),
         pruned,
         blocks,

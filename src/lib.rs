@@ -28,6 +28,7 @@ mod metadata;
 mod names;
 mod page;
 mod prune;
+mod threads;
 
 // Choosing the content: text sizes, blocks, container selection and the fallback ladder.
 mod blocks;

@@ -78,6 +78,10 @@ pub struct Options {
     /// default: on the shared gold sets captions are mostly not part of the article (keeping
     /// them lowers bag-of-words F1 on news pages by about 0.005).
     pub captions: bool,
+    /// Extract the page's comment thread into [`Article::comments`](crate::Article::comments).
+    /// Comments are never part of the main content; off by default, since finding their
+    /// text costs a second look at the thread.
+    pub comments: bool,
     /// Rules switched off, to measure what each is worth. Not part of the stable API.
     #[doc(hidden)]
     pub disabled_rules: RuleSet,
@@ -96,6 +100,7 @@ impl Default for Options {
             tables: true,
             lists: true,
             captions: false,
+            comments: false,
             disabled_rules: RuleSet::default(),
         }
     }
@@ -193,6 +198,29 @@ impl Options {
     #[must_use]
     pub fn with_captions(mut self, keep: bool) -> Self {
         self.captions = keep;
+        self
+    }
+    /// Extracts the page's comment thread apart from the main content, into
+    /// [`Article::comments`](crate::Article::comments).
+    ///
+    /// Default: `false`.
+    ///
+    /// ```
+    /// use dechrome::{Extractor, Options};
+    ///
+    /// let post = "<article><h1>Ice on the pond</h1><p>The pond froze over on Sunday night, \
+    ///     thick enough by noon for the ducks to stand on it, and the heron left.</p></article>\
+    ///     <div id=comments><div class=comment><p>Our pond froze the same night, and \
+    ///     the goldfish seemed not to mind at all.</p></div></div>";
+    /// let article = Extractor::new(Options::default().with_comments(true)).extract(post)?;
+    /// assert!(article.text().starts_with("The pond froze over"));
+    /// assert!(!article.text().contains("goldfish"));
+    /// assert!(article.comments().is_some_and(|c| c.contains("the goldfish seemed")));
+    /// # Ok::<(), dechrome::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_comments(mut self, extract: bool) -> Self {
+        self.comments = extract;
         self
     }
     /// Switches one rule off, to measure what it is worth (`evaluate --ablate`). Not part

@@ -71,7 +71,7 @@ pub(crate) fn is_in_chrome_landmark(doc: &Document, id: NodeId) -> bool {
 }
 
 /// Elements that frame the whole page or its main text: class names never prune them.
-fn is_page_frame(tag: &LocalName) -> bool {
+pub(crate) fn is_page_frame(tag: &LocalName) -> bool {
     matches!(
         *tag,
         local_name!("body") | local_name!("html") | local_name!("main") | local_name!("article")

@@ -1,6 +1,6 @@
 //! The public API: what callers rely on.
 
-use dechrome::{EncodingSource, Error, Extractor, Mode, Options};
+use dechrome::{EncodingSource, Error, Extractor, Mode, Options, RuleId};
 
 const ARTICLE: &str = r##"<!DOCTYPE html><html lang="en"><head>
 <title>Lighthouse keeper retires after forty years | Shore Times</title>
@@ -1104,4 +1104,120 @@ fn the_vocabulary_listing_names_each_group_and_its_language() {
             "{line} in {listing:#?}"
         );
     }
+}
+
+/// A comment thread `n` replies long, unnamed: each reply a `<li>` with an avatar, the
+/// commenter, a dated permalink and a reply link.
+fn reply_thread(n: usize) -> String {
+    let replies: String = (1..=n)
+        .map(|i| {
+            format!(
+                "<li><img src=/a/{i}.png width=48 height=48> <b>Reader {i}</b> \
+                 <a href='/post#comment-{i}'>March {i}, 2024 at 9:{i:02} am</a>\
+                 <p>Reply number {i}: we saw the crane from the ferry too, and the crews \
+                 worked through the rain on both days, which nobody expected of them.</p>\
+                 <a href='/post?replytocom={i}'>Reply</a></li>"
+            )
+        })
+        .collect();
+    format!("<ol class=thread>{replies}</ol>")
+}
+
+/// On a blog, a thread that outweighs the post is still not the article: found by its
+/// structure (no class names say so), it is left out of the text and offered apart.
+#[test]
+fn a_comment_thread_longer_than_the_post_is_left_out_and_offered_apart() {
+    let page = format!(
+        "<html><body><div class=post>{CRANE_STORY}</div>{}</body></html>",
+        reply_thread(8)
+    );
+    let article = dechrome::extract(&page).expect("extracts");
+    assert!(
+        article.text().starts_with("The harbour crane, idle since")
+            && !article.text().contains("Reply number"),
+        "{}",
+        article.text()
+    );
+    assert_eq!(article.comments(), None);
+    let with = Extractor::new(Options::default().with_comments(true))
+        .extract(&page)
+        .expect("extracts");
+    assert_eq!(with.text(), article.text());
+    let comments = with.comments().expect("the thread");
+    assert!(
+        comments.contains("Reply number 1: we saw the crane"),
+        "{comments}"
+    );
+    assert!(comments.contains("Reply number 8:"), "{comments}");
+    assert!(
+        !comments.contains("\nReply\n") && !comments.ends_with("Reply"),
+        "{comments}"
+    );
+    assert!(!comments.contains("The harbour crane, idle"), "{comments}");
+    // Without the structure rule the thread outweighs the post and becomes the pick.
+    let blind = Extractor::new(Options::default().with_rule_disabled(RuleId::ThreadStructure))
+        .extract(&page)
+        .expect("extracts");
+    assert!(blind.text().contains("Reply number 8:"), "{}", blind.text());
+}
+
+/// What a thread's structure must not catch: a forum thread with no post beside it (the
+/// replies are the page), a page that declares itself a discussion, a blog's front page
+/// (each entry has a heading), a team page (avatars and names, no date or reply link).
+#[test]
+fn repeated_items_that_are_the_page_are_not_a_comment_thread() {
+    let forum = format!(
+        "<html><body><h1>Crane on the quay</h1>{}</body></html>",
+        reply_thread(8)
+    );
+    assert!(
+        text_of(&forum).contains("Reply number 8:"),
+        "{}",
+        text_of(&forum)
+    );
+    let declared = format!(
+        "<html><head><script type=application/ld+json>{{\"@type\": \
+         \"DiscussionForumPosting\"}}</script></head><body><div class=post>{CRANE_STORY}</div>\
+         {}</body></html>",
+        reply_thread(8)
+    );
+    assert!(
+        text_of(&declared).contains("Reply number 8:"),
+        "{}",
+        text_of(&declared)
+    );
+    let entries: String = (1..=6)
+        .map(|i| {
+            format!(
+                "<div class=entry><h2><a href=/p/{i}>Harbour diary, week {i}</a></h2>\
+                 <time datetime=2024-03-0{i}>March {i}, 2024</time> <a href=/p/{i}#comment-1>\
+                 Latest comment</a><p>Week {i} on the quay: the crane, the ferry and the \
+                 weather, told at length for anyone who missed the week.</p></div>"
+            )
+        })
+        .collect();
+    let front = format!(
+        "<html><body><p>{}</p>{entries}</body></html>",
+        "Welcome. ".repeat(30)
+    );
+    assert!(
+        text_of(&front).contains("Week 6 on the quay"),
+        "{}",
+        text_of(&front)
+    );
+    let team: String = (1..=6)
+        .map(|i| {
+            format!(
+                "<div class=member><img src=/t/{i}.jpg width=64 height=64><cite>Keeper {i}\
+                 </cite><p>Keeper {i} has looked after the harbour lights for years and \
+                 knows every ship that calls.</p></div>"
+            )
+        })
+        .collect();
+    let team_page = format!("<html><body>{CRANE_STORY}<div class=team>{team}</div></body></html>");
+    assert!(
+        text_of(&team_page).contains("Keeper 6 has looked after"),
+        "{}",
+        text_of(&team_page)
+    );
 }

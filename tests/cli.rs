@@ -114,6 +114,32 @@ fn captions_are_left_out_unless_asked_for() {
 }
 
 #[test]
+fn comments_come_apart_with_the_flag() {
+    let page = "<article><h1>Ice on the pond</h1><p>The pond froze over on Sunday night, \
+        thick enough by noon for the ducks to stand on it, and the heron left.</p></article>\
+        <div id=comments><div class=comment><p>Our pond froze the same night, and the \
+        goldfish seemed not to mind at all.</p></div></div>";
+    let line = |flags: &[&str]| -> serde_json::Value {
+        let mut all = vec!["--format", "json"];
+        all.extend_from_slice(flags);
+        serde_json::from_str(&text_from_stdin(&all, page)).expect("one JSON object")
+    };
+    assert_eq!(line(&[])["comments"], serde_json::Value::Null);
+    let with = line(&["--comments"]);
+    assert!(with["comments"]
+        .as_str()
+        .is_some_and(|c| c.contains("the goldfish seemed")));
+    assert!(with["text"]
+        .as_str()
+        .is_some_and(|t| !t.contains("goldfish")));
+    let text = text_from_stdin(&["--comments"], page);
+    assert!(
+        text.contains("the heron left.\n\n---\n\nOur pond froze"),
+        "{text}"
+    );
+}
+
+#[test]
 fn directories_are_walked_and_order_is_kept_with_jobs() {
     let dir = format!("{}/corpus", env!("CARGO_MANIFEST_DIR"));
     let run = |jobs: &str| {

@@ -3,7 +3,7 @@
 //! ```text
 //! dechrome [--format text|markdown|html|json] [--mode precision|balanced|recall]
 //!          [--jobs N] [--url URL] [--no-images] [--no-links] [--no-tables] [--no-lists]
-//!          [--captions] [--warc] [PATH...]
+//!          [--captions] [--comments] [--warc] [PATH...]
 //! ```
 //!
 //! `--warc` reads the PATHs as WARC files (WARC/1.0 or 1.1; plain, gzipped per record or
@@ -20,9 +20,11 @@
 //! A PATH is a file or a directory (read recursively for `*.html`, `*.htm`, `*.html.gz`);
 //! no PATH, or `-`, reads standard input. `text` prints the title, a blank line, then the
 //! text; `markdown` the title as a `#` heading and the content as Markdown; `html` the title
-//! as `<h1>` and the content as clean HTML. `json` prints one object per input per line: `{"path","title","text","metadata"}`,
-//! or `{"path","error"}` for an input that failed. A failing input never stops the others;
-//! the exit status is 1 if any input failed, 2 for bad arguments.
+//! as `<h1>` and the content as clean HTML. `json` prints one object per input per line:
+//! `{"path","title","text","metadata","comments"}`, or `{"path","error"}` for an input that
+//! failed. `comments` is null unless `--comments` asked for the comment thread and the page
+//! has one; `text` then prints it after the content, below a `---` line. A failing input
+//! never stops the others; the exit status is 1 if any input failed, 2 for bad arguments.
 
 use std::collections::{BTreeMap, HashSet};
 use std::ffi::OsString;
@@ -59,7 +61,7 @@ struct Args {
 
 const USAGE: &str = "usage: dechrome [--format text|markdown|html|json] \
 [--mode precision|balanced|recall] [--jobs N] [--url URL] [--no-images] [--no-links] \
-[--no-tables] [--no-lists] [--captions] [--warc] [PATH...]";
+[--no-tables] [--no-lists] [--captions] [--comments] [--warc] [PATH...]";
 
 fn parse_args() -> Result<Args, String> {
     let mut args = Args {
@@ -113,6 +115,7 @@ fn parse_args() -> Result<Args, String> {
             "--no-tables" => args.options = args.options.with_tables(false),
             "--no-lists" => args.options = args.options.with_lists(false),
             "--captions" => args.options = args.options.with_captions(true),
+            "--comments" => args.options = args.options.with_comments(true),
             "--warc" => args.warc = true,
             "--jobs" | "-j" => {
                 let v = inline.or_else(|| it.next()).ok_or("--jobs needs a value")?;
@@ -302,6 +305,7 @@ fn render_warc(path: &str, page: &WarcPage, result: Result<Article, String>) -> 
             "title": article.title(),
             "text": article.text(),
             "metadata": metadata_json(&article),
+            "comments": article.comments(),
         }),
         Err(e) => json!({
             "path": path,
@@ -344,13 +348,22 @@ fn render(path: &str, result: Result<Article, String>, format: Format) -> Render
                 "title": article.title(),
                 "text": article.text(),
                 "metadata": metadata_json(&article),
+                "comments": article.comments(),
             })
             .to_string()
                 + "\n",
             None,
         ),
         (Ok(article), Format::Text) => (
-            format!("{}\n\n{}\n", article.title().unwrap_or(""), article.text()),
+            format!(
+                "{}\n\n{}\n{}",
+                article.title().unwrap_or(""),
+                article.text(),
+                article
+                    .comments()
+                    .map(|c| format!("\n---\n\n{c}\n"))
+                    .unwrap_or_default()
+            ),
             None,
         ),
         (Ok(article), Format::Markdown) => (format!("{}\n", article.markdown_with_title()), None),

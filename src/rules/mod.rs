@@ -59,6 +59,11 @@ rules! {
     CustomerReviews => "customer-reviews",
     /// Name pruning: class and id words that name chrome.
     ChromeNames => "chrome-names",
+    /// Comment threads named as such (`comments`, `replies`): out of every rung's content,
+    /// not only the first pick's.
+    NamedThreads => "named-threads",
+    /// Comment threads by structure: sibling items with a comment's marks beside a post.
+    ThreadStructure => "thread-structure",
     /// Name pruning: classes that hide text from sighted readers (`sr-only`).
     ScreenReaderText => "screen-reader-text",
     /// Name pruning: figure captions.

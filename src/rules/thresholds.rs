@@ -168,6 +168,19 @@ pub(crate) struct LadderThresholds {
     pub(crate) lenient_chars: u32,
 }
 
+/// Comment threads found by their structure.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct ThreadThresholds {
+    /// Sibling items with a comment's marks that make a thread: two replies are a
+    /// conversation, three a thread.
+    pub(crate) items: usize,
+    /// Characters outside links the page must hold outside the thread (the post): with
+    /// less, the repeated items are the page itself.
+    pub(crate) post_chars: u32,
+    /// ... and at least this share of the thread's characters.
+    pub(crate) post_share: Share,
+}
+
 /// Metadata read from the page's text.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct MetadataThresholds {
@@ -201,6 +214,7 @@ pub(crate) struct Thresholds {
     pub(crate) repeats: RepeatThresholds,
     pub(crate) listing: ListingThresholds,
     pub(crate) ladder: LadderThresholds,
+    pub(crate) threads: ThreadThresholds,
     pub(crate) metadata: MetadataThresholds,
 }
 
@@ -258,6 +272,11 @@ impl Thresholds {
             items_text: Share::of(1, 2),
             card_text: Share::of(1, 2),
             distinct_texts: 3,
+        },
+        threads: ThreadThresholds {
+            items: 3,
+            post_chars: 200,
+            post_share: Share::of(1, 10),
         },
         ladder: LadderThresholds {
             enough_chars: 200,

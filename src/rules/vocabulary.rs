@@ -427,6 +427,20 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
     platform("WordPress sharing plugins", &["sharing is caring!"]),
 ];
 
+/// The text of a comment's reply link.
+pub(crate) const REPLY_LABELS: Vocabulary = &[
+    general(&["reply", "reply ↓", "reply to this comment"]),
+    language("German", &["antworten"]),
+    language("French", &["répondre"]),
+    language("Spanish, Portuguese", &["responder"]),
+    language("Italian", &["rispondi"]),
+    language("Dutch", &["reageren"]),
+    language("Polish", &["odpowiedz"]),
+    language("Russian", &["ответить"]),
+    language("Japanese", &["返信"]),
+    language("Chinese", &["回复"]),
+];
+
 /// Words a counter counts ("12 likes", "3 comments", "518 helpful votes").
 #[rustfmt::skip]
 pub(crate) const COUNTED_WORDS: Vocabulary = &[
@@ -774,6 +788,7 @@ pub(crate) const CONCEPTS: &[(&str, Vocabulary)] = &[
     ("chrome roles", CHROME_ROLES),
     ("widget labels", WIDGET_LABELS),
     ("counted words", COUNTED_WORDS),
+    ("reply labels", REPLY_LABELS),
     ("closing section headings", CLOSING_SECTION_HEADINGS),
     ("byline labels", BYLINE_LABELS),
     ("byline openings", BYLINE_OPENINGS),

@@ -14,7 +14,7 @@ use crate::rules::{RuleId, Rules};
 /// counter, not mostly links. Table cells and list items are never read as labels ("Close"
 /// heads a stock price column, "1,204 votes" is a result), and a heading is not dropped for
 /// its words ("Subscribe" over how to subscribe), only for being a counter ("0 Comments").
-pub(super) fn keep_block(block: &Block, rules: &Rules) -> bool {
+pub(crate) fn keep_block(block: &Block, rules: &Rules) -> bool {
     let t = &rules.thresholds.blocks;
     if rules.on(RuleId::WidgetLabels) {
         let drop = match widget_label(&block.text, t.widget_label_len) {

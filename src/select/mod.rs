@@ -17,10 +17,11 @@ use crate::page::Page;
 use crate::rules::RuleId;
 
 use container::{good_text, merge_siblings, pick_container, widen};
-use filters::{drop_closing_sections, drop_title_and_orphan_headings, keep_block};
+use filters::{drop_closing_sections, drop_title_and_orphan_headings};
 use repeats::drop_repeats;
 
 pub(crate) use container::is_good;
+pub(crate) use filters::keep_block;
 pub(crate) use listing::select_listing;
 
 /// The selected content: the indices of the kept blocks, in document order.

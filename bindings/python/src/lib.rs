@@ -124,6 +124,12 @@ impl Article {
         self.inner.html()
     }
 
+    /// The page's comment thread as plain text, when `comments=True` and the page has one.
+    #[getter]
+    fn comments(&self) -> Option<&str> {
+        self.inner.comments()
+    }
+
     /// The encoding the input was decoded from.
     #[getter]
     fn encoding(&self) -> &'static str {
@@ -182,7 +188,8 @@ impl Article {
 #[pyfunction]
 #[pyo3(signature = (
     html, *, url=None, content_type=None, mode="balanced", format="text",
-    max_input_bytes=None, images=true, links=true, tables=true, lists=true, captions=false
+    max_input_bytes=None, images=true, links=true, tables=true, lists=true, captions=false,
+    comments=false
 ))]
 #[allow(clippy::too_many_arguments)]
 fn extract(
@@ -198,6 +205,7 @@ fn extract(
     tables: bool,
     lists: bool,
     captions: bool,
+    comments: bool,
 ) -> PyResult<Article> {
     let mode: Mode = mode.parse().map_err(PyValueError::new_err)?;
     let format = Format::parse(format)?;
@@ -207,7 +215,8 @@ fn extract(
         .with_links(links)
         .with_tables(tables)
         .with_lists(lists)
-        .with_captions(captions);
+        .with_captions(captions)
+        .with_comments(comments);
     if let Some(url) = url {
         options = options.with_url(url);
     }

@@ -87,6 +87,17 @@ def test_captions_switch():
     assert "The crane at dawn." in dechrome.extract(page, captions=True).text
 
 
+def test_comments_come_apart_on_request():
+    page = ("<article><h1>Ice on the pond</h1><p>The pond froze over on Sunday night, thick "
+            "enough by noon for the ducks to stand on it, and the heron left.</p></article>"
+            "<div id=comments><div class=comment><p>Our pond froze the same night, and the "
+            "goldfish seemed not to mind at all.</p></div></div>")
+    assert dechrome.extract(page).comments is None
+    article = dechrome.extract(page, comments=True)
+    assert "goldfish" not in article.text
+    assert "the goldfish seemed" in article.comments
+
+
 def test_library_errors_are_extract_errors():
     with pytest.raises(dechrome.InputTooLargeError) as err:
         dechrome.extract(PAGE, max_input_bytes=10)

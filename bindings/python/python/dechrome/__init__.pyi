@@ -30,6 +30,9 @@ class Article:
     @property
     def encoding(self) -> str: ...
     @property
+    def comments(self) -> Optional[str]:
+        """The comment thread's text, when `comments=True` and the page has one."""
+    @property
     def content(self) -> str:
         """The content in the `format` given to `extract`."""
     @property
@@ -58,5 +61,6 @@ def extract(
     tables: bool = True,
     lists: bool = True,
     captions: bool = False,
+    comments: bool = False,
 ) -> Article:
     """Extracts the main content and metadata of an HTML page (releases the GIL)."""

@@ -1,0 +1,290 @@
+//! Comment threads: the replies under a post. They are not the article, however long they
+//! grow (on old blogs the thread often outweighs the post and became the pick), but a
+//! reader may want them: they are left out of the content and offered apart
+//! ([`crate::Article::comments`]).
+//!
+//! A thread is found by its name (`comments`, `replies`, a Disqus box) or by its
+//! structure: sibling items of one tag, most of them carrying the marks of a comment (a
+//! date, a reply link, an avatar, a permalink, an author line). Found by structure alone,
+//! it counts only beside a post: with little text outside it, the repeated items are the
+//! page itself (an undeclared forum thread).
+
+use html5ever::local_name;
+
+use crate::blocks::segment;
+use crate::dom::{Document, NodeData, NodeId, Pruned};
+use crate::features::TextStats;
+use crate::names::NameSignal;
+use crate::prune::is_page_frame;
+use crate::render::plain_text;
+use crate::rules::vocabulary::{contains, REPLY_LABELS};
+use crate::rules::{RuleId, Rules};
+use crate::select::keep_block;
+
+/// Nodes of an item read for the marks of a comment: a comment's header comes first.
+const ITEM_SCAN: usize = 64;
+/// Items of a tag read under one parent: enough to tell a thread, bounded per parent.
+const ITEMS_READ: usize = 8;
+
+/// The outermost comment threads under `root`, outside what `hard` removed. None on a
+/// discussion page, whose thread is its content.
+pub(crate) fn find_threads(
+    doc: &Document,
+    root: NodeId,
+    hard: &Pruned,
+    signals: &[NameSignal],
+    stats: &TextStats,
+    rules: &Rules,
+) -> Vec<NodeId> {
+    let t = &rules.thresholds.threads;
+    let mut threads = Vec::new();
+    let mut walk = doc.preorder(root);
+    while let Some(id) = walk.next() {
+        if hard.is_removed(id) {
+            walk.skip_children_of(id);
+            continue;
+        }
+        // The page's own frame is never a thread (WordPress writes `comments-open` on
+        // the body, `<main>` and `<article>` of every post).
+        if id == root
+            || doc
+                .element(id)
+                .is_none_or(|el| is_page_frame(&el.name.local))
+        {
+            continue;
+        }
+        let named = rules.on(RuleId::NamedThreads) && names_thread(&signals[id.index()]);
+        let structured = || {
+            rules.on(RuleId::ThreadStructure)
+                && stats.chars[id.index()] > 0
+                && has_comment_items(doc, id, signals, t.items)
+        };
+        // The post: text outside links and outside the thread, enough of it and a fair
+        // share of the thread's (a page that is one long thread is a forum).
+        let beside_post = || {
+            let thread = stats.chars[id.index()];
+            let outside = stats.chars[root.index()] - thread;
+            let outside_links = stats.link_chars[root.index()] - stats.link_chars[id.index()];
+            let post = outside - outside_links;
+            post >= t.post_chars && t.post_share.reached(post.into(), thread.into())
+        };
+        if named || (structured() && beside_post()) {
+            threads.push(id);
+            walk.skip_children_of(id);
+        }
+    }
+    threads
+}
+
+/// The threads' text, comment by comment as plain text: the blocks under them that read
+/// as content on their own (not a "Reply" label, not a row of links). `pruned` is the
+/// hard pruning the content was chosen under, which removed the threads themselves.
+pub(crate) fn comments_text(
+    doc: &Document,
+    threads: &[NodeId],
+    pruned: &Pruned,
+    rules: &Rules,
+) -> Option<String> {
+    if threads.is_empty() {
+        return None;
+    }
+    let mut inside = pruned.clone();
+    for &thread in threads {
+        inside.removed[thread.index()] = false;
+    }
+    let texts: Vec<String> = threads
+        .iter()
+        .map(|&thread| {
+            let blocks = segment(doc, thread, &inside);
+            let kept: Vec<usize> = (0..blocks.len())
+                .filter(|&i| keep_block(&blocks[i], rules))
+                .collect();
+            plain_text(&blocks, &kept)
+        })
+        .filter(|text| !text.is_empty())
+        .collect();
+    (!texts.is_empty()).then(|| texts.join("\n\n"))
+}
+
+/// Whether the names call an element a comment thread: chrome on an ordinary page only
+/// through reply words (`comments`, `comment-list`, `disqus_thread`).
+fn names_thread(signal: &NameSignal) -> bool {
+    signal.page.strong && !signal.discussion.strong
+}
+
+/// Whether `parent` holds `min` or more children of one tag that read as comments, and
+/// they are most of the children of that tag it holds.
+fn has_comment_items(doc: &Document, parent: NodeId, signals: &[NameSignal], min: usize) -> bool {
+    // Children by tag, in order of first appearance: few distinct tags per parent.
+    let mut tags: Vec<(&html5ever::LocalName, usize, usize)> = Vec::new();
+    for child in doc.children(parent) {
+        let Some(el) = doc.element(child) else {
+            continue;
+        };
+        // A comment is a box of its own: a paragraph, a link or an image is not one.
+        if !matches!(
+            el.name.local,
+            local_name!("li")
+                | local_name!("div")
+                | local_name!("article")
+                | local_name!("section")
+                | local_name!("dt")
+                | local_name!("table")
+        ) {
+            continue;
+        }
+        let slot = match tags.iter().position(|(tag, _, _)| **tag == el.name.local) {
+            Some(i) => i,
+            None => {
+                tags.push((&el.name.local, 0, 0));
+                tags.len() - 1
+            }
+        };
+        let (_, count, comments) = &mut tags[slot];
+        *count += 1;
+        if *count <= ITEMS_READ && reads_as_comment(doc, child, signals) {
+            *comments += 1;
+        }
+    }
+    tags.iter()
+        .any(|&(_, count, comments)| comments >= min && comments * 2 > count.min(ITEMS_READ))
+}
+
+/// Whether an item carries at least two marks of a comment among its first nodes, one of
+/// them a mark of a conversation (a date, a reply link, a permalink): an avatar and a name
+/// alone make a team member's card. An item with a heading is a post or a card, never a
+/// comment.
+fn reads_as_comment(doc: &Document, item: NodeId, signals: &[NameSignal]) -> bool {
+    let (mut date, mut reply, mut avatar, mut permalink, mut author) =
+        (false, false, false, false, false);
+    for n in doc.preorder(item).take(ITEM_SCAN) {
+        let el = match doc.data(n) {
+            NodeData::Element(el) => el,
+            NodeData::Text(t) => {
+                // WordPress: "Maria says:".
+                author |= t.trim_end().ends_with(" says:");
+                continue;
+            }
+            _ => continue,
+        };
+        if crate::dom::heading_level(&el.name.local).is_some() {
+            return false;
+        }
+        let signal = &signals[n.index()];
+        date |= el.name.local == local_name!("time") || signal.date;
+        author |= el.name.local == local_name!("cite") || signal.author;
+        match el.name.local {
+            local_name!("img") => {
+                let small = |name| {
+                    el.attr(name)
+                        .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
+                        .is_some_and(|v| v <= 100)
+                };
+                let src = el.attr("src").unwrap_or_default();
+                avatar |= (small("width") && small("height")) || src.contains("avatar");
+            }
+            local_name!("a") => {
+                let href = el.attr("href").unwrap_or_default();
+                reply |= href.contains("replytocom") || href.contains("#respond");
+                permalink |= is_comment_permalink(href);
+                let text = link_text(doc, n);
+                reply |= contains(REPLY_LABELS, &text.to_lowercase());
+            }
+            _ => {}
+        }
+    }
+    let marks = [date, reply, avatar, permalink, author];
+    (date || reply || permalink) && marks.iter().filter(|&&mark| mark).count() >= 2
+}
+
+/// `#comment-123`, `#comment123`, `#c123`: a link to one comment's anchor (not
+/// `#comments`, the link from a post to its thread).
+fn is_comment_permalink(href: &str) -> bool {
+    let Some((_, fragment)) = href.split_once('#') else {
+        return false;
+    };
+    let numbered = |rest: &str| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit());
+    let rest = fragment
+        .strip_prefix("comment-")
+        .or_else(|| fragment.strip_prefix("comment"))
+        .or_else(|| fragment.strip_prefix('c'));
+    rest.is_some_and(numbered)
+}
+
+/// The trimmed text of a short link (its first few text nodes).
+fn link_text(doc: &Document, link: NodeId) -> String {
+    let mut text = String::new();
+    for n in doc.preorder(link).take(8) {
+        if let NodeData::Text(t) = doc.data(n) {
+            text.push_str(t);
+        }
+    }
+    text.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_permalink_names_one_comment() {
+        for href in [
+            "/post#comment-12",
+            "#comment12",
+            "https://x.example/p#c4471",
+        ] {
+            assert!(is_comment_permalink(href), "{href}");
+        }
+        for href in [
+            "/post#comments",
+            "#contact",
+            "#c",
+            "#comment-",
+            "/comment-12",
+            "#c12a",
+        ] {
+            assert!(!is_comment_permalink(href), "{href}");
+        }
+    }
+
+    /// Two marks, one of them of a conversation; never with a heading; only the first
+    /// nodes of an item are read.
+    #[test]
+    fn an_item_reads_as_a_comment_by_two_marks() {
+        let reads = |item: &str| {
+            let doc = crate::parse::parse_default(&format!("<body><div id=i>{item}</div></body>"));
+            let root = crate::extractor::content_root(&doc);
+            let rules = Rules::default();
+            let hard = crate::prune::prune_hard(&doc, root, &rules);
+            let signals = crate::names::name_signals(&doc, root, &hard, &rules);
+            let id = doc
+                .preorder(root)
+                .find(|&n| doc.element(n).and_then(|el| el.attr("id")) == Some("i"))
+                .expect("item");
+            reads_as_comment(&doc, id, &signals)
+        };
+        assert!(reads("<time>May 1</time><a href=?replytocom=3>x</a>"));
+        assert!(reads("<cite>Ann</cite><a href=#c12>May 1</a>"));
+        assert!(reads(
+            "<img src=a.png width=40 height=40><a href=#r>Reply</a>"
+        ));
+        assert!(reads("Ann says: <span class=date>May 1</span>"));
+        assert!(reads("<img src=/img/avatar-ann.png><time>May 1</time>"));
+        // One mark, or no mark of a conversation.
+        assert!(!reads("<time>May 1</time><p>text</p>"));
+        assert!(!reads("<img src=a.png width=40 height=40><cite>Ann</cite>"));
+        assert!(!reads(
+            "<img src=a.png width=400 height=40><a href=#r>Reply</a>"
+        ));
+        // A heading makes it a post or a card.
+        assert!(!reads(
+            "<h3>Title</h3><time>May 1</time><a href=#c12>link</a>"
+        ));
+        // Marks past the first nodes are not read.
+        let late = format!(
+            "{}<time>May 1</time><a href=#c12>x</a>",
+            "<i>x</i>".repeat(40)
+        );
+        assert!(!reads(&late));
+    }
+}

@@ -230,25 +230,35 @@ fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<(
     if in_chrome {
         return None;
     }
-    if prose_chars(page, &first.blocks, &first.selection) < t.intro_prose_chars
-        && u64::from(listed) >= t.listing_over_intro_gain * u64::from(kept)
-    {
-        return Some((Pick::ListingOverIntro, listing));
-    }
-    if listed < kept {
-        return None;
-    }
-    // A listing around the pick would take in what the pick left out around it; one inside
-    // the pick adds the entries paragraph scoring dropped (link-heavy cards) under the
-    // pick's own roots.
+    // A listing around the pick would take in what the pick left out around it (on a
+    // table-layout page, the side columns of links); one inside the pick adds the entries
+    // paragraph scoring dropped (link-heavy cards) under the pick's own roots.
     let doc = page.doc;
     let holds = |outer: NodeId, inner: NodeId| doc.self_and_ancestors(inner).any(|a| a == outer);
     let picked = &first.selection.roots;
-    if listing
+    let around = listing
         .roots
         .iter()
-        .any(|&l| picked.iter().any(|&r| holds(l, r)))
+        .any(|&l| picked.iter().any(|&r| holds(l, r)));
+    let prose = prose_chars(page, &first.blocks, &first.selection);
+    // A short pick that is mostly clean paragraphs is an article, not an introduction: a
+    // listing of links around it is the page's side columns (a table layout's menus).
+    let article = t.article_prose.reached(prose.into(), kept.into());
+    let listed_links: u32 = listing
+        .blocks
+        .iter()
+        .map(|&i| first.blocks[i].link_chars)
+        .sum();
+    let side_columns = t
+        .side_column_links
+        .reached(listed_links.into(), listed.into());
+    if prose < t.intro_prose_chars
+        && u64::from(listed) >= t.listing_over_intro_gain * u64::from(kept)
+        && !(page.rules.on(RuleId::SideColumns) && around && article && side_columns)
     {
+        return Some((Pick::ListingOverIntro, listing));
+    }
+    if listed < kept || around {
         return None;
     }
     let inside = listing
@@ -483,6 +493,48 @@ mod tests {
         assert!(
             no_lists.iter().any(|t| t == "Tide table cell"),
             "{no_lists:?}"
+        );
+    }
+
+    /// A short article among columns of links (a table-layout page) stays the pick: the
+    /// listing around it is the page's side columns. The same columns holding text are the
+    /// page's entries, and so is a listing around a pick of labels rather than paragraphs.
+    #[test]
+    fn a_listing_of_link_columns_around_an_article_is_not_taken() {
+        let links = |col: usize| -> String {
+            (0..12)
+                .map(|i| format!("<li><a href=/c{col}/{i}>Column {col} link number {i}</a></li>"))
+                .collect()
+        };
+        let texts = |col: usize| -> String {
+            (0..12)
+                .map(|i| format!("<li>Column {col} entry number {i} is plain text</li>"))
+                .collect()
+        };
+        let page = |column: &dyn Fn(usize) -> String, story: &str| {
+            let columns: String = (0..8)
+                .map(|c| format!("<div class=col><ul>{}</ul></div>", column(c)))
+                .collect();
+            format!(
+                "<body><div id=cols>{columns}<div class=col id=story>{story}</div></div></body>"
+            )
+        };
+        let article = format!("<p>{}</p><p>{}</p>", prose(300), prose(300));
+        let options = Options::default();
+        assert_eq!(rung(&page(&links, &article), &options).0, Pick::Paragraphs);
+        let off = options.clone().with_rule_disabled(RuleId::SideColumns);
+        assert_eq!(
+            rung(&page(&links, &article), &off).0,
+            Pick::ListingOverIntro
+        );
+        assert_eq!(
+            rung(&page(&texts, &article), &options).0,
+            Pick::ListingOverIntro
+        );
+        let labels = format!("<p>{}</p>{}", prose(300), "<div>Label</div>".repeat(60));
+        assert_eq!(
+            rung(&page(&links, &labels), &options).0,
+            Pick::ListingOverIntro
         );
     }
 

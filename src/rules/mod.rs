@@ -105,6 +105,9 @@ rules! {
     BackToBackCopies => "back-to-back-copies",
     /// Ladder: a listing replaces or joins a short introduction above it.
     ListingOverIntro => "listing-over-intro",
+    /// Ladder: a listing of links around a short article (a table layout's side columns)
+    /// does not replace it.
+    SideColumns => "side-columns",
     /// Ladder: a listing when the paragraph pick found too little.
     ListingFallback => "listing-fallback",
     /// Ladder: the pick without name pruning when names removed the content.

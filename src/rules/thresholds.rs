@@ -157,8 +157,14 @@ pub(crate) struct LadderThresholds {
     /// Most characters of clean paragraphs a pick may have and still be only the
     /// introduction of a listing page...
     pub(crate) intro_prose_chars: u32,
-    /// ... which the listing replaces when it holds this many times the pick's text.
+    /// ... which the listing replaces when it holds this many times the pick's text...
     pub(crate) listing_over_intro_gain: u64,
+    /// ... unless the listing is around the pick, this share of the pick is clean
+    /// paragraphs (an article, not an introduction's labels)...
+    pub(crate) article_prose: Share,
+    /// ... and this share of the listing's text is in links: side columns of links (a
+    /// table layout's menus), not entries of text.
+    pub(crate) side_column_links: Share,
     /// The lenient pick is tried only while the best has fewer characters than this...
     pub(crate) lenient_below_chars: u32,
     /// ... when lenient pruning keeps this many times the page's text (landmarks or hidden
@@ -284,6 +290,8 @@ impl Thresholds {
             fallback_gain: 2,
             intro_prose_chars: 1000,
             listing_over_intro_gain: 4,
+            article_prose: Share::of(2, 3),
+            side_column_links: Share::of(2, 5),
             lenient_below_chars: 200,
             lenient_page_gain: 2,
             lenient_chars: 500,

@@ -560,6 +560,49 @@ mod tests {
         };
         assert!(!linked(30), "30% of it in links is a sidebar's density");
         assert!(linked(29), "under 30% in links is a layout box");
+        // A strong chrome word ("related") or text hidden from sighted readers is pruned
+        // by name however much of the page it holds, headline or not.
+        let strong = format!(
+            "<body><div id=w class=related><p>{}</p></div><p>{}</p></body>",
+            "f".repeat(80),
+            "g".repeat(20)
+        );
+        assert_eq!(names_removed(&strong), ["w"]);
+        let hidden = format!(
+            "<body><div id=w class=sr-only><h1>Headline</h1><p>{}</p></div><p>{}</p></body>",
+            "h".repeat(80),
+            "i".repeat(20)
+        );
+        assert_eq!(names_removed(&hidden), ["w"]);
+        let plain = hidden.replace("sr-only", "sidebar");
+        assert_eq!(names_removed(&plain), Vec::<String>::new());
+    }
+
+    /// The `id`s of the elements name pruning removes from `html`, in document order.
+    fn names_removed(html: &str) -> Vec<String> {
+        let doc = crate::parse::parse_default(html);
+        let root = crate::extractor::content_root(&doc);
+        let rules = Rules::default();
+        let hard = prune_hard(&doc, root, &rules);
+        let signals = crate::names::name_signals(&doc, root, &hard, &rules);
+        let page = Page {
+            doc: &doc,
+            root,
+            signals: &signals,
+            page_type: None,
+            title: None,
+            rules: &rules,
+        };
+        let stats = crate::features::text_stats(&doc, root, &hard, None);
+        let mut pruned = hard.clone();
+        prune_names(&page, &mut pruned, &stats);
+        doc.preorder(root)
+            .filter(|&id| pruned.is_removed(id) && !hard.is_removed(id))
+            .map(|id| {
+                let el = doc.element(id);
+                el.and_then(|el| el.attr("id")).unwrap_or("?").to_string()
+            })
+            .collect()
     }
 
     #[test]

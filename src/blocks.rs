@@ -254,3 +254,26 @@ fn flush(
         last_text,
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A formula's tokens join without spaces, after the space owed before the formula,
+    /// and count as link text inside a link.
+    #[test]
+    fn a_formula_is_read_token_by_token() {
+        let doc = crate::parse::parse_default(
+            "<body><p>See <a href=/e><math><mi>E</mi> <mo>=</mo>\n<mi>m</mi></math></a> and \
+             <math><mi>x</mi></math></p></body>",
+        );
+        let root = crate::extractor::content_root(&doc);
+        let pruned = Pruned {
+            removed: vec![false; doc.len()],
+        };
+        let blocks = segment(&doc, root, &pruned);
+        assert_eq!(blocks.len(), 1);
+        assert_eq!(blocks[0].text, "See E=m and x");
+        assert_eq!(blocks[0].link_chars, 3);
+    }
+}

@@ -407,8 +407,10 @@ mod tests {
             let intro = format!("<div id=intro><p>{}</p></div>", prose(100));
             format!("<body>{intro}{}{}</body>", grid(6, card), sidebar())
         };
-        // The intro keeps 81 characters; six cards of 23 list 138, of 28 list 168.
+        // The intro keeps 81 characters; six cards of 23 list 138, of 27 exactly twice as
+        // much, of 28 more.
         assert_eq!(rung(&page(25), &Options::default()), (Pick::Paragraphs, 81));
+        assert_eq!(rung(&page(29), &Options::default()), (Pick::Paragraphs, 81));
         assert_eq!(rung(&page(30), &Options::default()), (Pick::Listing, 168));
     }
 
@@ -426,6 +428,17 @@ mod tests {
             rung(&page(300, 10, 130), &options).0,
             Pick::ListingOverIntro
         );
+        // An introduction is under 1,000 characters of prose: 999 is one, 1,000 is not.
+        let long = |intro| {
+            format!(
+                "<body><div id=intro><p>{}</p></div>{}{}</body>",
+                prose(intro),
+                grid(40, 130),
+                sidebar()
+            )
+        };
+        assert_eq!(rung(&long(1240), &options).0, Pick::ListingOverIntro);
+        assert_eq!(rung(&long(1241), &options).0, Pick::ParagraphsAndListing);
         // The intro keeps 240 characters, ten cards of 24 list 240: together.
         assert_eq!(
             rung(&page(297, 10, 26), &options),
@@ -469,6 +482,28 @@ mod tests {
         let options = Options::default();
         assert_eq!(rung(&page(60, ""), &options), (Pick::Paragraphs, 33));
         assert_eq!(rung(&page(20, ""), &options), (Pick::Lenient, 564));
+        // The strict page holds 743 characters: an aside that brings the lenient page to
+        // 1,486 is twice that, one character less is not.
+        let swallowed = |aside: usize| {
+            let links: String = (0..60)
+                .map(|i| format!("<a href=/l/{i}>Link number {i}</a> "))
+                .collect();
+            format!(
+                "<body><p>{}</p><div>{links}</div><aside><p>{}</p></body>",
+                prose(40),
+                prose(aside)
+            )
+        };
+        assert_eq!(rung(&swallowed(922), &options), (Pick::Lenient, 743));
+        assert_eq!(rung(&swallowed(921), &options), (Pick::Paragraphs, 33));
+        // Only a short best pick tries the lenient one: a listing of 380 characters stays,
+        // however much an aside holds.
+        let listed = format!(
+            "<body>{}<aside><p>{}</p></aside></body>",
+            grid(10, 40),
+            prose(2000)
+        );
+        assert_eq!(rung(&listed, &options), (Pick::Listing, 380));
         // The lenient pick honours the structure switches too.
         let structures = "<table><tr><td>Tide table cell</td></tr></table>\
                           <ul><li>A listed item</li></ul>";

@@ -225,6 +225,113 @@ fn link_text(doc: &Document, link: NodeId) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::options::Options;
+
+    /// The `id`s of the threads found in `html` under `rules`.
+    fn threads_under(html: &str, rules: &Rules) -> Vec<String> {
+        let doc = crate::parse::parse_default(html);
+        let root = crate::extractor::content_root(&doc);
+        let hard = crate::prune::prune_hard(&doc, root, rules);
+        let signals = crate::names::name_signals(&doc, root, &hard, rules);
+        let stats = crate::features::text_stats(&doc, root, &hard, None);
+        find_threads(&doc, root, &hard, &signals, &stats, rules)
+            .into_iter()
+            .map(|id| {
+                doc.element(id)
+                    .and_then(|el| el.attr("id"))
+                    .unwrap_or("?")
+                    .to_string()
+            })
+            .collect()
+    }
+
+    fn threads_of(html: &str) -> Vec<String> {
+        threads_under(html, &Rules::default())
+    }
+
+    /// `n` items in an `<ol id=t>`, the first `comments` of them with a comment's marks
+    /// (a date and a permalink), every one 20 characters of text.
+    fn list(n: usize, comments: usize) -> String {
+        let items: String = (0..n)
+            .map(|i| {
+                if i < comments {
+                    format!("<li><time>May {i}</time><a href=#c{i}>#</a>Comment text {i:05}.</li>")
+                } else {
+                    format!("<li>Plain entry text {i:03}.</li>")
+                }
+            })
+            .collect();
+        format!("<ol id=t>{items}</ol>")
+    }
+
+    /// A post of `chars` characters outside links, and `links` more in a link.
+    fn post(chars: usize, links: usize) -> String {
+        format!(
+            "<p>{}<a href=/x>{}</a></p>",
+            "p".repeat(chars),
+            "l".repeat(links)
+        )
+    }
+
+    /// Three or more items with a comment's marks, most of the items of their tag, make a
+    /// thread; fewer, or a minority, do not.
+    #[test]
+    fn a_thread_is_a_majority_of_three_or_more_comment_items() {
+        let page = |n, c| format!("<body>{}{}</body>", post(400, 0), list(n, c));
+        assert_eq!(threads_of(&page(3, 3)), ["t"]);
+        assert_eq!(threads_of(&page(6, 4)), ["t"]);
+        assert_eq!(threads_of(&page(6, 3)), Vec::<String>::new());
+        assert_eq!(threads_of(&page(2, 2)), Vec::<String>::new());
+        assert_eq!(threads_of(&page(13, 3)), Vec::<String>::new());
+        // Only the first eight items of a tag are read: three of them are not most.
+        assert_eq!(threads_of(&page(20, 5)), ["t"]);
+        let off = Rules::new(&Options::default().with_rule_disabled(RuleId::ThreadStructure));
+        assert_eq!(threads_under(&page(3, 3), &off), Vec::<String>::new());
+    }
+
+    /// Found by structure, a thread needs a post beside it: 200 characters outside links,
+    /// and a tenth of the thread's.
+    #[test]
+    fn a_thread_by_structure_needs_a_post_beside_it() {
+        let page = |chars, links, n| format!("<body>{}{}</body>", post(chars, links), list(n, n));
+        // The thread's 3 items hold 3 x 28 = 84 characters (with the dates and marks).
+        assert_eq!(threads_of(&page(200, 0, 3)), ["t"]);
+        assert_eq!(threads_of(&page(199, 0, 3)), Vec::<String>::new());
+        // Links outside do not count as the post.
+        assert_eq!(threads_of(&page(199, 500, 3)), Vec::<String>::new());
+        // A long thread needs a tenth of its characters beside it.
+        let doc = crate::parse::parse_default(&page(0, 0, 120));
+        let root = crate::extractor::content_root(&doc);
+        let rules = Rules::default();
+        let stats = crate::features::text_stats(
+            &doc,
+            root,
+            &crate::prune::prune_hard(&doc, root, &rules),
+            None,
+        );
+        let thread = stats.chars[root.index()] as usize;
+        let tenth = thread.div_ceil(10);
+        assert!(tenth > 200, "{thread}");
+        assert_eq!(threads_of(&page(tenth, 0, 120)), ["t"]);
+        assert_eq!(threads_of(&page(tenth - 1, 0, 120)), Vec::<String>::new());
+        // An element without text is not read at all, marks or not.
+        let empty: String = (0..3)
+            .map(|i| format!("<li><time></time><a href=#c{i}></a></li>"))
+            .collect();
+        let page = format!("<body>{}<ol id=t>{empty}</ol></body>", post(400, 0));
+        assert_eq!(threads_of(&page), Vec::<String>::new());
+    }
+
+    /// Named as a comment thread, an element is one with or without a post; other strong
+    /// chrome names (`related`) are not threads, and the rule can be switched off.
+    #[test]
+    fn a_thread_by_name() {
+        let page = "<body><div id=c class=comments><p>A reply.</p></div>\
+                    <div id=r class=related><p>Another story.</p></div></body>";
+        assert_eq!(threads_of(page), ["c"]);
+        let off = Rules::new(&Options::default().with_rule_disabled(RuleId::NamedThreads));
+        assert_eq!(threads_under(page, &off), Vec::<String>::new());
+    }
 
     #[test]
     fn a_permalink_names_one_comment() {

@@ -512,9 +512,10 @@ fn double_encoded_utf8_is_repaired() {
 }
 
 /// Linked headings in a row are the entries of a category page, even with nothing under
-/// them; under an article they are related links and stay out.
+/// them. Under an article they stay too: headings with nothing under them are no longer
+/// dropped (measured: dropping them paid on one shared set and cost the three others).
 #[test]
-fn a_row_of_linked_headings_is_a_listing_unless_the_page_is_an_article() {
+fn a_row_of_linked_headings_is_a_listing_and_stays_under_an_article() {
     let tiles: String = (1..=12)
         .map(|n| {
             let price = if n % 4 == 0 {
@@ -547,11 +548,11 @@ fn a_row_of_linked_headings_is_a_listing_unless_the_page_is_an_article() {
     let story = "<p>The chandler melts the wax slowly in a copper pot, then pours it into \
         moulds lined with cotton wicks that were soaked overnight in brine.</p>"
         .repeat(3);
-    assert_keeps_and_drops(
+    let text = assert_keeps(
         &page(r#"<meta property="og:type" content="article">"#, &story),
         "copper pot",
-        "candle no. 1\n",
     );
+    assert!(text.contains("pillar candle no. 12"), "{text}");
 }
 
 /// A page declared an article that is a list of linked titles (an archive whose theme calls

@@ -89,12 +89,8 @@ rules! {
     LinkDensity => "link-density",
     /// Block filter: widget labels and counters ("Read more", "12 comments").
     WidgetLabels => "widget-labels",
-    /// Block filter: headings with no text under them.
-    OrphanHeadings => "orphan-headings",
     /// Block filter: a heading alone in a box of elements without text (a player's label).
     EmptyBoxLabels => "empty-box-labels",
-    /// Exception to orphan headings: a row of linked headings titles a listing's entries.
-    LinkedTitleRows => "linked-title-rows",
     /// Block filter: the heading that repeats the page's title.
     HeadlineHeading => "headline-heading",
     /// Block filter: closing sections ("About the author", "Related posts").

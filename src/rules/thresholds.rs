@@ -98,13 +98,6 @@ pub(crate) struct BlockThresholds {
     pub(crate) max_link_density_long: f64,
     /// Longest widget label or counter ("Add to wishlist", "1,204 comments").
     pub(crate) widget_label_len: usize,
-    /// Linked headings in a row that title a listing's entries rather than leftover labels.
-    pub(crate) title_run: usize,
-    /// Share of a heading's text in links for it to title a linked entry.
-    pub(crate) title_link_density: f64,
-    /// On a page that declares a main text, a row of linked titles is its content only
-    /// when it holds this share of the kept text; else it is related links.
-    pub(crate) title_rows_text: Share,
     /// A closing-section heading ("Related posts") counts only after this share of the
     /// kept text: at the top of a page it is the page's own subject.
     pub(crate) closing_after: Share,
@@ -260,9 +253,6 @@ impl Thresholds {
             max_link_density: 0.5,
             max_link_density_long: 0.6,
             widget_label_len: 32,
-            title_run: 3,
-            title_link_density: 0.9,
-            title_rows_text: Share::of(1, 2),
             closing_after: Share::of(1, 2),
         },
         repeats: RepeatThresholds {

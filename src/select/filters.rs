@@ -1,5 +1,5 @@
 //! Which blocks inside the picked containers are content: link density, widget labels and
-//! counters, headings with nothing under them or repeating the headline,
+//! counters, the headline repeated as a heading, a heading labelling an embed,
 //! and the closing sections sites append to an article.
 
 use crate::blocks::{Block, BlockKind};
@@ -29,7 +29,7 @@ pub(crate) fn keep_block(block: &Block, rules: &Rules) -> bool {
     }
     let ld = block.link_density();
     if matches!(block.kind, BlockKind::Heading(_)) || !rules.on(RuleId::LinkDensity) {
-        // Linked headings title the entries of listings; orphans are dropped later.
+        // Linked headings title the entries of listings.
         return true;
     }
     if block.chars >= t.long_chars {
@@ -92,73 +92,26 @@ pub(super) fn is_label_of_empty_box(doc: &Document, stats: &TextStats, heading: 
     other_text == 0 && element_children > 1
 }
 
-/// Marks runs of linked headings of one level (three or more in a row) as kept: they title
-/// the entries of a listing (product names, article titles). On a page that declares a
-/// main text such a run is related links, unless it holds at least half the kept text: then
-/// the page is an archive whose theme calls every page an article.
-pub(super) fn keep_linked_title_rows(
-    page: &Page<'_>,
-    blocks: &[Block],
-    kept: &[usize],
-    keep: &mut [bool],
-) {
-    let t = &page.rules.thresholds.blocks;
-    let chars = |run: &[usize]| run.iter().map(|&i| u64::from(blocks[i].chars)).sum::<u64>();
-    let total = chars(kept);
-    let linked_heading_level = |i: usize| match blocks[i].kind {
-        BlockKind::Heading(level) if blocks[i].link_density() >= t.title_link_density => {
-            Some(level)
-        }
-        _ => None,
-    };
-    let mut pos = 0;
-    while pos < kept.len() {
-        let Some(level) = linked_heading_level(kept[pos]) else {
-            pos += 1;
-            continue;
-        };
-        let end = (pos..kept.len())
-            .find(|&p| linked_heading_level(kept[p]) != Some(level))
-            .unwrap_or(kept.len());
-        let most_of_the_text = t.title_rows_text.reached(chars(&kept[pos..end]), total);
-        if end - pos >= t.title_run && (!page.declares_main_text() || most_of_the_text) {
-            keep[pos..end].fill(true);
-        }
-        pos = end;
-    }
-}
-
-/// The headline is metadata, not body text; a heading with nothing under it is a leftover
-/// label ("More Stories") rather than content, unless it is one of a row of entry titles.
-pub(super) fn drop_title_and_orphan_headings(
+/// The headline is metadata, not body text; a heading alone in a box of elements without
+/// text labels an embed ("Recommended Videos" above a player). A heading with nothing
+/// under it otherwise stays: measured on the four shared sets, such headings are mostly
+/// sections whose content other rules dropped (a gallery, a link-heavy list), and the
+/// golds keep them.
+pub(super) fn drop_title_and_embed_labels(
     page: &Page<'_>,
     stats: &TextStats,
     blocks: &[Block],
     kept: &mut Vec<usize>,
 ) {
     let (doc, title, rules) = (page.doc, page.title, page.rules);
-    let orphans = rules.on(RuleId::OrphanHeadings);
-    let empty_boxes = rules.on(RuleId::EmptyBoxLabels);
-    // Backwards: `body_follows[l]` says a non-heading block comes before the next heading of
-    // level <= l, so a heading of level l has something under it.
-    let mut keep = vec![true; kept.len()];
-    let mut body_follows = [false; 7];
-    for (pos, &i) in kept.iter().enumerate().rev() {
-        match blocks[i].kind {
-            BlockKind::Heading(level) => {
-                let level = usize::from(level.clamp(1, 6));
-                keep[pos] = (body_follows[level] || !orphans)
-                    && !(empty_boxes && is_label_of_empty_box(doc, stats, &blocks[i]));
-                for flag in &mut body_follows[level..] {
-                    *flag = false;
-                }
-            }
-            _ => body_follows = [true; 7],
-        }
-    }
-    if rules.on(RuleId::LinkedTitleRows) {
-        keep_linked_title_rows(page, blocks, kept, &mut keep);
-    }
+    let mut keep: Vec<bool> = kept
+        .iter()
+        .map(|&i| {
+            !(matches!(blocks[i].kind, BlockKind::Heading(_))
+                && rules.on(RuleId::EmptyBoxLabels)
+                && is_label_of_empty_box(doc, stats, &blocks[i]))
+        })
+        .collect();
     if let Some(title) = title
         .filter(|_| rules.on(RuleId::HeadlineHeading))
         .map(normalized)

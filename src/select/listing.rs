@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use html5ever::{local_name, LocalName};
 
-use super::filters::drop_title_and_orphan_headings;
+use super::filters::drop_title_and_embed_labels;
 use super::mark_subtrees;
 use super::repeats::drop_repeats;
 use super::Selection;
@@ -55,7 +55,7 @@ pub(crate) fn select_listing(
     let mut kept: Vec<usize> = (0..blocks.len())
         .filter(|&i| inside[blocks[i].owner.index()])
         .collect();
-    drop_title_and_orphan_headings(page, stats, blocks, &mut kept);
+    drop_title_and_embed_labels(page, stats, blocks, &mut kept);
     drop_repeats(blocks, &mut kept, page.rules);
     // Cards whose only text is one badge ("Sold out" under every picture) list nothing.
     let distinct: HashSet<&str> = kept.iter().map(|&i| blocks[i].text.as_str()).collect();

@@ -17,7 +17,7 @@ use crate::page::Page;
 use crate::rules::RuleId;
 
 use container::{good_text, merge_siblings, pick_container, widen};
-use filters::{drop_closing_sections, drop_title_and_orphan_headings};
+use filters::{drop_closing_sections, drop_title_and_embed_labels};
 use repeats::drop_repeats;
 
 pub(crate) use container::is_good;
@@ -68,7 +68,7 @@ pub(crate) fn select(
             kept.push(i);
         }
     }
-    drop_title_and_orphan_headings(page, stats, blocks, &mut kept);
+    drop_title_and_embed_labels(page, stats, blocks, &mut kept);
     drop_repeats(blocks, &mut kept, rules);
     if rules.on(RuleId::ClosingSections) {
         drop_closing_sections(blocks, &mut kept, &rules.thresholds.blocks);

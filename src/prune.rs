@@ -580,28 +580,13 @@ mod tests {
 
     /// The `id`s of the elements name pruning removes from `html`, in document order.
     fn names_removed(html: &str) -> Vec<String> {
-        let doc = crate::parse::parse_default(html);
-        let root = crate::extractor::content_root(&doc);
-        let rules = Rules::default();
-        let hard = prune_hard(&doc, root, &rules);
-        let signals = crate::names::name_signals(&doc, root, &hard, &rules);
-        let page = Page {
-            doc: &doc,
-            root,
-            signals: &signals,
-            page_type: None,
-            title: None,
-            rules: &rules,
-        };
-        let stats = crate::features::text_stats(&doc, root, &hard, None);
-        let mut pruned = hard.clone();
-        prune_names(&page, &mut pruned, &stats);
-        doc.preorder(root)
-            .filter(|&id| pruned.is_removed(id) && !hard.is_removed(id))
-            .map(|id| {
-                let el = doc.element(id);
-                el.and_then(|el| el.attr("id")).unwrap_or("?").to_string()
-            })
+        let t = crate::page::TestPage::new(html, Rules::default());
+        let mut pruned = t.hard.clone();
+        prune_names(&t.page(), &mut pruned, &t.stats);
+        t.doc
+            .preorder(t.root)
+            .filter(|&id| pruned.is_removed(id) && !t.hard.is_removed(id))
+            .map(|id| t.id_of(id))
             .collect()
     }
 

@@ -229,19 +229,10 @@ mod tests {
 
     /// The `id`s of the threads found in `html` under `rules`.
     fn threads_under(html: &str, rules: &Rules) -> Vec<String> {
-        let doc = crate::parse::parse_default(html);
-        let root = crate::extractor::content_root(&doc);
-        let hard = crate::prune::prune_hard(&doc, root, rules);
-        let signals = crate::names::name_signals(&doc, root, &hard, rules);
-        let stats = crate::features::text_stats(&doc, root, &hard, None);
-        find_threads(&doc, root, &hard, &signals, &stats, rules)
+        let t = crate::page::TestPage::new(html, rules.clone());
+        find_threads(&t.doc, t.root, &t.hard, &t.signals, &t.stats, rules)
             .into_iter()
-            .map(|id| {
-                doc.element(id)
-                    .and_then(|el| el.attr("id"))
-                    .unwrap_or("?")
-                    .to_string()
-            })
+            .map(|id| t.id_of(id))
             .collect()
     }
 
@@ -300,16 +291,8 @@ mod tests {
         // Links outside do not count as the post.
         assert_eq!(threads_of(&page(199, 500, 3)), Vec::<String>::new());
         // A long thread needs a tenth of its characters beside it.
-        let doc = crate::parse::parse_default(&page(0, 0, 120));
-        let root = crate::extractor::content_root(&doc);
-        let rules = Rules::default();
-        let stats = crate::features::text_stats(
-            &doc,
-            root,
-            &crate::prune::prune_hard(&doc, root, &rules),
-            None,
-        );
-        let thread = stats.chars[root.index()] as usize;
+        let t = crate::page::TestPage::new(&page(0, 0, 120), Rules::default());
+        let thread = t.stats.chars[t.root.index()] as usize;
         let tenth = thread.div_ceil(10);
         assert!(tenth > 200, "{thread}");
         assert_eq!(threads_of(&page(tenth, 0, 120)), ["t"]);
@@ -359,16 +342,9 @@ mod tests {
     #[test]
     fn an_item_reads_as_a_comment_by_two_marks() {
         let reads = |item: &str| {
-            let doc = crate::parse::parse_default(&format!("<body><div id=i>{item}</div></body>"));
-            let root = crate::extractor::content_root(&doc);
-            let rules = Rules::default();
-            let hard = crate::prune::prune_hard(&doc, root, &rules);
-            let signals = crate::names::name_signals(&doc, root, &hard, &rules);
-            let id = doc
-                .preorder(root)
-                .find(|&n| doc.element(n).and_then(|el| el.attr("id")) == Some("i"))
-                .expect("item");
-            reads_as_comment(&doc, id, &signals)
+            let html = format!("<body><div id=i>{item}</div></body>");
+            let t = crate::page::TestPage::new(&html, Rules::default());
+            reads_as_comment(&t.doc, t.by_id("i"), &t.signals)
         };
         assert!(reads("<time>May 1</time><a href=?replytocom=3>x</a>"));
         assert!(reads("<cite>Ann</cite><a href=#c12>May 1</a>"));

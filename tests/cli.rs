@@ -64,23 +64,11 @@ fn text_format_prints_title_blank_line_text() {
 
 #[test]
 fn stdin_is_read_when_no_path_is_given() {
-    let mut child = Command::new(binary())
-        .args(["--format", "json", "--mode", "precision"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("spawns");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(
-            b"<title>Piped</title><p>Text that arrived on standard input, long enough to keep.</p>",
-        )
-        .expect("writes");
-    let out = child.wait_with_output().expect("finishes");
-    assert!(out.status.success());
-    let line: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    let out = text_from_stdin(
+        &["--format", "json", "--mode", "precision"],
+        "<title>Piped</title><p>Text that arrived on standard input, long enough to keep.</p>",
+    );
+    let line: serde_json::Value = serde_json::from_str(&out).expect("one JSON object");
     assert_eq!(line["path"], "-");
     assert_eq!(line["title"], "Piped");
 }

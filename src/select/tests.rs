@@ -197,33 +197,17 @@ fn widget_labels_and_counters_are_not_content() {
 #[test]
 fn tag_weights_apply_unless_switched_off() {
     let html = "<body><article id=a><div id=d><span id=s>x</span></div></article></body>";
-    let doc = crate::parse::parse_default(html);
-    let root = crate::extractor::content_root(&doc);
-    let by_id = |id: &str| {
-        doc.preorder(root)
-            .find(|&n| doc.element(n).and_then(|el| el.attr("id")) == Some(id))
-            .expect("element")
+    let scores = |rules: Rules| {
+        let t = crate::page::TestPage::new(html, rules);
+        ["a", "d", "s"].map(|id| base_score(&t.page(), t.by_id(id)))
     };
-    let scores = |rules: &Rules| {
-        let hard = crate::prune::prune_hard(&doc, root, rules);
-        let signals = crate::names::name_signals(&doc, root, &hard, rules);
-        let page = Page {
-            doc: &doc,
-            root,
-            signals: &signals,
-            page_type: None,
-            title: None,
-            rules,
-        };
-        ["a", "d", "s"].map(|id| base_score(&page, by_id(id)))
-    };
-    let [article, div, span] = scores(&Rules::default());
+    let [article, div, span] = scores(Rules::default());
     assert!(
         article > div && div > span && span == 0.0,
         "{article} {div} {span}"
     );
     let off = Rules::new(&Options::default().with_rule_disabled(RuleId::TagWeights));
-    assert_eq!(scores(&off), [0.0, 0.0, 0.0]);
+    assert_eq!(scores(off), [0.0, 0.0, 0.0]);
 }
 
 #[test]

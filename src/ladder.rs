@@ -504,6 +504,13 @@ mod tests {
             prose(2000)
         );
         assert_eq!(rung(&listed, &options), (Pick::Listing, 380));
+        // 200 characters are not short.
+        let listed = format!(
+            "<body>{}<aside><p>{}</p></aside></body>",
+            grid(10, 22),
+            prose(2000)
+        );
+        assert_eq!(rung(&listed, &options), (Pick::Listing, 200));
         // The lenient pick honours the structure switches too.
         let structures = "<table><tr><td>Tide table cell</td></tr></table>\
                           <ul><li>A listed item</li></ul>";

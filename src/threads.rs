@@ -54,13 +54,9 @@ pub(crate) fn find_threads(
             continue;
         }
         let named = rules.on(RuleId::NamedThreads) && names_thread(&signals[id.index()]);
-        let structured = || {
-            rules.on(RuleId::ThreadStructure)
-                && stats.chars[id.index()] > 0
-                && has_comment_items(doc, id, signals, t.items)
-        };
         // The post: text outside links and outside the thread, enough of it and a fair
-        // share of the thread's (a page that is one long thread is a forum).
+        // share of the thread's (a page that is one long thread is a forum). Cheap, so it
+        // is asked before the items are read.
         let beside_post = || {
             let thread = stats.chars[id.index()];
             let outside = stats.chars[root.index()] - thread;
@@ -68,7 +64,13 @@ pub(crate) fn find_threads(
             let post = outside - outside_links;
             post >= t.post_chars && t.post_share.reached(post.into(), thread.into())
         };
-        if named || (structured() && beside_post()) {
+        let structured = || {
+            rules.on(RuleId::ThreadStructure)
+                && stats.chars[id.index()] > 0
+                && beside_post()
+                && has_comment_items(doc, id, signals, t.items)
+        };
+        if named || structured() {
             threads.push(id);
             walk.skip_children_of(id);
         }
@@ -115,39 +117,39 @@ fn names_thread(signal: &NameSignal) -> bool {
 /// Whether `parent` holds `min` or more children of one tag that read as comments, and
 /// they are most of the children of that tag it holds.
 fn has_comment_items(doc: &Document, parent: NodeId, signals: &[NameSignal], min: usize) -> bool {
-    // Children by tag, in order of first appearance: few distinct tags per parent.
-    let mut tags: Vec<(&html5ever::LocalName, usize, usize)> = Vec::new();
-    for child in doc.children(parent) {
-        let Some(el) = doc.element(child) else {
-            continue;
-        };
-        // A comment is a box of its own: a paragraph, a link or an image is not one.
-        if !matches!(
-            el.name.local,
-            local_name!("li")
-                | local_name!("div")
-                | local_name!("article")
-                | local_name!("section")
-                | local_name!("dt")
-                | local_name!("table")
-        ) {
-            continue;
-        }
-        let slot = match tags.iter().position(|(tag, _, _)| **tag == el.name.local) {
-            Some(i) => i,
-            None => {
-                tags.push((&el.name.local, 0, 0));
-                tags.len() - 1
-            }
-        };
-        let (_, count, comments) = &mut tags[slot];
-        *count += 1;
-        if *count <= ITEMS_READ && reads_as_comment(doc, child, signals) {
-            *comments += 1;
+    // A comment is a box of its own: a paragraph, a link or an image is not one.
+    let item = |child: NodeId| {
+        doc.element(child).filter(|el| {
+            matches!(
+                el.name.local,
+                local_name!("li")
+                    | local_name!("div")
+                    | local_name!("article")
+                    | local_name!("section")
+                    | local_name!("dt")
+                    | local_name!("table")
+            )
+        })
+    };
+    // Children by tag, counted before any is read: few parents have `min` of one tag.
+    let mut tags: Vec<(&html5ever::LocalName, usize)> = Vec::new();
+    for el in doc.children(parent).filter_map(item) {
+        match tags.iter_mut().find(|(tag, _)| **tag == el.name.local) {
+            Some((_, count)) => *count += 1,
+            None => tags.push((&el.name.local, 1)),
         }
     }
     tags.iter()
-        .any(|&(_, count, comments)| comments >= min && comments * 2 > count.min(ITEMS_READ))
+        .filter(|&&(_, count)| count >= min)
+        .any(|&(tag, count)| {
+            let comments = doc
+                .children(parent)
+                .filter(|&child| item(child).is_some_and(|el| el.name.local == *tag))
+                .take(ITEMS_READ)
+                .filter(|&child| reads_as_comment(doc, child, signals))
+                .count();
+            comments >= min && comments * 2 > count.min(ITEMS_READ)
+        })
 }
 
 /// Whether an item carries at least two marks of a comment among its first nodes, one of

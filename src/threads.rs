@@ -59,9 +59,12 @@ pub(crate) fn find_threads(
         // is asked before the items are read.
         let beside_post = || {
             let thread = stats.chars[id.index()];
-            let outside = stats.chars[root.index()] - thread;
-            let outside_links = stats.link_chars[root.index()] - stats.link_chars[id.index()];
-            let post = outside - outside_links;
+            // Saturating: link text is counted per `<a>`, so links nested by broken markup
+            // can count more link text than text.
+            let outside = stats.chars[root.index()].saturating_sub(thread);
+            let outside_links =
+                stats.link_chars[root.index()].saturating_sub(stats.link_chars[id.index()]);
+            let post = outside.saturating_sub(outside_links);
             post >= t.post_chars && t.post_share.reached(post.into(), thread.into())
         };
         let structured = || {
@@ -305,6 +308,19 @@ mod tests {
             .collect();
         let page = format!("<body>{}<ol id=t>{empty}</ol></body>", post(400, 0));
         assert_eq!(threads_of(&page), Vec::<String>::new());
+    }
+
+    /// Links nested in links (broken markup) count their text twice as link text: the
+    /// post check must not overflow on them.
+    #[test]
+    fn nested_links_do_not_overflow_the_post_check() {
+        let nested = "<a href=/a><div><a href=/b>".repeat(20) + &"x".repeat(50);
+        let page = format!(
+            "<body>{nested}<div id=w><p>{}</p></div></body>",
+            "y".repeat(300)
+        );
+        assert!(threads_of(&page).is_empty());
+        assert!(crate::extract(&page).is_ok());
     }
 
     /// Named as a comment thread, an element is one with or without a post; other strong

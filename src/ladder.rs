@@ -55,10 +55,26 @@ pub(crate) struct FirstPass {
 pub(crate) fn first_pass(page: &Page<'_>, mut hard: Pruned) -> FirstPass {
     let (doc, root) = (page.doc, page.root);
     let mut raw_stats = text_stats(doc, root, &hard, None);
+    let named_stats = std::cell::OnceCell::new();
+    let measure_named = || {
+        named_stats.get_or_init(|| {
+            let mut named = hard.clone();
+            prune_names(page, &mut named, &raw_stats);
+            text_stats(doc, root, &named, Some(&raw_stats))
+        })
+    };
     let threads = if page.is_discussion() {
         Vec::new()
     } else {
-        find_threads(doc, root, &hard, page.signals, &raw_stats, page.rules)
+        find_threads(
+            doc,
+            root,
+            &hard,
+            page.signals,
+            &raw_stats,
+            measure_named,
+            page.rules,
+        )
     };
     if !threads.is_empty() {
         for &thread in &threads {

@@ -28,12 +28,18 @@ const ITEMS_READ: usize = 8;
 
 /// The outermost comment threads under `root`, outside what `hard` removed. None on a
 /// discussion page, whose thread is its content.
-pub(crate) fn find_threads(
+///
+/// `stats` are the text sizes under `hard`; `named_stats` gives them under class-name
+/// pruning as well, asked only when a candidate's items read as comments: the post beside
+/// a thread is measured without the sidebars and menus that names remove, or a forum whose
+/// opening post sits in its replies' container would count its sidebar as the post.
+pub(crate) fn find_threads<'s>(
     doc: &Document,
     root: NodeId,
     hard: &Pruned,
     signals: &[NameSignal],
     stats: &TextStats,
+    named_stats: impl Fn() -> &'s TextStats,
     rules: &Rules,
 ) -> Vec<NodeId> {
     let t = &rules.thresholds.threads;
@@ -54,24 +60,31 @@ pub(crate) fn find_threads(
             continue;
         }
         let named = rules.on(RuleId::NamedThreads) && names_thread(&signals[id.index()]);
-        // The post: text outside links and outside the thread, enough of it and a fair
-        // share of the thread's (a page that is one long thread is a forum). Cheap, so it
-        // is asked before the items are read.
-        let beside_post = || {
-            let thread = stats.chars[id.index()];
+        // The post: text outside links and outside the thread, enough of it (without what
+        // class names remove: a sidebar is not a post) and a fair share of the thread's (a
+        // page that is one long thread is a forum). The share is asked of the text before
+        // names prune, as the thread's own size is: names cut into both.
+        let post_chars = |stats: &TextStats| {
             // Saturating: link text is counted per `<a>`, so links nested by broken markup
             // can count more link text than text.
-            let outside = stats.chars[root.index()].saturating_sub(thread);
+            let outside = stats.chars[root.index()].saturating_sub(stats.chars[id.index()]);
             let outside_links =
                 stats.link_chars[root.index()].saturating_sub(stats.link_chars[id.index()]);
-            let post = outside.saturating_sub(outside_links);
-            post >= t.post_chars && t.post_share.reached(post.into(), thread.into())
+            outside.saturating_sub(outside_links)
+        };
+        // Cheap, so it is asked before the items are read.
+        let beside_post = || {
+            let post = post_chars(stats);
+            post >= t.post_chars
+                && t.post_share
+                    .reached(post.into(), stats.chars[id.index()].into())
         };
         let structured = || {
             rules.on(RuleId::ThreadStructure)
                 && stats.chars[id.index()] > 0
                 && beside_post()
                 && has_comment_items(doc, id, signals, t.items)
+                && post_chars(named_stats()) >= t.post_chars
         };
         if named || structured() {
             threads.push(id);
@@ -232,10 +245,12 @@ mod tests {
     use super::*;
     use crate::options::Options;
 
-    /// The `id`s of the threads found in `html` under `rules`.
+    /// The `id`s of the threads found in `html` under `rules` (by the first pass, which
+    /// measures the post under class-name pruning).
     fn threads_under(html: &str, rules: &Rules) -> Vec<String> {
         let t = crate::page::TestPage::new(html, rules.clone());
-        find_threads(&t.doc, t.root, &t.hard, &t.signals, &t.stats, rules)
+        crate::ladder::first_pass(&t.page(), t.hard.clone())
+            .threads
             .into_iter()
             .map(|id| t.id_of(id))
             .collect()
@@ -308,6 +323,25 @@ mod tests {
             .collect();
         let page = format!("<body>{}<ol id=t>{empty}</ol></body>", post(400, 0));
         assert_eq!(threads_of(&page), Vec::<String>::new());
+    }
+
+    /// The post is measured without what class names remove: a forum whose opening post
+    /// sits among its replies has only a sidebar beside them, which is no post. A sidebar
+    /// beside a real post changes nothing.
+    #[test]
+    fn a_sidebar_is_not_the_post_beside_a_thread() {
+        // 300 characters beside 30 items of 28: under the share of the page a sidebar
+        // may hold and still be pruned as one.
+        let sidebar = format!("<div class=sidebar><p>{}</p></div>", "s".repeat(300));
+        let forum = format!("<body>{sidebar}{}</body>", list(30, 30));
+        assert_eq!(threads_of(&forum), Vec::<String>::new());
+        // Without names, the sidebar reads as text like any other.
+        let unnamed = forum.replace("sidebar", "column");
+        assert_eq!(threads_of(&unnamed), ["t"]);
+        let blog = format!("<body>{sidebar}{}{}</body>", post(200, 0), list(30, 30));
+        assert_eq!(threads_of(&blog), ["t"]);
+        let short = format!("<body>{sidebar}{}{}</body>", post(199, 0), list(30, 30));
+        assert_eq!(threads_of(&short), Vec::<String>::new());
     }
 
     /// Links nested in links (broken markup) count their text twice as link text: the

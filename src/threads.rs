@@ -12,7 +12,7 @@
 use html5ever::local_name;
 
 use crate::blocks::segment;
-use crate::dom::{Document, NodeData, NodeId, Pruned};
+use crate::dom::{Document, Edge, NodeData, NodeId, Pruned};
 use crate::features::TextStats;
 use crate::names::NameSignal;
 use crate::prune::is_page_frame;
@@ -43,6 +43,7 @@ pub(crate) fn find_threads<'s>(
     rules: &Rules,
 ) -> Vec<NodeId> {
     let t = &rules.thresholds.threads;
+    let class_places = std::cell::OnceCell::new();
     let mut threads = Vec::new();
     let mut walk = doc.preorder(root);
     while let Some(id) = walk.next() {
@@ -79,11 +80,21 @@ pub(crate) fn find_threads<'s>(
                 && t.post_share
                     .reached(post.into(), stats.chars[id.index()].into())
         };
+        // A forum writes its opening post as one of the items, in another container: a
+        // comment's text holder whose class is found outside the items makes them the
+        // page's posts, not a thread under one.
+        let post_is_an_item = |item: NodeId| {
+            let places = class_places.get_or_init(|| ClassPlaces::new(doc, root, hard));
+            text_path_classes(doc, item, stats)
+                .into_iter()
+                .any(|class| places.outside(class, id))
+        };
         let structured = || {
             rules.on(RuleId::ThreadStructure)
                 && stats.chars[id.index()] > 0
                 && beside_post()
-                && has_comment_items(doc, id, signals, t.items)
+                && first_comment_item(doc, id, signals, t.items)
+                    .is_some_and(|item| !post_is_an_item(item))
                 && post_chars(named_stats()) >= t.post_chars
         };
         if named || structured() {
@@ -130,9 +141,14 @@ fn names_thread(signal: &NameSignal) -> bool {
     signal.page.strong && !signal.discussion.strong
 }
 
-/// Whether `parent` holds `min` or more children of one tag that read as comments, and
-/// they are most of the children of that tag it holds.
-fn has_comment_items(doc: &Document, parent: NodeId, signals: &[NameSignal], min: usize) -> bool {
+/// The first of `parent`'s children that read as comments, when it holds `min` or more
+/// children of one tag that do and they are most of the children of that tag it holds.
+fn first_comment_item(
+    doc: &Document,
+    parent: NodeId,
+    signals: &[NameSignal],
+    min: usize,
+) -> Option<NodeId> {
     // A comment is a box of its own: a paragraph, a link or an image is not one.
     let item = |child: NodeId| {
         doc.element(child).filter(|el| {
@@ -157,15 +173,95 @@ fn has_comment_items(doc: &Document, parent: NodeId, signals: &[NameSignal], min
     }
     tags.iter()
         .filter(|&&(_, count)| count >= min)
-        .any(|&(tag, count)| {
-            let comments = doc
+        .find_map(|&(tag, count)| {
+            let comments: Vec<NodeId> = doc
                 .children(parent)
                 .filter(|&child| item(child).is_some_and(|el| el.name.local == *tag))
                 .take(ITEMS_READ)
                 .filter(|&child| reads_as_comment(doc, child, signals))
-                .count();
-            comments >= min && comments * 2 > count.min(ITEMS_READ)
+                .collect();
+            (comments.len() >= min && comments.len() * 2 > count.min(ITEMS_READ))
+                .then(|| comments[0])
         })
+}
+
+/// Steps taken down an item towards its text, and children read per step.
+const TEXT_PATH_STEPS: usize = 16;
+const TEXT_PATH_CHILDREN: usize = 64;
+
+/// The class attributes on the way from `item` down to the element that holds its text
+/// (at each step, the child with more than half of it): where a comment keeps its words.
+fn text_path_classes<'d>(doc: &'d Document, item: NodeId, stats: &TextStats) -> Vec<&'d str> {
+    let mut classes = Vec::new();
+    let mut node = Some(item);
+    for _ in 0..TEXT_PATH_STEPS {
+        let Some(at) = node else { break };
+        if let Some(class) = doc.element(at).and_then(|el| el.attr("class")) {
+            if !class.trim().is_empty() {
+                classes.push(class.trim());
+            }
+        }
+        let half = stats.chars[at.index()] / 2;
+        node = doc
+            .children(at)
+            .take(TEXT_PATH_CHILDREN)
+            .find(|&child| doc.element(child).is_some() && stats.chars[child.index()] > half);
+    }
+    classes
+}
+
+/// Where each class attribute sits in document order, so that "does an element outside
+/// this subtree carry it" is answered without walking the page again per question.
+struct ClassPlaces<'d> {
+    /// Per node: its place in document order, and the place of its last descendant.
+    open: Vec<u32>,
+    close: Vec<u32>,
+    /// Per class attribute: the earliest close and the latest open of its elements.
+    places: std::collections::HashMap<&'d str, (u32, u32)>,
+}
+
+impl<'d> ClassPlaces<'d> {
+    /// One walk over what `hard` kept under `root`.
+    fn new(doc: &'d Document, root: NodeId, hard: &Pruned) -> Self {
+        let mut open = vec![u32::MAX; doc.len()];
+        let mut close = vec![0; doc.len()];
+        let mut places = std::collections::HashMap::new();
+        let mut next = 0u32;
+        for edge in hard.traverse(doc, root) {
+            match edge {
+                Edge::Open(id) => {
+                    open[id.index()] = next;
+                    next = next.saturating_add(1);
+                }
+                Edge::Close(id) => {
+                    let last = next.saturating_sub(1);
+                    close[id.index()] = last;
+                    let class = doc.element(id).and_then(|el| el.attr("class"));
+                    if let Some(class) = class.map(str::trim).filter(|c| !c.is_empty()) {
+                        let at = open[id.index()];
+                        let place = places.entry(class).or_insert((last, at));
+                        place.0 = place.0.min(last);
+                        place.1 = place.1.max(at);
+                    }
+                }
+            }
+        }
+        ClassPlaces {
+            open,
+            close,
+            places,
+        }
+    }
+
+    /// Whether an element before or after `node`'s subtree (not an ancestor) carries
+    /// `class`.
+    fn outside(&self, class: &str, node: NodeId) -> bool {
+        self.places
+            .get(class)
+            .is_some_and(|&(first_close, last_open)| {
+                first_close < self.open[node.index()] || last_open > self.close[node.index()]
+            })
+    }
 }
 
 /// Whether an item carries at least two marks of a comment among its first nodes, one of
@@ -342,6 +438,53 @@ mod tests {
         assert_eq!(threads_of(&blog), ["t"]);
         let short = format!("<body>{sidebar}{}{}</body>", post(199, 0), list(30, 30));
         assert_eq!(threads_of(&short), Vec::<String>::new());
+    }
+
+    /// `n` replies in an `<ol id=t>`, each an `<li class=item>` whose text sits in a
+    /// `<div class=body>`.
+    fn replies(n: usize, item: &str, body: &str) -> String {
+        let items: String = (0..n)
+            .map(|i| {
+                format!(
+                    "<li class={item}><time>May {i}</time><a href=#c{i}>#</a>\
+                     <div class={body}>Reply text number {i:05}, a little longer.</div></li>"
+                )
+            })
+            .collect();
+        format!("<ol id=t>{items}</ol>")
+    }
+
+    /// A forum's opening post written like its replies, outside their container, makes
+    /// them the page's posts; a post unlike its comments, a wrapper that shares their
+    /// class, or a text holder without a class change nothing.
+    #[test]
+    fn replies_written_like_the_post_are_no_thread() {
+        let op = |class: &str| format!("<div class={class}><p>{}</p></div>", "o".repeat(300));
+        let page = |post: &str, thread: &str| format!("<body>{post}{thread}</body>");
+        // The opening post's text holder has the replies' class.
+        assert!(threads_of(&page(&op("body"), &replies(5, "item", "body"))).is_empty());
+        // After the replies, too.
+        let after = format!("<body>{}{}</body>", replies(5, "item", "body"), op("body"));
+        assert!(threads_of(&after).is_empty());
+        // The opening post is an item of the same class.
+        assert!(threads_of(&page(&op("item"), &replies(5, "item", "body"))).is_empty());
+        // A post and comments of their own classes.
+        assert_eq!(
+            threads_of(&page(&op("entry"), &replies(5, "item", "body"))),
+            ["t"]
+        );
+        // No class on the text holder: nothing to compare.
+        assert_eq!(
+            threads_of(&page(&op("x"), &replies(5, "item", "\"\""))),
+            ["t"]
+        );
+        // A wrapper around post and thread with the items' class is not outside them.
+        let wrapped = format!(
+            "<body><div class=item>{}{}</div></body>",
+            op("entry"),
+            replies(5, "item", "body")
+        );
+        assert_eq!(threads_of(&wrapped), ["t"]);
     }
 
     /// Links nested in links (broken markup) count their text twice as link text: the

@@ -373,3 +373,261 @@ fn binary_files_are_errors_not_pages() {
     assert!(lines[0].get("text").is_none_or(serde_json::Value::is_null));
     assert_eq!(lines[2]["title"], "Page moved");
 }
+
+/// Runs the binary with `args`, standard input closed.
+fn run(args: &[&str]) -> std::process::Output {
+    Command::new(binary())
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs")
+}
+
+#[test]
+fn help_explains_every_flag_with_examples() {
+    let out = run(&["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let help = String::from_utf8_lossy(&out.stdout);
+    for flag in [
+        "--format",
+        "--mode",
+        "--output-dir",
+        "--metadata",
+        "--comments",
+        "--captions",
+        "--no-images",
+        "--no-links",
+        "--no-tables",
+        "--no-lists",
+        "--url",
+        "--max-input-bytes",
+        "--warc",
+        "--jobs",
+        "--help",
+        "--version",
+    ] {
+        assert!(help.contains(flag), "--help does not explain {flag}");
+    }
+    for mode in ["balanced (default)", "precision:", "recall:"] {
+        assert!(help.contains(mode), "--help does not describe {mode}");
+    }
+    assert!(help.contains("67108864"), "the input limit's default");
+    assert!(help.contains("Exit status: 0"));
+    assert_eq!(help.matches("\n  dechrome ").count(), 3, "three examples");
+    assert_eq!(run(&["-h"]).stdout, out.stdout);
+}
+
+#[test]
+fn version_prints_the_crate_version() {
+    let out = run(&["--version"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("dechrome {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn several_outputs_are_headed_like_head_does() {
+    let (a, b) = (corpus("news-article"), corpus("almost-empty"));
+    let out = run(&[&a, &b]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with(&format!("==> {a} <==\nHarbor bridge")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "\n\n==> {b} <==\nPage moved\n\nThis page now lives"
+        )),
+        "{text}"
+    );
+    // One input has no header; JSON lines never do.
+    assert!(!String::from_utf8_lossy(&run(&[&a]).stdout).contains("==>"));
+    let json = run(&["--format", "json", &a, &b]);
+    assert_eq!(json_lines(&json.stdout).len(), 2);
+    // A failed input prints no header, only its error.
+    let failed = run(&[&a, "/no/such/page.html"]);
+    assert_eq!(failed.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&failed.stdout)
+            .matches("==>")
+            .count(),
+        1
+    );
+    assert!(String::from_utf8_lossy(&failed.stderr).contains("/no/such/page.html"));
+}
+
+#[test]
+fn output_dir_mirrors_the_inputs_one_file_each() {
+    let dir = scratch("output-dir");
+    let pages = dir.join("in/site");
+    std::fs::create_dir_all(pages.join("deep")).expect("dirs");
+    std::fs::write(pages.join("a.html"), PAGE).expect("write");
+    std::fs::write(pages.join("deep/b.htm"), PAGE).expect("write");
+    let out_dir = dir.join("out");
+    let out = Command::new(binary())
+        .current_dir(&dir)
+        .args(["--format", "markdown", "-o", "out", "in"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(out.stdout.is_empty(), "nothing on standard output");
+    let a = std::fs::read_to_string(out_dir.join("in/site/a.md")).expect("a.md");
+    assert!(a.starts_with("# Lock keepers\n\nThe lock keeper"), "{a}");
+    assert!(out_dir.join("in/site/deep/b.md").is_file());
+    // Absolute and `..` paths stay inside the output directory.
+    let out = Command::new(binary())
+        .current_dir(dir.join("in"))
+        .args([
+            "--format",
+            "json",
+            "--output-dir",
+            "../out2",
+            "../in/site/a.html",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let json = std::fs::read_to_string(dir.join("out2/in/site/a.json")).expect("a.json");
+    assert_eq!(json_lines(json.as_bytes())[0]["title"], "Lock keepers");
+    // A failed input writes no file and reports on standard error.
+    let out = run(&[
+        "-o",
+        out_dir.to_str().unwrap_or("out"),
+        "/no/such/page.html",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/no/such/page.html"));
+}
+
+#[test]
+fn warc_records_honour_the_format_and_name_their_files() {
+    let warc = format!("{}/examples/data/sample.warc", env!("CARGO_MANIFEST_DIR"));
+    // Without a format, WARC output stays JSON lines with the record's fields.
+    let lines = json_lines(&run(&["--warc", &warc]).stdout);
+    assert!(lines.len() >= 2);
+    let id = lines[0]["warc_record_id"]
+        .as_str()
+        .expect("a record id")
+        .to_string();
+    assert!(lines[0]["target_uri"].is_string());
+    // Text: one headed output per record.
+    let text = run(&["--warc", "--format", "text", &warc]);
+    assert_eq!(text.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert_eq!(text.matches("==> ").count(), lines.len(), "{text}");
+    assert!(text.starts_with(&format!("==> {warc} {id} ")), "{text}");
+    // Files named by record id.
+    let dir = scratch("warc-out");
+    let out = run(&[
+        "--warc",
+        "--format",
+        "html",
+        "-o",
+        dir.to_str().unwrap_or("x"),
+        &warc,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let name: String = id.trim_matches(|c| c == '<' || c == '>').replace(':', "_");
+    let file = dir
+        .join(warc.trim_start_matches('/'))
+        .with_extension("")
+        .join(format!("{name}.html"));
+    let html = std::fs::read_to_string(&file).expect("the record's file");
+    assert!(html.starts_with("<h1>"), "{html}");
+}
+
+#[test]
+fn metadata_header_above_the_text() {
+    let out = run(&["--metadata", &corpus("news-article")]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with(
+            "Title: Harbor bridge reopens after two-year repair\nAuthor: Mara Lindqvist\n\
+             Date: 2024-03-11\nURL: https://coastline.example.org/"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("-reopens\n\nEASTGATE"), "{text}");
+    // Lines the page has nothing for are left out; --url stands in for a canonical URL.
+    let page = "<p>The lock keeper opens the upper gates at dawn, before the bakery opens.</p>";
+    let mut child = Command::new(binary())
+        .args(["--metadata", "--url", "https://x.example/lock"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(page.as_bytes())
+        .expect("writes");
+    let out = child.wait_with_output().expect("finishes");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "URL: https://x.example/lock\n\nThe lock keeper opens the upper gates at dawn, \
+         before the bakery opens.\n"
+    );
+    // Other formats carry metadata their own way.
+    assert_eq!(
+        run(&["--metadata", "--format", "json"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn exit_statuses_are_documented_and_kept() {
+    let page = corpus("news-article");
+    assert_eq!(run(&[&page]).status.code(), Some(0));
+    assert_eq!(run(&[&page, "/no/such/page.html"]).status.code(), Some(1));
+    for args in [
+        &["--url", "not a url", &page][..],
+        &["--url", "/relative/path", &page],
+        &["--max-input-bytes", "lots", &page],
+        &["--max-input-bytes", "-1", &page],
+        &["-x", &page],
+        &["--output-dir"],
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("usage:"),
+            "{args:?}"
+        );
+    }
+    // Over the input limit is a failed input, not a bad argument.
+    let small = run(&["--max-input-bytes", "100", &page]);
+    assert_eq!(small.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&small.stderr).contains("over the limit of 100 bytes"));
+}
+
+#[test]
+fn a_closed_pipe_ends_the_run_quietly() {
+    let dir = scratch("closed-pipe");
+    for i in 0..400 {
+        std::fs::write(dir.join(format!("p{i:03}.html")), PAGE).expect("write");
+    }
+    let mut child = Command::new(binary())
+        .args(["--jobs", "2"])
+        .arg(&dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    // Read one line, then hang up, as `| head -1` does.
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(&mut stdout, &mut first).expect("some output");
+    drop(stdout);
+    let out = child.wait_with_output().expect("finishes");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

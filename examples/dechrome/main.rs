@@ -1,33 +1,16 @@
 //! Command-line front end: extract the main content of HTML files.
 //!
-//! ```text
-//! dechrome [--format text|markdown|html|json] [--mode precision|balanced|recall]
-//!          [--jobs N] [--url URL] [--no-images] [--no-links] [--no-tables] [--no-lists]
-//!          [--captions] [--comments] [--warc] [PATH...]
-//! ```
-//!
-//! `--warc` reads the PATHs as WARC files (WARC/1.0 or 1.1; plain, gzipped per record or
-//! gzipped whole) and writes one JSON line per HTML `response` record, with
-//! `warc_record_id` and `target_uri` beside the usual fields; the charset comes from the
-//! record's HTTP `Content-Type`, and each page's links resolve against its target URI.
-//!
-//! With more than one input and a terminal on stderr, a progress bar shows pages per
-//! second; otherwise nothing but errors goes to stderr.
-//!
-//! `--url` is the page's address, for resolving relative links (one page at a time).
-//! `--jobs N` extracts N inputs at a time (default: all cores); output keeps input order.
-//!
-//! A PATH is a file or a directory (read recursively for `*.html`, `*.htm`, `*.html.gz`);
-//! no PATH, or `-`, reads standard input. `text` prints the title, a blank line, then the
-//! text; `markdown` the title as a `#` heading and the content as Markdown; `html` the title
-//! as `<h1>` and the content as clean HTML. `json` prints one object per input per line:
-//! `{"path","title","text","metadata","comments"}`, or `{"path","error"}` for an input that
-//! failed. `comments` is null unless `--comments` asked for the comment thread and the page
-//! has one; `text` then prints it after the content, below a `---` line. A failing input
-//! never stops the others; the exit status is 1 if any input failed, 2 for bad arguments.
+//! `dechrome --help` lists every flag with its default; the README shows examples. In short:
+//! PATHs are files or directories (`*.html`, `*.htm`, `*.html.gz`, walked recursively) or
+//! `-` for standard input; `--warc` reads them as WARC files instead, one output per HTML
+//! `response` record. `--format` picks text, Markdown, HTML or JSON lines; with more than
+//! one output on standard output, each text, Markdown or HTML one opens with a
+//! `==> name <==` line as `head` writes them; `--output-dir DIR` writes one file per input
+//! instead, mirroring the input paths. Exit status: 0 when every input was extracted, 1 when
+//! some input failed (the others still come out), 2 for bad arguments; a closed output pipe
+//! ends the run quietly.
 
 use std::collections::{BTreeMap, HashSet};
-use std::ffi::OsString;
 use std::fs::File;
 use std::io::{self, IsTerminal, Read, Write};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -51,23 +34,97 @@ enum Format {
     Json,
 }
 
+impl Format {
+    /// The extension of the files `--output-dir` writes.
+    fn extension(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Json => "json",
+        }
+    }
+}
+
 struct Args {
     format: Format,
     options: Options,
     jobs: usize,
     warc: bool,
+    /// `--metadata`: a header of title, authors, date and URL above the text.
+    metadata_header: bool,
+    output_dir: Option<PathBuf>,
     paths: Vec<PathBuf>,
 }
 
-const USAGE: &str = "usage: dechrome [--format text|markdown|html|json] \
-[--mode precision|balanced|recall] [--jobs N] [--url URL] [--no-images] [--no-links] \
-[--no-tables] [--no-lists] [--captions] [--comments] [--warc] [PATH...]";
+/// What the command line asks for.
+enum Command {
+    Run(Args),
+    Help,
+    Version,
+}
 
-fn parse_args() -> Result<Args, String> {
+const USAGE: &str = "usage: dechrome [OPTIONS] [PATH...]   (dechrome --help for more)";
+
+const HELP: &str = "\
+dechrome: the main content of web pages, without menus, share bars, widgets and footers.
+
+usage: dechrome [OPTIONS] [PATH...]
+
+PATH is an HTML file (.html, .htm, .html.gz), a directory (read recursively for those), or
+- for standard input (the default when no PATH is given).
+
+Output:
+  -f, --format FORMAT     text (the default; json with --warc): the title, a blank line,
+                          the text
+                          markdown: the title as a # heading, the content as Markdown
+                          html: the title as <h1>, the content as clean HTML
+                          json: one JSON object per input per line (see schema/)
+      --metadata          text format: title, authors, date and URL lines above the text
+  -o, --output-dir DIR    one file per input in DIR (.txt, .md, .html or .json), the input
+                          paths mirrored under it; WARC records are named by record id.
+                          Without it, several inputs go to standard output, each text,
+                          Markdown or HTML one under a `==> name <==` line
+      --comments          the comment thread too: JSON field \"comments\", or below a ---
+                          line in text (default: left out)
+      --captions          keep figure and image captions (default: left out)
+      --no-images, --no-links, --no-tables, --no-lists
+                          leave those out of Markdown and HTML (default: kept)
+
+Extraction:
+  -m, --mode MODE         balanced (default): the best overall score
+                          precision: less chrome, at the cost of some text
+                          recall: more text, at the cost of some chrome
+      --url URL           the page's address, for resolving relative links (an absolute URL)
+      --max-input-bytes N inputs (or what a .gz inflates to) over N bytes fail
+                          (default: 67108864, 64 MiB)
+      --warc              read the PATHs as WARC files (plain, gzipped per record or whole):
+                          one output per HTML response record, its links resolved against
+                          the record's target URI; JSON lines add warc_record_id and
+                          target_uri
+  -j, --jobs N            inputs extracted at a time (default: all cores); the output
+                          keeps input order
+
+  -h, --help              this help
+  -V, --version           the version
+
+Exit status: 0 every input extracted; 1 some input failed (the others still come out);
+2 bad arguments. A closed output pipe ends the run quietly.
+
+Examples:
+  dechrome --format markdown page.html
+  dechrome --format json --jobs 4 pages/ > articles.jsonl
+  dechrome --warc --output-dir out/ crawl.warc.gz
+";
+
+fn parse_args() -> Result<Command, String> {
+    let mut format = None;
     let mut args = Args {
         format: Format::Text,
         options: Options::default(),
         warc: false,
+        metadata_header: false,
+        output_dir: None,
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         paths: Vec::new(),
     };
@@ -82,15 +139,16 @@ fn parse_args() -> Result<Args, String> {
             Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
             _ => (arg.clone(), None),
         };
-        let mut it = it
-            .by_ref()
-            .map(|v: OsString| v.to_string_lossy().into_owned());
+        let mut value = |name: &str| {
+            inline
+                .clone()
+                .or_else(|| it.next().map(|v| v.to_string_lossy().into_owned()))
+                .ok_or(format!("{name} needs a value"))
+        };
         match flag.as_str() {
             "--format" | "-f" => {
-                let v = inline
-                    .or_else(|| it.next())
-                    .ok_or("--format needs a value")?;
-                args.format = match v.as_str() {
+                let v = value("--format")?;
+                format = Some(match v.as_str() {
                     "text" => Format::Text,
                     "markdown" | "md" => Format::Markdown,
                     "html" => Format::Html,
@@ -100,16 +158,28 @@ fn parse_args() -> Result<Args, String> {
                             "unknown format {other:?} (expected text, markdown, html or json)"
                         ))
                     }
-                };
+                });
             }
             "--mode" | "-m" => {
-                let v = inline.or_else(|| it.next()).ok_or("--mode needs a value")?;
+                let v = value("--mode")?;
                 args.options = args.options.with_mode(v.parse::<Mode>()?);
             }
             "--url" => {
-                let v = inline.or_else(|| it.next()).ok_or("--url needs a value")?;
+                let v = value("--url")?;
+                if let Err(e) = url::Url::parse(&v) {
+                    return Err(format!("--url {v:?} is not an absolute URL: {e}"));
+                }
                 args.options = args.options.with_url(v);
             }
+            "--max-input-bytes" => {
+                let v = value("--max-input-bytes")?;
+                let bytes = v
+                    .parse::<usize>()
+                    .map_err(|_| format!("--max-input-bytes takes a byte count, not {v:?}"))?;
+                args.options = args.options.with_max_input_bytes(bytes);
+            }
+            "--output-dir" | "-o" => args.output_dir = Some(PathBuf::from(value("--output-dir")?)),
+            "--metadata" => args.metadata_header = true,
             "--no-images" => args.options = args.options.with_images(false),
             "--no-links" => args.options = args.options.with_links(false),
             "--no-tables" => args.options = args.options.with_tables(false),
@@ -118,16 +188,27 @@ fn parse_args() -> Result<Args, String> {
             "--comments" => args.options = args.options.with_comments(true),
             "--warc" => args.warc = true,
             "--jobs" | "-j" => {
-                let v = inline.or_else(|| it.next()).ok_or("--jobs needs a value")?;
+                let v = value("--jobs")?;
                 args.jobs = match v.parse::<usize>() {
                     Ok(n) if n > 0 => n.min(MAX_JOBS),
                     _ => return Err(format!("--jobs takes a positive number, not {v:?}")),
                 };
             }
-            "--help" | "-h" => return Err(String::new()),
-            _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
+            "--help" | "-h" => return Ok(Command::Help),
+            "--version" | "-V" => return Ok(Command::Version),
+            _ if arg.starts_with('-') && arg != "-" => return Err(format!("unknown option {arg}")),
             _ => args.paths.push(PathBuf::from(arg)),
         }
+    }
+    // WARC output has always been JSON lines unless a format is asked for.
+    let default = if args.warc {
+        Format::Json
+    } else {
+        Format::Text
+    };
+    args.format = format.unwrap_or(default);
+    if args.metadata_header && args.format != Format::Text {
+        return Err("--metadata is for --format text (JSON has a metadata field)".into());
     }
     if args.paths.is_empty() {
         if args.warc {
@@ -135,10 +216,7 @@ fn parse_args() -> Result<Args, String> {
         }
         args.paths.push(PathBuf::from("-"));
     }
-    if args.warc {
-        args.format = Format::Json;
-    }
-    Ok(args)
+    Ok(Command::Run(args))
 }
 
 /// An input as given or found: its path, and an error when listing it already failed.
@@ -249,6 +327,7 @@ fn read_input(path: &Path, limit: usize) -> Result<Vec<u8>, String> {
     }
 }
 
+/// The metadata object: the field names of `Metadata`'s serde form (`schema/`).
 fn metadata_json(article: &Article) -> serde_json::Value {
     let m = article.metadata();
     json!({
@@ -259,13 +338,25 @@ fn metadata_json(article: &Article) -> serde_json::Value {
         "description": m.description,
         "language": m.language,
         "canonical_url": m.canonical_url,
+        "page_type": m.page_type.map(page_type_name),
         "modified": m.modified,
         "image": m.image,
         "tags": m.tags,
         "categories": m.categories,
-        "page_type": m.page_type.map(page_type_name),
-        "encoding": article.encoding(),
     })
+}
+
+/// The article's JSON object: the field names of `Article`'s serde form, without the
+/// Markdown and HTML renderings (`--format markdown|html` prints those), plus `path`.
+fn article_json(path: &str, article: &Article) -> serde_json::Map<String, serde_json::Value> {
+    let mut line = serde_json::Map::new();
+    line.insert("path".into(), json!(path));
+    line.insert("title".into(), json!(article.title()));
+    line.insert("text".into(), json!(article.text()));
+    line.insert("metadata".into(), metadata_json(article));
+    line.insert("encoding".into(), json!(article.encoding()));
+    line.insert("comments".into(), json!(article.comments()));
+    line
 }
 
 fn page_type_name(t: dechrome::PageType) -> &'static str {
@@ -286,86 +377,103 @@ fn escape_html(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// What one input produced, formatted for output: stdout text, or an error for stderr
-/// (text format) / stdout (JSON).
+/// Where an output came from: a file (or standard input), or a record of a WARC file.
+enum Source {
+    File(PathBuf),
+    Record {
+        warc: PathBuf,
+        record_id: Option<String>,
+        target_uri: Option<String>,
+    },
+}
+
+impl Source {
+    /// The name a `==> name <==` line shows.
+    fn header(&self) -> String {
+        match self {
+            Source::File(path) => shown(path),
+            Source::Record {
+                warc,
+                record_id,
+                target_uri,
+            } => {
+                let mut name = shown(warc);
+                for part in [record_id, target_uri].into_iter().flatten() {
+                    name.push(' ');
+                    name.push_str(part);
+                }
+                name
+            }
+        }
+    }
+}
+
+/// What one input produced: its output (text, or a JSON line) and its error, if any, for
+/// standard error (text formats) or already in the JSON line.
 struct Rendered {
-    stdout: String,
-    stderr: Option<String>,
+    source: Source,
+    output: String,
+    error: Option<String>,
     failed: bool,
 }
 
-/// One WARC page as a JSON line: the usual fields plus its record id and target URI.
-fn render_warc(path: &str, page: &WarcPage, result: Result<Article, String>) -> Rendered {
-    let failed = result.is_err();
-    let line = match result {
-        Ok(article) => json!({
-            "path": path,
-            "warc_record_id": page.record_id,
-            "target_uri": page.target_uri,
-            "title": article.title(),
-            "text": article.text(),
-            "metadata": metadata_json(&article),
-            "comments": article.comments(),
-        }),
-        Err(e) => json!({
-            "path": path,
-            "warc_record_id": page.record_id,
-            "target_uri": page.target_uri,
-            "offset": page.offset,
-            "error": e,
-        }),
+/// The text format's output, with `--metadata` a header of the page's facts first.
+fn text_output(article: &Article, metadata_header: bool, url: Option<&str>) -> String {
+    let mut out = String::new();
+    if metadata_header {
+        let m = article.metadata();
+        let url = m.canonical_url.as_deref().or(url);
+        let authors = (!m.authors.is_empty()).then(|| m.authors.join(", "));
+        let lines = [
+            ("Title", m.title.as_deref()),
+            ("Author", authors.as_deref()),
+            ("Date", m.date.as_deref()),
+            ("URL", url),
+        ];
+        for (label, value) in lines {
+            if let Some(value) = value.filter(|v| !v.is_empty()) {
+                out.push_str(&format!("{label}: {value}\n"));
+            }
+        }
+        out.push('\n');
+    } else {
+        out.push_str(article.title().unwrap_or(""));
+        out.push_str("\n\n");
+    }
+    out.push_str(article.text());
+    out.push('\n');
+    if let Some(comments) = article.comments() {
+        out.push_str(&format!("\n---\n\n{comments}\n"));
+    }
+    out
+}
+
+/// What to print for one input, as its format asks. `extra` holds the JSON fields a WARC
+/// record adds (`warc_record_id`, `target_uri`, and `offset` on an error).
+fn render(
+    source: Source,
+    result: Result<Article, String>,
+    settings: &Settings,
+    extra: &[(&str, serde_json::Value)],
+) -> Rendered {
+    let path = match &source {
+        Source::File(path) | Source::Record { warc: path, .. } => shown(path),
     };
-    Rendered {
-        stdout: line.to_string() + "\n",
-        stderr: None,
-        failed,
+    let url = match &source {
+        Source::Record { target_uri, .. } => target_uri.as_deref(),
+        Source::File(_) => None,
     }
-}
-
-/// A WARC record (or file) that could not be read, as a JSON error line with its offset.
-fn render_warc_error(path: &str, error: &WarcError) -> Rendered {
-    let line = json!({
-        "path": path,
-        "warc_record_id": error.record_id,
-        "target_uri": error.target_uri,
-        "offset": error.offset,
-        "gzip_member_offset": error.gzip_member_offset,
-        "error": error.error.to_string(),
-    });
-    Rendered {
-        stdout: line.to_string() + "\n",
-        stderr: None,
-        failed: true,
-    }
-}
-
-fn render(path: &str, result: Result<Article, String>, format: Format) -> Rendered {
+    .or(settings.options.url.as_deref());
     let failed = result.is_err();
-    let (stdout, stderr) = match (result, format) {
-        (Ok(article), Format::Json) => (
-            json!({
-                "path": path,
-                "title": article.title(),
-                "text": article.text(),
-                "metadata": metadata_json(&article),
-                "comments": article.comments(),
-            })
-            .to_string()
-                + "\n",
-            None,
-        ),
-        (Ok(article), Format::Text) => (
-            format!(
-                "{}\n\n{}\n{}",
-                article.title().unwrap_or(""),
-                article.text(),
-                article
-                    .comments()
-                    .map(|c| format!("\n---\n\n{c}\n"))
-                    .unwrap_or_default()
-            ),
-            None,
-        ),
+    let (output, error) = match (result, settings.format) {
+        (Ok(article), Format::Json) => {
+            let mut line = article_json(&path, &article);
+            for (key, value) in extra {
+                line.insert((*key).into(), value.clone());
+            }
+            (serde_json::Value::Object(line).to_string() + "\n", None)
+        }
+        (Ok(article), Format::Text) => (text_output(&article, settings.metadata_header, url), None),
         (Ok(article), Format::Markdown) => (format!("{}\n", article.markdown_with_title()), None),
         (Ok(article), Format::Html) => {
             let title = article
@@ -374,23 +482,62 @@ fn render(path: &str, result: Result<Article, String>, format: Format) -> Render
                 .unwrap_or_default();
             (format!("{title}{}\n", article.html()), None)
         }
-        (Err(e), Format::Json) => (json!({"path": path, "error": e}).to_string() + "\n", None),
-        (Err(e), _) => (String::new(), Some(format!("dechrome: {path}: {e}"))),
+        (Err(e), Format::Json) if settings.output_dir.is_none() => {
+            let mut line = serde_json::Map::new();
+            line.insert("path".into(), json!(path));
+            for (key, value) in extra {
+                line.insert((*key).into(), value.clone());
+            }
+            line.insert("error".into(), json!(e));
+            (serde_json::Value::Object(line).to_string() + "\n", None)
+        }
+        (Err(e), _) => (
+            String::new(),
+            Some(format!("dechrome: {}: {e}", source.header())),
+        ),
     };
     Rendered {
-        stdout,
-        stderr,
+        source,
+        output,
+        error,
         failed,
     }
+}
+
+/// A WARC page, or a record that could not be read, with the fields a record adds.
+fn render_record(
+    warc: &Path,
+    record_id: Option<String>,
+    target_uri: Option<String>,
+    result: Result<Article, String>,
+    settings: &Settings,
+    mut extra: Vec<(&str, serde_json::Value)>,
+) -> Rendered {
+    extra.insert(0, ("warc_record_id", json!(record_id)));
+    extra.insert(1, ("target_uri", json!(target_uri)));
+    let source = Source::Record {
+        warc: warc.to_path_buf(),
+        record_id,
+        target_uri,
+    };
+    render(source, result, settings, &extra)
+}
+
+/// What every job needs to know of the command line.
+struct Settings {
+    format: Format,
+    options: Options,
+    metadata_header: bool,
+    output_dir: Option<PathBuf>,
 }
 
 /// A unit of work: a file to read and extract, a WARC page to extract, or an input that
 /// already failed.
 enum Job {
     File(PathBuf),
-    Warc(String, WarcPage),
-    WarcFailed(String, WarcError),
-    Failed(String, String),
+    Warc(PathBuf, WarcPage),
+    WarcFailed(PathBuf, WarcError),
+    Failed(PathBuf, String),
 }
 
 /// Where the jobs come from, one at a time: the input files, or the pages of the WARC
@@ -399,7 +546,7 @@ struct Jobs {
     files: std::vec::IntoIter<Listed>,
     warc: bool,
     max_record_bytes: usize,
-    current: Option<(String, WarcReader<Box<dyn Read + Send>>)>,
+    current: Option<(PathBuf, WarcReader<Box<dyn Read + Send>>)>,
     next_index: usize,
 }
 
@@ -422,14 +569,14 @@ impl Jobs {
             }
             let (path, listed) = self.files.next()?;
             match listed {
-                Err(e) => return Some(Job::Failed(shown(&path), e)),
+                Err(e) => return Some(Job::Failed(path, e)),
                 Ok(()) if self.warc => match open_warc(&path) {
                     Ok(reader) => {
                         let pages =
                             WarcReader::new(reader).with_max_record_bytes(self.max_record_bytes);
-                        self.current = Some((shown(&path), pages));
+                        self.current = Some((path, pages));
                     }
-                    Err(e) => return Some(Job::Failed(shown(&path), e)),
+                    Err(e) => return Some(Job::Failed(path, e)),
                 },
                 Ok(()) => return Some(Job::File(path)),
             }
@@ -456,7 +603,8 @@ fn open_warc(path: &Path) -> Result<Box<dyn Read + Send>, String> {
     Ok(Box::new(file))
 }
 
-fn run_job(job: Job, extractor: &Extractor, options: &Options, format: Format) -> Rendered {
+fn run_job(job: Job, extractor: &Extractor, settings: &Settings) -> Rendered {
+    let options = &settings.options;
     match job {
         Job::File(path) => {
             let result = read_input(&path, options.max_input_bytes).and_then(|bytes| {
@@ -464,7 +612,7 @@ fn run_job(job: Job, extractor: &Extractor, options: &Options, format: Format) -
                     .extract_bytes(&bytes, None)
                     .map_err(|e| e.to_string())
             });
-            render(&shown(&path), result, format)
+            render(Source::File(path), result, settings, &[])
         }
         Job::Warc(path, page) => {
             // Links resolve against the page's own address when it is a valid URL; each
@@ -480,30 +628,163 @@ fn run_job(job: Job, extractor: &Extractor, options: &Options, format: Format) -
                     .extract_bytes(&page.body, content_type),
                 None => extractor.extract_bytes(&page.body, content_type),
             };
-            render_warc(&path, &page, result.map_err(|e| e.to_string()))
+            let extra = match &result {
+                Ok(_) => Vec::new(),
+                Err(_) => vec![("offset", json!(page.offset))],
+            };
+            let (record_id, target_uri) = (Some(page.record_id), page.target_uri);
+            let result = result.map_err(|e| e.to_string());
+            render_record(&path, record_id, target_uri, result, settings, extra)
         }
-        Job::WarcFailed(path, error) => render_warc_error(&path, &error),
-        Job::Failed(path, error) => render(&path, Err(error), format),
+        Job::WarcFailed(path, error) => {
+            let extra = vec![
+                ("offset", json!(error.offset)),
+                ("gzip_member_offset", json!(error.gzip_member_offset)),
+            ];
+            let (record_id, target_uri) = (error.record_id, error.target_uri);
+            let result = Err(error.error.to_string());
+            render_record(&path, record_id, target_uri, result, settings, extra)
+        }
+        Job::Failed(path, error) => render(Source::File(path), Err(error), settings, &[]),
     }
 }
 
 /// Runs one job; a panic (a bug: extraction returns errors, it does not panic) becomes
 /// that input's error line and the run goes on.
-fn run_job_safely(job: Job, extractor: &Extractor, options: &Options, format: Format) -> Rendered {
+fn run_job_safely(job: Job, extractor: &Extractor, settings: &Settings) -> Rendered {
     let path = match &job {
-        Job::File(p) => shown(p),
-        Job::Warc(p, _) | Job::WarcFailed(p, _) | Job::Failed(p, _) => p.clone(),
+        Job::File(p) | Job::Warc(p, _) | Job::WarcFailed(p, _) | Job::Failed(p, _) => p.clone(),
     };
-    catch_unwind(AssertUnwindSafe(|| {
-        run_job(job, extractor, options, format)
-    }))
-    .unwrap_or_else(|_| {
-        render(
-            &path,
-            Err("internal error: extraction panicked (please report this input)".into()),
-            format,
-        )
+    catch_unwind(AssertUnwindSafe(|| run_job(job, extractor, settings))).unwrap_or_else(|_| {
+        let error = "internal error: extraction panicked (please report this input)";
+        render(Source::File(path), Err(error.into()), settings, &[])
     })
+}
+
+/// The file `--output-dir` writes for an output: the input's path under `dir` (without
+/// its root, `.` and `..` parts, so every output stays inside `dir`), its extension
+/// replaced by the format's; a WARC record's is a file named by its record id in a
+/// directory named after the WARC file.
+fn output_path(dir: &Path, source: &Source, format: Format) -> PathBuf {
+    let inside = |path: &Path| -> PathBuf {
+        if path.as_os_str() == "-" {
+            return PathBuf::from("stdin");
+        }
+        path.components()
+            .filter_map(|c| match c {
+                std::path::Component::Normal(part) => Some(part),
+                _ => None,
+            })
+            .collect()
+    };
+    let strip = |path: PathBuf| -> PathBuf {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let lower = name.to_ascii_lowercase();
+        let stem_len = [".html.gz", ".warc.gz", ".html", ".htm", ".warc", ".gz"]
+            .iter()
+            .find(|ext| lower.ends_with(*ext) && lower.len() > ext.len())
+            .map_or(name.len(), |ext| name.len() - ext.len());
+        path.with_file_name(&name[..stem_len])
+    };
+    let ext = format.extension();
+    match source {
+        Source::File(path) => {
+            let base = strip(inside(path));
+            let name = base
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "stdin".into());
+            dir.join(base.with_file_name(format!("{name}.{ext}")))
+        }
+        Source::Record {
+            warc, record_id, ..
+        } => {
+            let id: String = record_id
+                .as_deref()
+                .unwrap_or("record")
+                .trim_matches(|c| c == '<' || c == '>')
+                .chars()
+                .map(|c| match c {
+                    'a'..='z' | 'A'..='Z' | '0'..='9' | '-' | '.' => c,
+                    _ => '_',
+                })
+                .collect();
+            dir.join(strip(inside(warc))).join(format!("{id}.{ext}"))
+        }
+    }
+}
+
+/// Writes the outputs, in input order: to files under `--output-dir`, or to standard output
+/// with a `==> name <==` line above each text, Markdown or HTML output when there are
+/// several. Remembers whether an input failed and whether the reader of standard output
+/// went away.
+struct Writer<'a> {
+    out: io::BufWriter<io::StdoutLock<'a>>,
+    settings: &'a Settings,
+    headers: bool,
+    written: usize,
+    /// Output files written so far: two inputs that map to one file are an error for the
+    /// second, not a silent overwrite.
+    files: HashSet<PathBuf>,
+    failed: bool,
+    closed: bool,
+}
+
+impl Writer<'_> {
+    fn write(&mut self, rendered: Rendered, bar: &ProgressBar) {
+        self.failed |= rendered.failed;
+        if let Some(error) = &rendered.error {
+            bar.suspend(|| eprintln!("{error}"));
+        }
+        if rendered.error.is_some() && rendered.output.is_empty() {
+            return;
+        }
+        if let Some(dir) = &self.settings.output_dir {
+            let path = output_path(dir, &rendered.source, self.settings.format);
+            let written = if !self.files.insert(path.clone()) {
+                Err("another input was written there".to_string())
+            } else {
+                path.parent()
+                    .map_or(Ok(()), std::fs::create_dir_all)
+                    .and_then(|()| std::fs::write(&path, rendered.output.as_bytes()))
+                    .map_err(|e| e.to_string())
+            };
+            if let Err(e) = written {
+                self.failed = true;
+                let name = rendered.source.header();
+                bar.suspend(|| eprintln!("dechrome: {name}: writing {}: {e}", path.display()));
+            }
+            return;
+        }
+        if self.closed {
+            return;
+        }
+        let mut chunk = String::new();
+        if self.headers {
+            if self.written > 0 {
+                chunk.push('\n');
+            }
+            chunk.push_str(&format!("==> {} <==\n", rendered.source.header()));
+        }
+        chunk.push_str(&rendered.output);
+        self.written += 1;
+        if let Err(e) = self.out.write_all(chunk.as_bytes()) {
+            self.stdout_failed(&e, bar);
+        }
+    }
+
+    /// A write to standard output failed: a closed pipe ends the run quietly, any other
+    /// error ends it as a failure.
+    fn stdout_failed(&mut self, error: &io::Error, bar: &ProgressBar) {
+        self.closed = true;
+        if error.kind() != io::ErrorKind::BrokenPipe {
+            self.failed = true;
+            bar.suspend(|| eprintln!("dechrome: writing standard output: {error}"));
+        }
+    }
 }
 
 /// A progress bar on a terminal stderr for more than one input; hidden otherwise.
@@ -536,12 +817,16 @@ fn progress(inputs: usize, warc: bool) -> ProgressBar {
 
 fn main() -> ExitCode {
     let args = match parse_args() {
-        Ok(a) => a,
+        Ok(Command::Run(args)) => args,
+        Ok(Command::Help) => {
+            print!("{HELP}");
+            return ExitCode::SUCCESS;
+        }
+        Ok(Command::Version) => {
+            println!("dechrome {}", env!("CARGO_PKG_VERSION"));
+            return ExitCode::SUCCESS;
+        }
         Err(msg) => {
-            if msg.is_empty() {
-                println!("{USAGE}");
-                return ExitCode::SUCCESS;
-            }
             eprintln!("dechrome: {msg}\n{USAGE}");
             return ExitCode::from(2);
         }
@@ -554,23 +839,36 @@ fn main() -> ExitCode {
     } else {
         args.jobs.clamp(1, inputs.len().max(1))
     };
+    let headers = args.format != Format::Json && (args.warc || inputs.len() > 1);
+    let settings = Settings {
+        format: args.format,
+        options: args.options,
+        metadata_header: args.metadata_header,
+        output_dir: args.output_dir,
+    };
     let source = Mutex::new(Jobs {
         files: inputs.into_iter(),
         warc: args.warc,
-        max_record_bytes: args.options.max_input_bytes,
+        max_record_bytes: settings.options.max_input_bytes,
         current: None,
         next_index: 0,
     });
     let stop = AtomicBool::new(false);
     let (sender, receiver) = mpsc::sync_channel::<(usize, Rendered)>(jobs * 16);
     let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let mut failed = false;
-    let mut broken_pipe = false;
+    let mut writer = Writer {
+        out: io::BufWriter::new(stdout.lock()),
+        settings: &settings,
+        headers,
+        written: 0,
+        files: HashSet::new(),
+        failed: false,
+        closed: false,
+    };
     std::thread::scope(|scope| {
         for _ in 0..jobs {
             let sender = sender.clone();
-            let (source, stop, extractor, options) = (&source, &stop, &extractor, &args.options);
+            let (source, stop, extractor, settings) = (&source, &stop, &extractor, &settings);
             scope.spawn(move || loop {
                 if stop.load(Ordering::Relaxed) {
                     break;
@@ -578,7 +876,7 @@ fn main() -> ExitCode {
                 // Reading (a file name, or a WARC record) is serial; extraction is not.
                 let next = source.lock().unwrap_or_else(PoisonError::into_inner).next();
                 let Some((i, job)) = next else { break };
-                let rendered = run_job_safely(job, extractor, options, args.format);
+                let rendered = run_job_safely(job, extractor, settings);
                 if sender.send((i, rendered)).is_err() {
                     break;
                 }
@@ -593,20 +891,21 @@ fn main() -> ExitCode {
             while let Some(r) = pending.remove(&next_to_write) {
                 next_to_write += 1;
                 bar.inc(1);
-                failed |= r.failed;
-                if let Some(e) = r.stderr {
-                    bar.suspend(|| eprintln!("{e}"));
-                }
-                if !broken_pipe && out.write_all(r.stdout.as_bytes()).is_err() {
+                writer.write(r, &bar);
+                if writer.closed {
                     // The reader went away (a closed pipe): stop handing out work.
-                    broken_pipe = true;
                     stop.store(true, Ordering::Relaxed);
                 }
             }
         }
     });
+    if !writer.closed {
+        if let Err(e) = writer.out.flush() {
+            writer.stdout_failed(&e, &bar);
+        }
+    }
     bar.finish_and_clear();
-    if broken_pipe || out.flush().is_err() || failed {
+    if writer.failed {
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS

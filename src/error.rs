@@ -65,6 +65,14 @@ pub enum Error {
         /// What gave it away.
         reason: String,
     },
+    /// The page is not in [`Options::target_language`](crate::Options::target_language).
+    #[error("page is in {found:?}, not in {expected:?}")]
+    WrongLanguage {
+        /// The language asked for, as given.
+        expected: String,
+        /// The page's language (`Metadata::language`).
+        found: String,
+    },
     /// The input could not be read.
     #[error("read error: {reason}")]
     Read {

@@ -8,6 +8,7 @@ use crate::decode::{decode, EncodingSource};
 use crate::dom::{Document, NodeId, DOCUMENT};
 use crate::error::Error;
 use crate::ladder::{choose_content, Chosen, Pick};
+use crate::language::{self, primary_code, same_language};
 use crate::metadata::{page_facts, Metadata, PageFacts, PageType};
 use crate::mojibake::repair_text_nodes;
 use crate::names::name_signals;
@@ -107,7 +108,7 @@ impl Extractor {
         let doc = parse_page(html, &self.options)?;
         let Analysis {
             root,
-            metadata,
+            mut metadata,
             declared_body,
             chosen,
         } = analyse(&doc, &self.options, &self.rules, page_url.as_ref());
@@ -131,6 +132,17 @@ impl Extractor {
                 (text, content)
             }
         };
+        metadata.language = language::detect(&text)
+            .map(str::to_string)
+            .or_else(|| metadata.declared_language.as_deref().and_then(primary_code));
+        if let (Some(expected), Some(found)) = (&self.options.target_language, &metadata.language) {
+            if !same_language(expected, found) {
+                return Err(Error::WrongLanguage {
+                    expected: expected.clone(),
+                    found: found.clone(),
+                });
+            }
+        }
         let comments = if self.options.comments {
             comments_text(&doc, &chosen.threads, &chosen.hard, &self.rules)
         } else {

@@ -39,6 +39,7 @@ mod select;
 // Output: the content tree and its renderings.
 mod article;
 mod content;
+mod language;
 mod math;
 mod render;
 

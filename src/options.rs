@@ -82,6 +82,12 @@ pub struct Options {
     /// Comments are never part of the main content; off by default, since finding their
     /// text costs a second look at the thread.
     pub comments: bool,
+    /// Only pages in this language (a tag such as `de` or `pt-BR`; its primary subtag is
+    /// compared) are extracted; a page whose text, or failing a confident reading its
+    /// markup, is in another language fails with
+    /// [`Error::WrongLanguage`](crate::Error::WrongLanguage). A page whose language cannot
+    /// be told passes.
+    pub target_language: Option<String>,
     /// Rules switched off, to measure what each is worth. Not part of the stable API.
     #[doc(hidden)]
     pub disabled_rules: RuleSet,
@@ -101,6 +107,7 @@ impl Default for Options {
             lists: true,
             captions: false,
             comments: false,
+            target_language: None,
             disabled_rules: RuleSet::default(),
         }
     }
@@ -221,6 +228,30 @@ impl Options {
     #[must_use]
     pub fn with_comments(mut self, extract: bool) -> Self {
         self.comments = extract;
+        self
+    }
+    /// Extracts only pages in `language` (`"de"`, `"pt-BR"`: the primary subtag is compared
+    /// with the text's detected language, or without a confident detection with the
+    /// declared one); others fail with [`Error::WrongLanguage`](crate::Error::WrongLanguage),
+    /// so a corpus builder can drop them. A page whose language cannot be told passes.
+    ///
+    /// Default: no filter.
+    ///
+    /// ```
+    /// use dechrome::{Error, Extractor, Options};
+    ///
+    /// let page = "<html lang=en><article><p>Die Brücke über den Hafen ist nach zwei Jahren \
+    ///     Reparatur wieder für den Verkehr geöffnet worden, und die Pendler aus dem Norden \
+    ///     sparen jeden Morgen zwanzig Minuten.</p></article></html>";
+    /// let german = Extractor::new(Options::default().with_target_language("de"));
+    /// assert_eq!(german.extract(page)?.metadata().language.as_deref(), Some("de"));
+    /// let english = Extractor::new(Options::default().with_target_language("en"));
+    /// assert!(matches!(english.extract(page), Err(Error::WrongLanguage { .. })));
+    /// # Ok::<(), dechrome::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_target_language(mut self, language: impl Into<String>) -> Self {
+        self.target_language = Some(language.into());
         self
     }
     /// Switches one rule off, to measure what it is worth (`evaluate --ablate`). Not part

@@ -1222,3 +1222,61 @@ fn repeated_items_that_are_the_page_are_not_a_comment_thread() {
         text_of(&team_page)
     );
 }
+
+/// The text's language is read from the text, whatever the markup declares: every corpus
+/// page written in another language than English is detected with the declaration
+/// rewritten to English, and a target language filters on it.
+#[cfg(feature = "language")]
+#[test]
+fn the_language_of_the_text_is_detected_on_every_non_english_corpus_page() {
+    let dir = format!("{}/corpus", env!("CARGO_MANIFEST_DIR"));
+    let cases = [
+        ("chinese-news", "zh"),
+        ("french-news", "fr"),
+        ("german-article", "de"),
+        ("japanese-blog", "ja"),
+        ("russian-news", "ru"),
+        ("spanish-blog", "es"),
+    ];
+    for (case, code) in cases {
+        let source = std::fs::read_to_string(format!("{dir}/{case}/source.html")).expect("case");
+        // The first `lang="..."` is the `<html>` element's: its value becomes `en`.
+        let start = source.find("lang=\"").expect("a lang attribute") + "lang=\"".len();
+        let end = start + source[start..].find('"').expect("a closed attribute");
+        let english = format!("{}en{}", &source[..start], &source[end..]);
+        let article = dechrome::extract(&english).expect("extracts");
+        assert_eq!(article.metadata().language.as_deref(), Some(code), "{case}");
+        assert_eq!(article.metadata().declared_language.as_deref(), Some("en"));
+        let target = |lang: &str| Extractor::new(Options::default().with_target_language(lang));
+        assert!(target(code).extract(&english).is_ok(), "{case}");
+        match target("en").extract(&english) {
+            Err(Error::WrongLanguage { expected, found }) => {
+                assert_eq!((expected.as_str(), found.as_str()), ("en", code));
+            }
+            other => panic!("{case}: {other:?}"),
+        }
+    }
+}
+
+/// Without a confident reading the declared language stands in, and a page whose language
+/// cannot be told passes any target.
+#[test]
+fn short_pages_fall_back_to_the_declared_language() {
+    let page = |lang: &str| format!("<html lang=\"{lang}\"><body><p>OK, 42.</p></body></html>");
+    let article = dechrome::extract(&page("pt-BR")).expect("extracts");
+    assert_eq!(article.metadata().language.as_deref(), Some("pt"));
+    assert_eq!(
+        article.metadata().declared_language.as_deref(),
+        Some("pt-BR")
+    );
+    let german = Extractor::new(Options::default().with_target_language("de"));
+    assert!(matches!(
+        german.extract(&page("pt-BR")),
+        Err(Error::WrongLanguage { .. })
+    ));
+    let unknown = "<body><p>OK, 42.</p></body>";
+    let article = german
+        .extract(unknown)
+        .expect("a page of unknown language passes");
+    assert_eq!(article.metadata().language, None);
+}

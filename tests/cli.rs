@@ -401,6 +401,7 @@ fn help_explains_every_flag_with_examples() {
         "--no-lists",
         "--url",
         "--max-input-bytes",
+        "--target-language",
         "--warc",
         "--jobs",
         "--help",
@@ -630,4 +631,23 @@ fn a_closed_pipe_ends_the_run_quietly() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+#[test]
+fn target_language_turns_other_pages_into_errors() {
+    let german = corpus("german-article");
+    let ok = json_lines(&run(&["--format", "json", "--target-language", "de", &german]).stdout);
+    assert_eq!(ok[0]["metadata"]["language"], "de");
+    assert_eq!(ok[0]["metadata"]["declared_language"], "de");
+    let out = run(&["--format", "json", "--target-language", "en", &german]);
+    assert_eq!(out.status.code(), Some(1));
+    let line = &json_lines(&out.stdout)[0];
+    assert_eq!(line["error"], "page is in \"de\", not in \"en\"");
+    assert!(line.get("text").is_none());
+    for bad in ["", "d e", "1"] {
+        assert_eq!(
+            run(&["--target-language", bad, &german]).status.code(),
+            Some(2)
+        );
+    }
 }

@@ -166,6 +166,7 @@ fn check_case(dir: &Path) -> Vec<String> {
                 "date" => serde_json::json!(m.date),
                 "site_name" => serde_json::json!(m.site_name),
                 "language" => serde_json::json!(m.language),
+                "declared_language" => serde_json::json!(m.declared_language),
                 "canonical_url" => serde_json::json!(m.canonical_url),
                 "description" => serde_json::json!(m.description),
                 "modified" => serde_json::json!(m.modified),

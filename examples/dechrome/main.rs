@@ -96,6 +96,9 @@ Extraction:
                           precision: less chrome, at the cost of some text
                           recall: more text, at the cost of some chrome
       --url URL           the page's address, for resolving relative links (an absolute URL)
+      --target-language L only pages in language L (de, pt-BR: the text's language when it
+                          can be told, else the declared one); others fail as
+                          \"page is in ..., not in ...\" (default: every language)
       --max-input-bytes N inputs (or what a .gz inflates to) over N bytes fail
                           (default: 67108864, 64 MiB)
       --warc              read the PATHs as WARC files (plain, gzipped per record or whole):
@@ -177,6 +180,15 @@ fn parse_args() -> Result<Command, String> {
                     .parse::<usize>()
                     .map_err(|_| format!("--max-input-bytes takes a byte count, not {v:?}"))?;
                 args.options = args.options.with_max_input_bytes(bytes);
+            }
+            "--target-language" => {
+                let v = value("--target-language")?;
+                if v.trim().is_empty() || !v.chars().all(|c| c.is_ascii_alphabetic() || c == '-') {
+                    return Err(format!(
+                        "--target-language takes a language code such as de, not {v:?}"
+                    ));
+                }
+                args.options = args.options.with_target_language(v);
             }
             "--output-dir" | "-o" => args.output_dir = Some(PathBuf::from(value("--output-dir")?)),
             "--metadata" => args.metadata_header = true,
@@ -337,6 +349,7 @@ fn metadata_json(article: &Article) -> serde_json::Value {
         "site_name": m.site_name,
         "description": m.description,
         "language": m.language,
+        "declared_language": m.declared_language,
         "canonical_url": m.canonical_url,
         "page_type": m.page_type.map(page_type_name),
         "modified": m.modified,

@@ -41,8 +41,14 @@ pub struct Metadata {
     pub site_name: Option<String>,
     /// The page's summary (`description`, `og:description`).
     pub description: Option<String>,
-    /// Language tag from `<html lang>` or `content-language`.
+    /// The language of the extracted text as a two-letter ISO 639-1 code (`de`; three
+    /// letters for a language without one), when the detector is confident (the `language`
+    /// feature, on by default); otherwise the primary subtag of
+    /// [`declared_language`](Self::declared_language).
     pub language: Option<String>,
+    /// The language tag the markup declares (`<html lang>`, `content-language`,
+    /// `og:locale`), as written: `en-US`.
+    pub declared_language: Option<String>,
     /// Canonical URL (`<link rel=canonical>`, `og:url`), resolved against the page URL.
     pub canonical_url: Option<String>,
     /// What kind of page this is, when the page declares it (JSON-LD `@type`, `og:type`).
@@ -249,7 +255,7 @@ pub(crate) fn page_facts(
     let modified = modified_raw.map(|d| normalize_any_date(&d));
 
     let description = c.meta(&["description", "og:description", "twitter:description"]);
-    let language = c
+    let declared_language = c
         .lang
         .clone()
         .or_else(|| c.meta(&["content-language", "og:locale"]));
@@ -300,7 +306,8 @@ pub(crate) fn page_facts(
         date,
         site_name,
         description,
-        language,
+        language: None,
+        declared_language,
         canonical_url,
         modified,
         image,

@@ -339,7 +339,9 @@ fn read_input(path: &Path, limit: usize) -> Result<Vec<u8>, String> {
     }
 }
 
-/// The metadata object: the field names of `Metadata`'s serde form (`schema/`).
+/// The metadata object: the field names of `Metadata`'s serde form (`schema/`), and
+/// `encoding`, which earlier versions of this binary wrote here and scripts may read (it is
+/// also at the top of the line, where `Article`'s serde form has it).
 fn metadata_json(article: &Article) -> serde_json::Value {
     let m = article.metadata();
     json!({
@@ -356,6 +358,7 @@ fn metadata_json(article: &Article) -> serde_json::Value {
         "image": m.image,
         "tags": m.tags,
         "categories": m.categories,
+        "encoding": article.encoding(),
     })
 }
 

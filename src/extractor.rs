@@ -82,6 +82,68 @@ impl Extractor {
         self.run(&decoded.text, decoded.encoding.name(), decoded.source)
     }
 
+    /// The page's metadata alone (title, authors, dates, site, declared language, ...),
+    /// without choosing its content: cheaper than [`extract`](Self::extract) when only
+    /// the metadata is wanted. With no text read, `language` is the declared one's primary
+    /// subtag.
+    ///
+    /// ```
+    /// let html = "<html lang=en-GB><head><title>Tide tables - Harbour Office</title>\
+    ///             <meta property=og:site_name content='Harbour Office'>\
+    ///             <meta name=author content='Ann Lee'></head><body><p>...</p></body></html>";
+    /// let meta = dechrome::Extractor::default().extract_metadata(html)?;
+    /// assert_eq!(meta.title.as_deref(), Some("Tide tables"));
+    /// assert_eq!(meta.authors, ["Ann Lee"]);
+    /// assert_eq!(meta.language.as_deref(), Some("en"));
+    /// # Ok::<(), dechrome::Error>(())
+    /// ```
+    pub fn extract_metadata(&self, html: &str) -> Result<Metadata, Error> {
+        self.check_size(html.len())?;
+        self.read_metadata(html)
+    }
+
+    /// [`extract_metadata`](Self::extract_metadata) for bytes, decoded and sniffed as
+    /// [`extract_bytes`](Self::extract_bytes) does.
+    pub fn extract_metadata_bytes(
+        &self,
+        bytes: &[u8],
+        content_type: Option<&str>,
+    ) -> Result<Metadata, Error> {
+        self.check_size(bytes.len())?;
+        let decoded = decode(bytes, content_type);
+        if !content_type.is_some_and(declares_markup) {
+            if let Some(reason) = binary_reason(bytes, &decoded.text) {
+                return Err(Error::BinaryInput { reason });
+            }
+        }
+        self.read_metadata(&decoded.text)
+    }
+
+    fn read_metadata(&self, html: &str) -> Result<Metadata, Error> {
+        let page_url = self.page_url()?;
+        let doc = parse_page(html, &self.options)?;
+        let root = content_root(&doc);
+        let hard = prune_hard(&doc, root, &self.rules);
+        let signals = name_signals(&doc, root, &hard, &self.rules);
+        let mut metadata = page_facts(&doc, &signals, page_url.as_ref()).metadata;
+        metadata.language = metadata.declared_language.as_deref().and_then(primary_code);
+        Ok(metadata)
+    }
+
+    /// [`Options::url`] parsed; an error when it is not an absolute URL.
+    fn page_url(&self) -> Result<Option<url::Url>, Error> {
+        self.options
+            .url
+            .as_deref()
+            .map(|raw| {
+                url::Url::parse(raw).map_err(|e| Error::InvalidUrl {
+                    url: raw.to_string(),
+                    reason: e.to_string(),
+                })
+            })
+            .transpose()
+    }
+
     fn check_size(&self, size: usize) -> Result<(), Error> {
         if size > self.options.max_input_bytes {
             return Err(Error::InputTooLarge {
@@ -98,13 +160,7 @@ impl Extractor {
         encoding: &'static str,
         source: EncodingSource,
     ) -> Result<Article, Error> {
-        let page_url = match self.options.url.as_deref() {
-            Some(raw) => Some(url::Url::parse(raw).map_err(|e| Error::InvalidUrl {
-                url: raw.to_string(),
-                reason: e.to_string(),
-            })?),
-            None => None,
-        };
+        let page_url = self.page_url()?;
         let doc = parse_page(html, &self.options)?;
         let Analysis {
             root,

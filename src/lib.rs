@@ -84,6 +84,12 @@ pub fn extract(html: &str) -> Result<Article, Error> {
     Extractor::default().extract(html)
 }
 
+/// The metadata of an HTML document alone, with the default [`Options`]: see
+/// [`Extractor::extract_metadata`].
+pub fn extract_metadata(html: &str) -> Result<Metadata, Error> {
+    Extractor::default().extract_metadata(html)
+}
+
 /// Extracts the main content of an HTML document given as bytes, with the default
 /// [`Options`]. `content_type` is the HTTP `Content-Type` header, if known; its charset
 /// outranks the page's own `<meta>` declaration, as in browsers.

@@ -1280,3 +1280,48 @@ fn short_pages_fall_back_to_the_declared_language() {
         .expect("a page of unknown language passes");
     assert_eq!(article.metadata().language, None);
 }
+
+/// Metadata alone is the metadata of a whole extraction, but for the language, which
+/// without the text is the declared one.
+#[test]
+fn metadata_alone_matches_the_whole_extraction() {
+    let dir = format!("{}/corpus", env!("CARGO_MANIFEST_DIR"));
+    let mut compared = 0;
+    for entry in std::fs::read_dir(&dir).expect("corpus") {
+        let Ok(bytes) = std::fs::read(entry.expect("entry").path().join("source.html")) else {
+            continue;
+        };
+        let Ok(article) = dechrome::extract_bytes(&bytes, None) else {
+            assert!(Extractor::default()
+                .extract_metadata_bytes(&bytes, None)
+                .is_err_and(|e| !matches!(e, Error::WrongLanguage { .. })));
+            continue;
+        };
+        let alone = Extractor::default()
+            .extract_metadata_bytes(&bytes, None)
+            .expect("metadata");
+        let mut whole = article.metadata().clone();
+        let declared = whole.declared_language.as_deref().map(|tag| {
+            tag.split(['-', '_'])
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase()
+        });
+        whole.language = declared;
+        assert_eq!(alone, whole);
+        compared += 1;
+    }
+    assert!(compared >= 20);
+    let meta = dechrome::extract_metadata("<title>Only a title</title>").expect("metadata");
+    assert_eq!(meta.title.as_deref(), Some("Only a title"));
+    let bad_url = Extractor::new(Options::default().with_url("not absolute"));
+    assert!(matches!(
+        bad_url.extract_metadata("<p>x</p>"),
+        Err(Error::InvalidUrl { .. })
+    ));
+    let small = Extractor::new(Options::default().with_max_input_bytes(4));
+    assert!(matches!(
+        small.extract_metadata("<p>12345</p>"),
+        Err(Error::InputTooLarge { .. })
+    ));
+}

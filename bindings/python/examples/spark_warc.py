@@ -5,30 +5,55 @@
 
 The shape of the public cc-pyspark examples: the WARC paths are distributed over the
 executors, each executor streams its files record by record with warcio, and every HTML
-`response` record becomes one row (url, WARC record id, title, text, Markdown, metadata,
-or the error). Rows are written as Parquet or JSON Lines.
+`response` record becomes one row with the field names of the one JSON shape
+(`schema/article.schema.json`): path, warc_record_id, target_uri, title, text, markdown,
+metadata (a struct), encoding, comments, or the error. Rows are written as Parquet or JSON
+Lines.
 """
 
 import argparse
-import json
 import sys
 import time
 
 from pyspark.sql import SparkSession
 from pyspark.sql.types import ArrayType, StringType, StructField, StructType
 
+# The metadata object's keys, in the order of the JSON shape.
+METADATA_KEYS = [
+    "title",
+    "authors",
+    "date",
+    "site_name",
+    "description",
+    "language",
+    "declared_language",
+    "canonical_url",
+    "page_type",
+    "modified",
+    "image",
+    "tags",
+    "categories",
+]
+LISTS = {"authors", "tags", "categories"}
+
+METADATA = StructType(
+    [
+        StructField(key, ArrayType(StringType()) if key in LISTS else StringType(), True)
+        for key in METADATA_KEYS
+    ]
+)
+
 SCHEMA = StructType(
     [
-        StructField("warc_path", StringType(), False),
+        StructField("path", StringType(), False),
         StructField("warc_record_id", StringType(), True),
         StructField("target_uri", StringType(), True),
         StructField("title", StringType(), True),
         StructField("text", StringType(), True),
         StructField("markdown", StringType(), True),
-        StructField("date", StringType(), True),
-        StructField("authors", ArrayType(StringType()), True),
-        StructField("language", StringType(), True),
-        StructField("metadata_json", StringType(), True),
+        StructField("metadata", METADATA, True),
+        StructField("encoding", StringType(), True),
+        StructField("comments", StringType(), True),
         StructField("error", StringType(), True),
     ]
 )
@@ -54,7 +79,7 @@ def extract_warc(path):
             except dechrome.InvalidUrlError:
                 article = dechrome.extract(body, content_type=content_type)
             except dechrome.ExtractError as err:
-                yield (path, record_id, uri, None, None, None, None, None, None, None, str(err))
+                yield (path, record_id, uri, None, None, None, None, None, None, str(err))
                 continue
             meta = article.metadata
             yield (
@@ -64,10 +89,9 @@ def extract_warc(path):
                 article.title,
                 article.text,
                 article.markdown,
-                meta["date"],
-                meta["authors"],
-                meta["language"],
-                json.dumps(meta),
+                tuple(meta[key] for key in METADATA_KEYS),
+                article.encoding,
+                article.comments,
                 None,
             )
 

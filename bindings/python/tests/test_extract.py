@@ -1,9 +1,11 @@
 """The Python package: str and bytes input, every format and mode, errors, threads."""
 
 import json
+import pathlib
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
+import jsonschema
 import pytest
 
 import dechrome
@@ -156,3 +158,98 @@ def test_repr_and_types():
     article = dechrome.extract(PAGE)
     assert repr(article).startswith('<dechrome.Article title="Tide tables move online"')
     assert isinstance(article, dechrome.Article)
+
+
+def test_version_and_help():
+    assert dechrome.__version__ == "0.1.0"
+    doc = dechrome.extract.__doc__
+    for word in [
+        "url",
+        "content_type",
+        '"balanced"',
+        '"precision"',
+        '"recall"',
+        '"markdown"',
+        '"json"',
+        "max_input_bytes",
+        "images, links, tables, lists",
+        "captions",
+        "comments",
+        "target_language",
+        "Returns:",
+        "Raises:",
+        "WrongLanguageError",
+    ]:
+        assert word in doc, word
+    signature = dechrome.extract.__text_signature__
+    assert "target_language=None" in signature and 'mode="balanced"' in signature
+    assert "metadata alone" in dechrome.extract_metadata.__doc__
+
+
+def test_every_bytes_like_input_reads_the_same():
+    data = PAGE.encode("utf-8")
+    want = dechrome.extract(data).text
+    assert dechrome.extract(bytearray(data)).text == want
+    assert dechrome.extract(memoryview(data)).text == want
+    # A slice of a memoryview is its bytes only.
+    padded = memoryview(b"xx" + data + b"yy")[2:-2]
+    assert dechrome.extract(padded).text == want
+    with pytest.raises(TypeError, match="bytearray or memoryview"):
+        dechrome.extract([1, 2, 3])
+
+
+def test_argument_errors_are_value_errors():
+    with pytest.raises(ValueError, match="surrogates"):
+        dechrome.extract("<p>half a pair: \ud800</p>")
+    with pytest.raises(ValueError, match="0 or more"):
+        dechrome.extract(PAGE, max_input_bytes=-1)
+    with pytest.raises(ValueError, match="0 or more"):
+        dechrome.extract_metadata(PAGE, max_input_bytes=-5)
+    # Zero is a limit like any other.
+    with pytest.raises(dechrome.InputTooLargeError):
+        dechrome.extract(PAGE, max_input_bytes=0)
+
+
+GERMAN = """<html lang="en"><body><article><p>Die Brücke über den Hafen ist nach zwei Jahren
+Reparatur wieder für den Verkehr geöffnet worden, und die Pendler aus dem Norden sparen jeden
+Morgen zwanzig Minuten.</p></article></body></html>"""
+
+
+def test_language_of_the_text_and_target_language():
+    article = dechrome.extract(GERMAN)
+    assert article.metadata["language"] == "de"
+    assert article.metadata["declared_language"] == "en"
+    assert dechrome.extract(GERMAN, target_language="de").text.startswith("Die Brücke")
+    with pytest.raises(dechrome.WrongLanguageError) as err:
+        dechrome.extract(GERMAN, target_language="en")
+    assert isinstance(err.value, dechrome.ExtractError)
+
+
+def test_extract_metadata_alone():
+    meta = dechrome.extract_metadata(PAGE, "https://harbour.example/news/tides")
+    assert meta == {**dechrome.extract(PAGE).metadata, "language": "en"}
+    assert meta["authors"] == ["Ada Brook"]
+    assert dechrome.extract_metadata(PAGE.encode("utf-8"))["title"] == "Tide tables move online"
+    with pytest.raises(dechrome.InvalidUrlError):
+        dechrome.extract_metadata(PAGE, url="not a url")
+
+
+SCHEMA = json.loads(
+    (pathlib.Path(__file__).resolve().parents[3] / "schema" / "article.schema.json").read_text()
+)
+
+
+def test_metadata_keys_match_the_stub_and_the_schema():
+    keys = set(dechrome.extract(PAGE).metadata)
+    stub = pathlib.Path(dechrome.__file__).with_name("__init__.pyi").read_text()
+    for key in keys:
+        assert f"\n    {key}:" in stub, key
+    assert keys == set(SCHEMA["$defs"]["metadata"]["required"])
+
+
+def test_json_content_conforms_to_the_schema():
+    schema = SCHEMA
+    for page in [PAGE, GERMAN, "<p>short</p>"]:
+        content = json.loads(dechrome.extract(page, format="json", comments=True).content)
+        jsonschema.validate(content, schema)
+        assert set(content["metadata"]) == set(dechrome.extract(page).metadata)

@@ -1,6 +1,7 @@
 """The Spark example in local mode on WARC files written here."""
 
 import io
+import json
 import os
 import sys
 from pathlib import Path
@@ -68,6 +69,14 @@ def test_spark_job_writes_one_row_per_html_page(spark, tmp_path):
     assert "Home" not in row["text"] and "Harbour office" not in row["text"]
     assert row["error"] is None
     assert row["warc_record_id"].startswith("<urn:uuid:")
+    assert row["path"] == warcs[1]
+    assert row["metadata"]["title"] == "Notice 1-3"
+    assert row["encoding"] == "UTF-8" and row["comments"] is None
+    # The rows carry the names of the one JSON shape (schema/article.schema.json).
+    schema = json.loads((Path(__file__).resolve().parents[3] / "schema" / "article.schema.json").read_text())
+    article_fields = set(schema["$defs"]["article"]["properties"]) | {"error"}
+    assert set(row.asDict()) <= article_fields
+    assert set(row["metadata"].asDict()) == set(schema["$defs"]["metadata"]["required"])
     print(f"spark local[2]: {count} pages in {seconds:.2f} s", file=sys.stderr)
 
 

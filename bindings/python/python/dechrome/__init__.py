@@ -17,7 +17,10 @@ from ._dechrome import (
     InvalidUrlError,
     TooManyNodesError,
     TreeTooLargeError,
+    WrongLanguageError,
+    __version__,
     extract,
+    extract_metadata,
 )
 
 __all__ = [
@@ -28,5 +31,8 @@ __all__ = [
     "InvalidUrlError",
     "TooManyNodesError",
     "TreeTooLargeError",
+    "WrongLanguageError",
+    "__version__",
     "extract",
+    "extract_metadata",
 ]

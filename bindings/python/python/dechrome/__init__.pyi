@@ -1,5 +1,9 @@
 from typing import Literal, Optional, TypedDict, Union
 
+__version__: str
+
+HtmlInput = Union[str, bytes, bytearray, memoryview]
+
 class Metadata(TypedDict):
     title: Optional[str]
     authors: list[str]
@@ -8,6 +12,9 @@ class Metadata(TypedDict):
     site_name: Optional[str]
     description: Optional[str]
     language: Optional[str]
+    """The text's language (ISO 639-1) when detected with confidence, else the declared one's primary subtag."""
+    declared_language: Optional[str]
+    """The language tag the markup declares, as written."""
     canonical_url: Optional[str]
     image: Optional[str]
     tags: list[str]
@@ -48,8 +55,11 @@ class InvalidUrlError(ExtractError): ...
 class BinaryInputError(ExtractError):
     """bytes of unknown type that are binary data (an image, an archive), not a page"""
 
+class WrongLanguageError(ExtractError):
+    """The page is not in target_language."""
+
 def extract(
-    html: Union[str, bytes],
+    html: HtmlInput,
     *,
     url: Optional[str] = None,
     content_type: Optional[str] = None,
@@ -62,5 +72,20 @@ def extract(
     lists: bool = True,
     captions: bool = False,
     comments: bool = False,
+    target_language: Optional[str] = None,
 ) -> Article:
-    """Extracts the main content and metadata of an HTML page (releases the GIL)."""
+    """Extracts the main content and metadata of an HTML page (releases the GIL).
+
+    Raises ExtractError (or a subclass) when the page cannot be extracted, ValueError for
+    an unknown mode or format, a negative max_input_bytes or a str with lone surrogates,
+    TypeError for html of another type.
+    """
+
+def extract_metadata(
+    html: HtmlInput,
+    url: Optional[str] = None,
+    *,
+    content_type: Optional[str] = None,
+    max_input_bytes: Optional[int] = None,
+) -> Metadata:
+    """The page's metadata alone, without choosing its content (releases the GIL)."""

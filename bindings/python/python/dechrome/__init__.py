@@ -21,6 +21,7 @@ from ._dechrome import (
     __version__,
     extract,
     extract_metadata,
+    extract_warc,
 )
 
 __all__ = [
@@ -35,4 +36,5 @@ __all__ = [
     "__version__",
     "extract",
     "extract_metadata",
+    "extract_warc",
 ]

@@ -1,4 +1,5 @@
-from typing import Literal, Optional, TypedDict, Union
+import os
+from typing import Any, BinaryIO, Iterator, Literal, Optional, TypedDict, Union
 
 __version__: str
 
@@ -89,3 +90,21 @@ def extract_metadata(
     max_input_bytes: Optional[int] = None,
 ) -> Metadata:
     """The page's metadata alone, without choosing its content (releases the GIL)."""
+
+def extract_warc(
+    source: Union[str, os.PathLike, BinaryIO],
+    *,
+    mode: Literal["precision", "balanced", "recall"] = "balanced",
+    format: Literal["text", "markdown", "html"] = "text",
+    max_input_bytes: Optional[int] = None,
+    images: bool = True,
+    links: bool = True,
+    tables: bool = True,
+    lists: bool = True,
+    captions: bool = False,
+    comments: bool = False,
+    target_language: Optional[str] = None,
+    jobs: int = 1,
+) -> Iterator[dict[str, Any]]:
+    """One result dict per HTML response record of a WARC file, in file order (releases
+    the GIL while reading and extracting; `jobs` threads extract records of the file)."""

@@ -124,24 +124,30 @@ def read_listing(listing, prefix, storage_options=None):
 
 
 def run(spark, paths, output, fmt="parquet", markdown=False, threads=1, storage_options=None):
-    """Extracts every page of `paths` into `output`; returns (pages, errors, seconds)."""
+    """Extracts every page of `paths` into `output`; returns (pages, errors, seconds). One
+    pass: the rows are written as they are made, and counted on the way by accumulators (a
+    task Spark retries counts its rows again)."""
     started = time.perf_counter()
+    context = spark.sparkContext
     # Executors import this module to run `extract_files`: ship it with the job.
-    spark.sparkContext.addPyFile(__file__)
+    context.addPyFile(__file__)
     options = dict(storage_options or {})
-    rdd = spark.sparkContext.parallelize(paths, max(1, len(paths))).mapPartitions(
-        lambda part: extract_files(part, markdown, threads, options)
-    )
-    frame = spark.createDataFrame(rdd, SCHEMA).cache()
-    pages = frame.count()
-    errors = frame.filter(frame.error.isNotNull()).count()
-    writer = frame.write.mode("overwrite")
+    pages, errors = context.accumulator(0), context.accumulator(0)
+
+    def counted(part):
+        for result in extract_files(part, markdown, threads, options):
+            pages.add(1)
+            if result[-1] is not None:
+                errors.add(1)
+            yield result
+
+    rdd = context.parallelize(paths, max(1, len(paths))).mapPartitions(counted)
+    writer = spark.createDataFrame(rdd, SCHEMA).write.mode("overwrite")
     if fmt == "json":
         writer.json(output)
     else:
         writer.parquet(output)
-    frame.unpersist()
-    return pages, errors, time.perf_counter() - started
+    return pages.value, errors.value, time.perf_counter() - started
 
 
 def parse_storage_options(pairs):

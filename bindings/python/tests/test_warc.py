@@ -123,6 +123,14 @@ def test_threads_inside_one_file_keep_file_order(tmp_path):
     four = list(dechrome.extract_warc(str(path), jobs=4))
     assert four == one
     check(four, 40)
+    # A file-like source is read by the reader thread, which takes the GIL for each read.
+    with open(path, "rb") as stream:
+        streamed = list(dechrome.extract_warc(stream, jobs=3))
+    assert streamed == [{k: v for k, v in r.items() if k != "path"} for r in one]
+    # Stopping early leaves no thread blocked for good: the iterator can be dropped.
+    results = dechrome.extract_warc(str(path), jobs=2)
+    assert next(results)["title"] == "Notice 0"
+    del results
 
 
 def test_arguments():

@@ -32,10 +32,16 @@ pub(crate) fn keep_block(block: &Block, rules: &Rules) -> bool {
         // Linked headings title the entries of listings.
         return true;
     }
+    // A paragraph is prose written around its links; a list item, cell or bare text with
+    // as many links is a row of them.
+    let allowance = match block.kind {
+        BlockKind::Paragraph => t.paragraph_link_allowance,
+        _ => 0.0,
+    };
     if block.chars >= t.long_chars {
-        return ld <= t.max_link_density_long;
+        return ld <= t.max_link_density_long + allowance;
     }
-    ld <= t.max_link_density
+    ld <= t.max_link_density + allowance
 }
 
 /// What kind of widget text a block is, never content whatever the page.

@@ -734,3 +734,29 @@ fn a_copy_is_long_in_blocks_and_characters_or_in_characters() {
     let one = shown_twice(vec![text(399, 1)]);
     assert_eq!(kept_texts(&one).len(), 3);
 }
+
+/// A paragraph may hold 0.2 more link text than other blocks (up to 0.7 when short, 0.8
+/// when long): prose written around its links. A list item or bare text with the same
+/// share is a row of links, and a paragraph past the allowance (a line of tags) goes.
+#[test]
+fn paragraphs_may_hold_more_links_than_rows() {
+    let rules = Rules::default();
+    let of = |kind: BlockKind, chars: usize, link_chars: u32| Block {
+        kind,
+        link_chars,
+        ..block(&"a".repeat(chars))
+    };
+    // Short (under 150 characters): 0.5 for rows, 0.7 for paragraphs.
+    assert!(keep_block(&of(BlockKind::Paragraph, 100, 70), &rules));
+    assert!(!keep_block(&of(BlockKind::Paragraph, 100, 71), &rules));
+    assert!(keep_block(&of(BlockKind::ListItem, 100, 50), &rules));
+    assert!(!keep_block(&of(BlockKind::ListItem, 100, 51), &rules));
+    assert!(!keep_block(&of(BlockKind::Other, 100, 51), &rules));
+    // Long: 0.6 for rows, 0.8 for paragraphs.
+    assert!(keep_block(&of(BlockKind::Paragraph, 200, 160), &rules));
+    assert!(!keep_block(&of(BlockKind::Paragraph, 200, 161), &rules));
+    assert!(keep_block(&of(BlockKind::TableCell, 200, 120), &rules));
+    assert!(!keep_block(&of(BlockKind::TableCell, 200, 121), &rules));
+    // A paragraph of tags, every word a link, goes however it is written.
+    assert!(!keep_block(&of(BlockKind::Paragraph, 60, 60), &rules));
+}

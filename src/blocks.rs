@@ -48,6 +48,10 @@ impl Block {
     }
 }
 
+/// Longest text a heading block may hold (characters other than spaces): headlines run to
+/// about 150; past 250, the shared sets' only such headings (two pages) were prose.
+const MAX_HEADING_CHARS: u32 = 250;
+
 fn kind_of(tag: &LocalName, in_pre: bool) -> BlockKind {
     if in_pre {
         return BlockKind::Preformatted;
@@ -239,9 +243,14 @@ fn flush(
     };
     let chars = visible_chars(&text);
     let Some(&owner) = owners.last() else { return };
-    let kind = doc
+    let mut kind = doc
         .tag(owner)
         .map_or(BlockKind::Other, |t| kind_of(t, in_pre));
+    // A "heading" longer than any headline is a paragraph set in a heading's type (whole
+    // pages written in `<h4>`): it is read as the prose it is.
+    if matches!(kind, BlockKind::Heading(_)) && chars > MAX_HEADING_CHARS {
+        kind = BlockKind::Paragraph;
+    }
     let commas = u32::try_from(text.chars().filter(|&c| is_comma(c)).count()).unwrap_or(u32::MAX);
     blocks.push(Block {
         owner,
@@ -258,6 +267,38 @@ fn flush(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn kinds(html: &str) -> Vec<BlockKind> {
+        let doc = crate::parse::parse_default(html);
+        let root = crate::extractor::content_root(&doc);
+        let pruned = Pruned {
+            removed: vec![false; doc.len()],
+        };
+        segment(&doc, root, &pruned)
+            .iter()
+            .map(|b| b.kind)
+            .collect()
+    }
+
+    /// A heading of more than 250 characters (not counting spaces) is prose in a heading's
+    /// type; 250 or fewer, however long for a headline, stay a heading.
+    #[test]
+    fn an_overlong_heading_is_a_paragraph() {
+        let words = |n: usize| "word ".repeat(n).trim_end().to_string();
+        // 62 words of 4 letters and two more: 250 characters; one more makes 251.
+        assert_eq!(
+            kinds(&format!("<h4>{} xx</h4>", words(62))),
+            [BlockKind::Heading(4)]
+        );
+        assert_eq!(
+            kinds(&format!("<h4>{} xxx</h4>", words(62))),
+            [BlockKind::Paragraph]
+        );
+        assert_eq!(
+            kinds("<h1>Harbor bridge reopens after two-year repair</h1>"),
+            [BlockKind::Heading(1)]
+        );
+    }
 
     /// A formula's tokens join without spaces, after the space owed before the formula,
     /// and count as link text inside a link.

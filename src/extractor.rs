@@ -4,7 +4,7 @@ use html5ever::local_name;
 
 use crate::article::Article;
 use crate::content::{base_url, build, Content, Include};
-use crate::decode::{decode, EncodingSource};
+use crate::decode::{decode, Decoded, EncodingSource};
 use crate::dom::{Document, NodeId, DOCUMENT};
 use crate::error::Error;
 use crate::ladder::{choose_content, Chosen, Pick};
@@ -72,14 +72,42 @@ impl Extractor {
         bytes: &[u8],
         content_type: Option<&str>,
     ) -> Result<Article, Error> {
-        self.check_size(bytes.len())?;
-        let decoded = decode(bytes, content_type);
-        if !content_type.is_some_and(declares_markup) {
-            if let Some(reason) = binary_reason(bytes, &decoded.text) {
-                return Err(Error::BinaryInput { reason });
-            }
-        }
+        let decoded = self.decode_page(bytes, content_type)?;
         self.run(&decoded.text, decoded.encoding.name(), decoded.source)
+    }
+
+    /// Extracts a page read from a WARC file: decoded by its HTTP `Content-Type`, its
+    /// links resolved against its target URI (unless [`Options::url`] is set, or the URI is
+    /// not an absolute URL).
+    ///
+    /// ```
+    /// let page = "<html><body><article><p>The harbour office publishes its tide tables \
+    ///             <a href='/tides'>online</a> from today.</p></article></body></html>";
+    /// let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n{page}");
+    /// let warc = format!(
+    ///     "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n\
+    ///      WARC-Target-URI: https://harbour.example/news\r\nContent-Length: {}\r\n\r\n\
+    ///      {http}\r\n\r\n",
+    ///     http.len()
+    /// );
+    /// let record = dechrome::WarcReader::new(warc.as_bytes()).next().expect("a page")?;
+    /// let article = dechrome::Extractor::default().extract_warc_page(&record)?;
+    /// assert!(article.markdown().contains("(https://harbour.example/tides)"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[cfg(feature = "warc")]
+    pub fn extract_warc_page(&self, page: &crate::WarcPage) -> Result<Article, Error> {
+        let own_url = page
+            .target_uri
+            .as_deref()
+            .filter(|_| self.options.url.is_none())
+            .filter(|uri| url::Url::parse(uri).is_ok());
+        let content_type = page.content_type.as_deref();
+        match own_url {
+            Some(uri) => Extractor::new(self.options.clone().with_url(uri))
+                .extract_bytes(&page.body, content_type),
+            None => self.extract_bytes(&page.body, content_type),
+        }
     }
 
     /// The page's metadata alone (title, authors, dates, site, declared language, ...),
@@ -109,6 +137,17 @@ impl Extractor {
         bytes: &[u8],
         content_type: Option<&str>,
     ) -> Result<Metadata, Error> {
+        let decoded = self.decode_page(bytes, content_type)?;
+        self.read_metadata(&decoded.text)
+    }
+
+    /// `bytes` checked against the size limit, decoded, and sniffed for binary data unless
+    /// `content_type` names markup.
+    fn decode_page<'b>(
+        &self,
+        bytes: &'b [u8],
+        content_type: Option<&str>,
+    ) -> Result<Decoded<'b>, Error> {
         self.check_size(bytes.len())?;
         let decoded = decode(bytes, content_type);
         if !content_type.is_some_and(declares_markup) {
@@ -116,7 +155,7 @@ impl Extractor {
                 return Err(Error::BinaryInput { reason });
             }
         }
-        self.read_metadata(&decoded.text)
+        Ok(decoded)
     }
 
     fn read_metadata(&self, html: &str) -> Result<Metadata, Error> {

@@ -178,12 +178,7 @@ fn stays_quiet_on_stderr_when_it_is_not_a_terminal() {
         ])
         .output()
         .expect("runs");
-    assert_eq!(out.status.code(), Some(0));
-    assert!(
-        out.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_quiet_success(&out);
 }
 
 /// With a terminal on stderr (a pseudo-terminal from util-linux `script`, where present),
@@ -212,6 +207,16 @@ fn shows_progress_on_a_terminal() {
     assert!(
         terminal.contains("pages") && terminal.contains("/s"),
         "no progress bar on the terminal: {terminal:?}"
+    );
+}
+
+/// Exit status 0 and nothing on standard error.
+fn assert_quiet_success(out: &std::process::Output) {
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
     );
 }
 
@@ -555,21 +560,8 @@ fn metadata_header_above_the_text() {
     assert!(text.contains("-reopens\n\nEASTGATE"), "{text}");
     // Lines the page has nothing for are left out; --url stands in for a canonical URL.
     let page = "<p>The lock keeper opens the upper gates at dawn, before the bakery opens.</p>";
-    let mut child = Command::new(binary())
-        .args(["--metadata", "--url", "https://x.example/lock"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("spawns");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(page.as_bytes())
-        .expect("writes");
-    let out = child.wait_with_output().expect("finishes");
     assert_eq!(
-        String::from_utf8_lossy(&out.stdout),
+        text_from_stdin(&["--metadata", "--url", "https://x.example/lock"], page),
         "URL: https://x.example/lock\n\nThe lock keeper opens the upper gates at dawn, \
          before the bakery opens.\n"
     );
@@ -625,12 +617,7 @@ fn a_closed_pipe_ends_the_run_quietly() {
     std::io::Read::read_exact(&mut stdout, &mut first).expect("some output");
     drop(stdout);
     let out = child.wait_with_output().expect("finishes");
-    assert_eq!(out.status.code(), Some(0));
-    assert!(
-        out.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_quiet_success(&out);
 }
 
 #[test]

@@ -631,19 +631,7 @@ fn run_job(job: Job, extractor: &Extractor, settings: &Settings) -> Rendered {
             render(Source::File(path), result, settings, &[])
         }
         Job::Warc(path, page) => {
-            // Links resolve against the page's own address when it is a valid URL; each
-            // page is extracted once.
-            let own_url = page
-                .target_uri
-                .as_deref()
-                .filter(|_| options.url.is_none())
-                .filter(|uri| url::Url::parse(uri).is_ok());
-            let content_type = page.content_type.as_deref();
-            let result = match own_url {
-                Some(uri) => Extractor::new(options.clone().with_url(uri))
-                    .extract_bytes(&page.body, content_type),
-                None => extractor.extract_bytes(&page.body, content_type),
-            };
+            let result = extractor.extract_warc_page(&page);
             let extra = match &result {
                 Ok(_) => Vec::new(),
                 Err(_) => vec![("offset", json!(page.offset))],

@@ -73,21 +73,9 @@ enum Outcome {
     Broken(WarcError),
 }
 
-/// Extracts one page, resolving its links against its own address when that is a URL.
+/// Extracts one page, its links resolved against its own address.
 fn extract_page(page: WarcPage, extractor: &Extractor) -> Outcome {
-    let options = extractor.options();
-    let own_url = page
-        .target_uri
-        .as_deref()
-        .filter(|_| options.url.is_none())
-        .filter(|uri| url::Url::parse(uri).is_ok());
-    let content_type = page.content_type.as_deref();
-    let article = match own_url {
-        Some(uri) => {
-            Extractor::new(options.clone().with_url(uri)).extract_bytes(&page.body, content_type)
-        }
-        None => extractor.extract_bytes(&page.body, content_type),
-    };
+    let article = extractor.extract_warc_page(&page);
     Outcome::Page {
         record_id: page.record_id,
         target_uri: page.target_uri,

@@ -487,6 +487,38 @@ mod tests {
         assert_eq!(threads_of(&wrapped), ["t"]);
     }
 
+    /// The path to a comment's text follows a child with more than half of its parent's
+    /// text: of two halves, neither.
+    #[test]
+    fn the_text_path_follows_a_majority() {
+        let path = |html: &str| {
+            let t = crate::page::TestPage::new(html, Rules::default());
+            text_path_classes(&t.doc, t.by_id("i"), &t.stats)
+                .into_iter()
+                .map(str::to_string)
+                .collect::<Vec<String>>()
+        };
+        assert_eq!(
+            path("<body><div id=i class=item><div class=a>aaaaa</div><div class=b>bbb</div></div></body>"),
+            ["item", "a"]
+        );
+        assert_eq!(
+            path("<body><div id=i class=item><div class=a>aaaa</div><div class=b>bbbb</div></div></body>"),
+            ["item"]
+        );
+    }
+
+    /// A class found only inside the candidate, however late (on its very last element, a
+    /// `<br>` with nothing after it), is not outside it.
+    #[test]
+    fn the_last_element_of_a_thread_is_inside_it() {
+        let post = format!("<div class=entry><p>{}</p></div>", "o".repeat(300));
+        let thread =
+            replies(5, "item", "body").replace("</li></ol>", "<div class=body></div></li></ol>");
+        assert!(thread.ends_with("<div class=body></div></li></ol>"));
+        assert_eq!(threads_of(&format!("<body>{post}{thread}</body>")), ["t"]);
+    }
+
     /// Links nested in links (broken markup) count their text twice as link text: the
     /// post check must not overflow on them.
     #[test]

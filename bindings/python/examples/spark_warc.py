@@ -16,6 +16,7 @@ written as Parquet (the default) or JSON Lines; the end reports pages per second
 """
 
 import argparse
+import os
 import sys
 import time
 
@@ -194,6 +195,10 @@ def main(argv=None):
     builder = SparkSession.builder.appName("dechrome-warc")
     if args.master:
         builder = builder.master(args.master)
+    if (args.master or "").startswith("local"):
+        # Local workers run this Python, where dechrome is installed, not the first
+        # python3 on the PATH; on a cluster the executors' own Python is used.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     spark = builder.getOrCreate()
     try:
         pages, errors, seconds = run(

@@ -203,7 +203,7 @@ impl Extractor {
         let doc = parse_page(html, &self.options)?;
         let Analysis {
             root,
-            mut metadata,
+            metadata,
             declared_body,
             chosen,
         } = analyse(&doc, &self.options, &self.rules, page_url.as_ref());
@@ -227,30 +227,36 @@ impl Extractor {
                 (text, content)
             }
         };
-        metadata.language = language::detect(&text)
-            .map(str::to_string)
-            .or_else(|| metadata.declared_language.as_deref().and_then(primary_code));
-        if let (Some(expected), Some(found)) = (&self.options.target_language, &metadata.language) {
-            if !same_language(expected, found) {
-                return Err(Error::WrongLanguage {
-                    expected: expected.clone(),
-                    found: found.clone(),
-                });
+        // The language is read from the text when first asked for, unless a target
+        // language asks for it now.
+        let language = match &self.options.target_language {
+            None => None,
+            Some(expected) => {
+                let found = language::of_text(&text, metadata.declared_language.as_deref());
+                if let Some(found) = &found {
+                    if !same_language(expected, found) {
+                        return Err(Error::WrongLanguage {
+                            expected: expected.clone(),
+                            found: found.clone(),
+                        });
+                    }
+                }
+                Some(found)
             }
-        }
+        };
         let comments = if self.options.comments {
             comments_text(&doc, &chosen.threads, &chosen.hard, &self.rules)
         } else {
             None
         };
-        Ok(Article {
-            text,
-            metadata,
-            encoding,
-            encoding_source: source,
-            content,
-            comments,
-        })
+        let article = Article::new(text, metadata, encoding, source, content, comments);
+        if let Some(found) = language {
+            let mut metadata = article.page_metadata.clone();
+            metadata.language = found;
+            // A fresh article's cell is empty: this cannot fail.
+            let _ = article.metadata.set(metadata);
+        }
+        Ok(article)
     }
 }
 

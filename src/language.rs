@@ -102,6 +102,14 @@ pub(crate) fn detect(text: &str) -> Option<&'static str> {
     Some(two_letters(code).unwrap_or(code))
 }
 
+/// The language [`Metadata::language`](crate::Metadata::language) reports: the text's when
+/// the detector is confident, else the primary subtag of the `declared` one.
+pub(crate) fn of_text(text: &str, declared: Option<&str>) -> Option<String> {
+    detect(text)
+        .map(str::to_string)
+        .or_else(|| declared.and_then(primary_code))
+}
+
 /// Without the `language` feature, the text is not asked.
 #[cfg(not(feature = "language"))]
 pub(crate) fn detect(_text: &str) -> Option<&'static str> {

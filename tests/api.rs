@@ -1273,6 +1273,28 @@ fn the_language_of_the_text_is_detected_on_every_non_english_corpus_page() {
     }
 }
 
+/// The language is read when the metadata is first asked for: an article asked and one not
+/// asked compare equal, a clone made before the asking reads the same language, and a target
+/// language's reading is the one reported.
+#[cfg(feature = "language")]
+#[test]
+fn the_language_read_on_demand_is_the_same_whenever_it_is_read() {
+    let page = "<html lang=\"en\"><body><article><p>Der Hund schläft im Garten, während die \
+                Katze auf dem Dach sitzt und die Vögel beobachtet, die über den Bäumen \
+                kreisen und singen.</p></article></body></html>";
+    let asked = dechrome::extract(page).expect("extracts");
+    let unasked = dechrome::extract(page).expect("extracts");
+    let clone = unasked.clone();
+    assert_eq!(asked.metadata().language.as_deref(), Some("de"));
+    assert_eq!(asked, unasked);
+    assert_eq!(clone.metadata().language.as_deref(), Some("de"));
+    let targeted = Extractor::new(Options::default().with_target_language("de"))
+        .extract(page)
+        .expect("a German page passes a German target");
+    assert_eq!(targeted, asked);
+    assert_eq!(targeted.metadata().declared_language.as_deref(), Some("en"));
+}
+
 /// Without a confident reading the declared language stands in, and a page whose language
 /// cannot be told passes any target.
 #[test]

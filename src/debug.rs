@@ -10,13 +10,19 @@ pub fn dom_events(html: &str) -> Vec<String> {
     events(&parse_default(html))
 }
 
-/// The tree extraction builds (script, style and SVG bodies and long `data-*` attributes
+/// The tree extraction builds (script, style and SVG bodies and unread `data-*` attributes
 /// elided from the text before parsing) as [`dom_events`], seen through the elision: the
-/// children of `script`, `style` and `svg` elements and every `data-*` attribute are left
-/// out. The same view of html5ever's own tree of the unelided page must be identical, which
+/// children of `script`, `style` and `svg` elements and the attributes for which
+/// [`attribute_is_elided`] holds are left out. The same view of html5ever's own tree of the unelided page must be identical, which
 /// shows the text-level elision changed nothing else.
 pub fn production_dom_events(html: &str) -> Vec<String> {
     events_where(&crate::parse::parse_production(html), true)
+}
+
+/// Whether extraction leaves the attribute `name` out of its tree: a `data-*` attribute it
+/// never reads (it keeps the few where lazy-loading pages put a picture's address).
+pub fn attribute_is_elided(name: &str) -> bool {
+    crate::parse::is_unread_data_attribute(name.as_bytes())
 }
 
 fn events(doc: &crate::dom::Document) -> Vec<String> {
@@ -32,7 +38,7 @@ fn events_where(doc: &crate::dom::Document, elided_view: bool) -> Vec<String> {
                 NodeData::Element(el) => {
                     let mut s = format!("<{}", el.name.local);
                     for a in &el.attrs {
-                        if elided_view && a.name.local.starts_with("data-") {
+                        if elided_view && attribute_is_elided(&a.name.local) {
                             continue;
                         }
                         s.push_str(&format!(" {}={:?}", a.name.local, &*a.value));

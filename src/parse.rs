@@ -157,7 +157,7 @@ pub(crate) fn parse_default(html: &str) -> Document {
 }
 
 /// Parses `html` as extraction does, except that a runaway raw-text element stays open:
-/// script, style and SVG bodies and long `data-*` attributes elided before the tree is
+/// script, style and SVG bodies and unread `data-*` attributes elided before the tree is
 /// built. For the production-path differential test.
 pub(crate) fn parse_production(html: &str) -> Document {
     let limits = ParseLimits {
@@ -171,13 +171,25 @@ pub(crate) fn parse_production(html: &str) -> Document {
     parse(html, limits).unwrap_or_else(|_| Document::new())
 }
 
-/// `data-*` attributes longer than this (name and value) are left out when extracting.
-pub(crate) const LONG_DATA_ATTRIBUTE: usize = 48;
+/// The `data-*` attributes extraction reads: where lazy-loading pages put a picture's
+/// address (see `content.rs`). Every other `data-*` attribute is left out when extracting.
+pub(crate) const READ_DATA_ATTRIBUTES: [&str; 4] =
+    ["data-src", "data-lazy-src", "data-original", "data-srcset"];
+
+/// Whether extraction leaves the attribute `name` out of its tree: a `data-*` attribute it
+/// never reads.
+pub(crate) fn is_unread_data_attribute(name: &[u8]) -> bool {
+    name.len() > 5
+        && name[..5].eq_ignore_ascii_case(b"data-")
+        && !READ_DATA_ATTRIBUTES
+            .iter()
+            .any(|read| name.eq_ignore_ascii_case(read.as_bytes()))
+}
 
 /// What [`preprocess`] changes beyond the attribute cap.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Preprocess {
-    /// Leave out script and style bodies and long `data-*` attributes.
+    /// Leave out script and style bodies and the `data-*` attributes never read.
     pub(crate) elide_scripts: bool,
     /// Close the first raw-text element that never closes and would swallow the page.
     pub(crate) close_runaway_raw_text: bool,
@@ -185,7 +197,7 @@ pub(crate) struct Preprocess {
 
 /// Drops the attributes past the first `max` of any start tag and, when `elide_scripts` is
 /// set, the bodies of `<script>` and `<style>` elements (scripts whose start tag mentions
-/// JSON are kept: JSON-LD metadata lives there) and long `data-*` attributes. With
+/// JSON are kept: JSON-LD metadata lives there) and the `data-*` attributes never read. With
 /// `close_runaway_raw_text`, the first raw-text element that never closes and would swallow
 /// the page is closed (see [`runaway_close_point`]). One linear scan that follows the
 /// tokenizer's view of tags, comments and raw-text elements closely enough to find tag
@@ -245,9 +257,7 @@ pub(crate) fn preprocess(html: &str, max: usize, what: Preprocess) -> Cow<'_, st
             {
                 p += 1;
             }
-            let is_data = elide_scripts
-                && bytes[attr_start..p].len() > 5
-                && bytes[attr_start..attr_start + 5].eq_ignore_ascii_case(b"data-");
+            let unread = elide_scripts && is_unread_data_attribute(&bytes[attr_start..p]);
             let mut q = p;
             while q < bytes.len() && matches!(bytes[q], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ') {
                 q += 1;
@@ -276,9 +286,9 @@ pub(crate) fn preprocess(html: &str, max: usize, what: Preprocess) -> Cow<'_, st
             if count == max {
                 cut_at = Some(p);
             }
-            // Long `data-*` values (serialised props, tracking JSON) are never read, and the
-            // tokenizer would copy them character by character.
-            if is_data && count < max && p - attr_start > LONG_DATA_ATTRIBUTE {
+            // `data-*` values (serialised props, tracking JSON, test ids) are never read; the
+            // tokenizer would copy them character by character and intern their names.
+            if unread && count < max {
                 let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
                 buf.push_str(&html[copied..attr_start]);
                 copied = p.min(bytes.len());

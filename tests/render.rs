@@ -731,6 +731,32 @@ fn images_inline_runs_and_quotes_keep_their_places() {
     }
 }
 
+/// Lazy-loading pages put a placeholder in `src` and the picture's address, however long, in
+/// a `data-*` attribute: each of the four read is kept through the elision of unread ones,
+/// and the attributes beside them (test ids, tracking) do not reach the output.
+#[test]
+fn lazy_images_keep_their_long_data_addresses() {
+    let long = "https://cdn.nets.example/images/2021/03/knots-and-rows-in-a-long-file-name";
+    let html = nets_html(&format!(
+        "<p>The first knot is tied at the corner of the net, where the rows begin, and every \
+         row after it is tied from there.</p>\
+         <figure><img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' data-testid=hero \
+         data-src='{long}-1.jpg' alt=one></figure>\
+         <figure><img data-lazy-src='{long}-2.jpg' data-track='{{\"id\": 12345678901234567890}}' \
+         alt=two></figure><figure><img data-original='{long}-3.jpg' alt=three></figure>\
+         <figure><img data-srcset='{long}-4.jpg 400w, {long}-4-big.jpg 800w' alt=four></figure>\
+         <p>Rows are tied from the corner outwards, each knot pulled tight against the last \
+         one, until the net is as wide as the boat.</p>"
+    ));
+    for n in 1..=4 {
+        assert!(
+            html.contains(&format!("src=\"{long}-{n}.jpg\"")),
+            "{n}: {html}"
+        );
+    }
+    assert!(!html.contains("hero") && !html.contains("12345"), "{html}");
+}
+
 /// Inside a link or a code block, headings, lists and other blocks flatten to their text.
 #[test]
 fn blocks_inside_links_and_code_flatten() {

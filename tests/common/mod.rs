@@ -25,8 +25,8 @@ pub fn rcdom_events(html: &str) -> (Vec<String>, usize) {
 }
 
 /// html5ever's tree of `html`, unelided, seen as `dechrome::debug::production_dom_events`
-/// sees extraction's tree: no children of `script`, `style` or `svg`, no `data-*`
-/// attributes. Also returns the tree's depth.
+/// sees extraction's tree: no children of `script`, `style` or `svg`, no unread `data-*`
+/// attributes (`dechrome::debug::attribute_is_elided`). Also returns the tree's depth.
 #[allow(dead_code)] // not every user of this module needs it
 pub fn rcdom_elided_events(html: &str) -> (Vec<String>, usize) {
     events(html, true)
@@ -48,7 +48,7 @@ fn events(html: &str, elided_view: bool) -> (Vec<String>, usize) {
                 }
                 let mut s = format!("<{}", name.local);
                 for a in attrs.borrow().iter() {
-                    if !(elided_view && a.name.local.starts_with("data-")) {
+                    if !(elided_view && dechrome::debug::attribute_is_elided(&a.name.local)) {
                         s.push_str(&format!(" {}={:?}", a.name.local, &*a.value));
                     }
                 }

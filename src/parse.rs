@@ -157,7 +157,7 @@ pub(crate) fn parse_default(html: &str) -> Document {
 }
 
 /// Parses `html` as extraction does, except that a runaway raw-text element stays open:
-/// script, style and SVG bodies and unread `data-*` attributes elided before the tree is
+/// script, style and SVG bodies, comments' text and unread `data-*` attributes elided before the tree is
 /// built. For the production-path differential test.
 pub(crate) fn parse_production(html: &str) -> Document {
     let limits = ParseLimits {
@@ -189,7 +189,8 @@ pub(crate) fn is_unread_data_attribute(name: &[u8]) -> bool {
 /// What [`preprocess`] changes beyond the attribute cap.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Preprocess {
-    /// Leave out script and style bodies and the `data-*` attributes never read.
+    /// Leave out script and style bodies, comments' text and the `data-*` attributes never
+    /// read.
     pub(crate) elide_scripts: bool,
     /// Close the first raw-text element that never closes and would swallow the page.
     pub(crate) close_runaway_raw_text: bool,
@@ -197,7 +198,8 @@ pub(crate) struct Preprocess {
 
 /// Drops the attributes past the first `max` of any start tag and, when `elide_scripts` is
 /// set, the bodies of `<script>` and `<style>` elements (scripts whose start tag mentions
-/// JSON are kept: JSON-LD metadata lives there) and the `data-*` attributes never read. With
+/// JSON are kept: JSON-LD metadata lives there), the text of comments and the `data-*`
+/// attributes never read. With
 /// `close_runaway_raw_text`, the first raw-text element that never closes and would swallow
 /// the page is closed (see [`runaway_close_point`]). One linear scan that follows the
 /// tokenizer's view of tags, comments and raw-text elements closely enough to find tag
@@ -216,6 +218,16 @@ pub(crate) fn preprocess(html: &str, max: usize, what: Preprocess) -> Cow<'_, st
         let lt = pos + offset;
         let rest = &bytes[lt..];
         if let Some(after) = skip_non_start_tag(bytes, lt) {
+            // A comment's text is never read, and the tokenizer copies it character by
+            // character: it stays, empty, so that the tree keeps its shape.
+            if let Some(close) = elide_scripts
+                .then(|| comment_close(bytes, lt, after))
+                .flatten()
+            {
+                let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
+                buf.push_str(&html[copied..lt + 4]);
+                copied = close;
+            }
             pos = after;
             continue;
         }
@@ -567,6 +579,19 @@ fn skip_non_start_tag(bytes: &[u8], lt: usize) -> Option<usize> {
         },
         _ => None,
     }
+}
+
+/// Where the closing `-->` (or `--!>`) of a comment opening at `lt` and ending just before
+/// `after` starts, when the comment is closed and has text; `None` for anything else.
+fn comment_close(bytes: &[u8], lt: usize, after: usize) -> Option<usize> {
+    if !bytes[lt..].starts_with(b"<!--") {
+        return None;
+    }
+    let closing = [&b"--!>"[..], &b"-->"[..]]
+        .into_iter()
+        .find(|end| bytes[..after].ends_with(end))?;
+    let close = after - closing.len();
+    (close > lt + 4).then_some(close)
 }
 
 /// Where an end tag whose name starts at `from` ends (just past its `>`), stepping over

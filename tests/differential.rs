@@ -11,8 +11,9 @@ use common::{rcdom_elided_events, rcdom_events};
 enum Path {
     /// The debug parse, nothing elided.
     Debug,
-    /// The production path: extraction elides script, style and SVG bodies and long
-    /// `data-*` attributes from the text before parsing; seen through that elision, its tree
+    /// The production path: extraction elides script, style and SVG bodies, comments' text
+    /// and unread `data-*` attributes from the text before parsing; seen through that
+    /// elision, its tree
     /// must be html5ever's tree of the unelided page.
     Production,
 }
@@ -94,6 +95,9 @@ const ELISION_CASES: &[&str] = &[
     "<img DATA-SRCSET='a.jpg 1x, b.jpg 2x'data-lazy-src=l.jpg/data-original=o.jpg data-x>",
     "<p/data-x=1 class=c>x</p><p data-=v>empty data name</p>",
     "<!-- <script> --><p>comment first</p><script>x</script>",
+    "<p>a<!-- split -->b<!---->c<!-->d<!--->e<!-- x --!>f<!-- a -- b --->g<!-- unclosed <p>h",
+    "<!--[if lt IE 9]><p>old browsers</p><![endif]--><p>after the conditional</p>",
+    "<title>a<!-- not a comment -->b</title><textarea><!-- nor this --></textarea><p>x</p>",
     "<textarea><script>not a script</script></textarea><p>after</p>",
     "<title><svg></title><p>after title</p>",
     "<script>unclosed script <p>everything after is script text",

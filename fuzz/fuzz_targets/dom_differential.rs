@@ -1,6 +1,6 @@
 //! The arena DOM must match html5ever's reference `RcDom` on any input whose tree is at most
 //! 512 levels deep (past that the arena flattens by design), on both paths: the debug parse,
-//! and the production parse (script, style and SVG bodies and unread `data-*` attributes elided
+//! and the production parse (script, style and SVG bodies, comments' text and unread `data-*` attributes elided
 //! from the text first) seen through that elision.
 //!
 //! `cargo +nightly fuzz run dom_differential -- -rss_limit_mb=2048 -timeout=10`

@@ -25,8 +25,8 @@ pub fn rcdom_events(html: &str) -> (Vec<String>, usize) {
 }
 
 /// html5ever's tree of `html`, unelided, seen as `dechrome::debug::production_dom_events`
-/// sees extraction's tree: no children of `script`, `style` or `svg`, no unread `data-*`
-/// attributes (`dechrome::debug::attribute_is_elided`). Also returns the tree's depth.
+/// sees extraction's tree: no children of `script`, `style` or `svg`, no comment text, no
+/// unread `data-*` attributes (`dechrome::debug::attribute_is_elided`). Also returns the tree's depth.
 #[allow(dead_code)] // not every user of this module needs it
 pub fn rcdom_elided_events(html: &str) -> (Vec<String>, usize) {
     events(html, true)
@@ -64,7 +64,11 @@ fn events(html: &str, elided_view: bool) -> (Vec<String>, usize) {
                 continue;
             }
             NodeData::Comment { contents } => {
-                out.push(format!("<!--{}-->", &**contents));
+                if elided_view {
+                    out.push("<!---->".to_string());
+                } else {
+                    out.push(format!("<!--{}-->", &**contents));
+                }
                 continue;
             }
             _ => {}

@@ -89,3 +89,37 @@ pub(crate) fn text_stats(
         holds_landmark,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::visible_chars;
+
+    fn by_chars(text: &str) -> u32 {
+        u32::try_from(text.chars().filter(|c| !c.is_whitespace()).count()).unwrap_or(u32::MAX)
+    }
+
+    /// Every character, alone and beside its neighbours, counts as `char::is_whitespace`
+    /// says.
+    #[test]
+    fn visible_chars_agrees_with_char_whitespace_on_every_character() {
+        let all: String = (0..=u32::from(char::MAX))
+            .filter_map(char::from_u32)
+            .collect();
+        assert_eq!(visible_chars(&all), by_chars(&all));
+        let mut one = [0u8; 4];
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let alone: &str = c.encode_utf8(&mut one);
+            assert_eq!(visible_chars(alone), by_chars(alone), "{:?}", c);
+        }
+        for text in [
+            "",
+            " \t\n",
+            "a\u{a0}b",
+            "日本\u{3000}語",
+            "x\u{2009}y\u{202f}z",
+            "\u{85}é",
+        ] {
+            assert_eq!(visible_chars(text), by_chars(text), "{text:?}");
+        }
+    }
+}

@@ -65,10 +65,10 @@ impl serde::Serialize for Article {
 /// language read, whichever of the two has been asked for it yet.
 impl PartialEq for Article {
     fn eq(&self, other: &Self) -> bool {
-        self.text == other.text
+        self.content == other.content
+            && self.text == other.text
             && self.encoding == other.encoding
             && self.encoding_source == other.encoding_source
-            && self.content == other.content
             && self.comments == other.comments
             && self.metadata() == other.metadata()
     }

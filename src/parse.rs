@@ -1217,6 +1217,35 @@ mod tests {
         assert_eq!(preprocess("<script>unterminated", 10, ELIDE), "<script>");
     }
 
+    #[test]
+    fn comment_text_is_elided_and_the_comment_kept() {
+        let html = "a<!-- one -->b<!---->c<!-->d<!--->e<!-- two --!>f<!-- x --->g<!-- open";
+        assert_eq!(
+            preprocess(html, 10, ELIDE),
+            "a<!---->b<!---->c<!-->d<!--->e<!----!>f<!---->g<!-- open"
+        );
+        assert_eq!(preprocess(html, 10, Preprocess::default()), html);
+        // Not comments: a bogus one and a raw-text element's text stay as they are.
+        let kept = "<! x -->y<title><!-- t --></title>";
+        assert_eq!(preprocess(kept, 10, ELIDE), kept);
+    }
+
+    #[test]
+    fn unread_data_attributes_are_elided_at_any_length() {
+        let html =
+            "<img data-x=1 data-src=s.jpg DATA-SRCSET='a 1x' data-=e data-long='0123456789'>";
+        assert_eq!(
+            preprocess(html, 10, ELIDE),
+            "<img  data-src=s.jpg DATA-SRCSET='a 1x' data-=e >"
+        );
+        // Past the attribute cap, the cap alone decides.
+        assert_eq!(
+            preprocess("<p a=1 data-x=2 b=3>", 2, ELIDE),
+            "<p a=1 data-x=2>"
+        );
+        assert_eq!(preprocess("<p data-x=2 a=1 b=3>", 2, ELIDE), "<p  a=1>");
+    }
+
     /// What extraction asks of [`preprocess`].
     const EXTRACTION: Preprocess = Preprocess {
         elide_scripts: true,

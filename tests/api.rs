@@ -1293,6 +1293,16 @@ fn the_language_read_on_demand_is_the_same_whenever_it_is_read() {
         .expect("a German page passes a German target");
     assert_eq!(targeted, asked);
     assert_eq!(targeted.metadata().declared_language.as_deref(), Some("en"));
+    // Articles that differ only in their structure, or only in their metadata, differ.
+    let italic = dechrome::extract(&page.replace("Garten", "<i>Garten</i>")).expect("extracts");
+    assert_eq!(italic.text(), asked.text());
+    assert_ne!(italic, asked);
+    let titled = dechrome::extract(&format!("<title>Tiere</title>{page}")).expect("extracts");
+    assert_eq!(
+        (titled.text(), titled.markdown()),
+        (asked.text(), asked.markdown())
+    );
+    assert_ne!(titled, asked);
 }
 
 /// Without a confident reading the declared language stands in, and a page whose language

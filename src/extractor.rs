@@ -8,7 +8,7 @@ use crate::decode::{decode, Decoded, EncodingSource};
 use crate::dom::{Document, NodeId, DOCUMENT};
 use crate::error::Error;
 use crate::ladder::{choose_content, Chosen, Pick};
-use crate::language::{self, primary_code, same_language};
+use crate::language::{primary_code, same_language};
 use crate::metadata::{page_facts, Metadata, PageFacts, PageType};
 use crate::mojibake::repair_text_nodes;
 use crate::names::name_signals;
@@ -227,34 +227,22 @@ impl Extractor {
                 (text, content)
             }
         };
-        // The language is read from the text when first asked for, unless a target
-        // language asks for it now.
-        let language = match &self.options.target_language {
-            None => None,
-            Some(expected) => {
-                let found = language::of_text(&text, metadata.declared_language.as_deref());
-                if let Some(found) = &found {
-                    if !same_language(expected, found) {
-                        return Err(Error::WrongLanguage {
-                            expected: expected.clone(),
-                            found: found.clone(),
-                        });
-                    }
-                }
-                Some(found)
-            }
-        };
         let comments = if self.options.comments {
             comments_text(&doc, &chosen.threads, &chosen.hard, &self.rules)
         } else {
             None
         };
         let article = Article::new(text, metadata, encoding, source, content, comments);
-        if let Some(found) = language {
-            let mut metadata = article.page_metadata.clone();
-            metadata.language = found;
-            // A fresh article's cell is empty: this cannot fail.
-            let _ = article.metadata.set(metadata);
+        // The language is read from the text when first asked for; a target asks now.
+        if let Some(expected) = &self.options.target_language {
+            if let Some(found) = &article.metadata().language {
+                if !same_language(expected, found) {
+                    return Err(Error::WrongLanguage {
+                        expected: expected.clone(),
+                        found: found.clone(),
+                    });
+                }
+            }
         }
         Ok(article)
     }

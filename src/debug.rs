@@ -324,3 +324,148 @@ pub fn vocabulary() -> Vec<String> {
         .chain(months)
         .collect()
 }
+
+/// One page taken through the pipeline once, with every stage's input kept, so that each
+/// stage can be run again on its own: the per-stage benchmark (`benches/stages.rs`) times
+/// them over a set of pages, so a regression shows in the stage that caused it. Default
+/// options; each method returns a size so the work cannot be optimised away.
+pub struct Stages {
+    options: crate::Options,
+    rules: crate::rules::Rules,
+    doc: crate::dom::Document,
+    root: crate::dom::NodeId,
+    hard: crate::dom::Pruned,
+    signals: Vec<crate::names::NameSignal>,
+    metadata: crate::Metadata,
+    has_declared_body: bool,
+    chosen: crate::ladder::Chosen,
+}
+
+impl Stages {
+    /// The page's pipeline run once; `None` when the page does not parse under the limits.
+    pub fn new(html: &str) -> Option<Stages> {
+        let options = crate::Options::default();
+        let rules = crate::rules::Rules::new(&options);
+        let doc = crate::extractor::parse_page(html, &options).ok()?;
+        let root = crate::extractor::content_root(&doc);
+        let hard = crate::prune::prune_hard(&doc, root, &rules);
+        let signals = crate::names::name_signals(&doc, root, &hard, &rules);
+        let facts = crate::metadata::page_facts(&doc, &signals, None);
+        let has_declared_body = facts.declared_body.is_some();
+        let page = crate::page::Page {
+            doc: &doc,
+            root,
+            signals: &signals,
+            page_type: facts.metadata.page_type,
+            title: facts.metadata.title.as_deref(),
+            rules: &rules,
+        };
+        let chosen =
+            crate::ladder::choose_content(&page, hard.clone(), &options, has_declared_body);
+        let stages = Stages {
+            options,
+            rules,
+            doc,
+            root,
+            hard,
+            signals,
+            metadata: facts.metadata,
+            has_declared_body,
+            chosen,
+        };
+        Some(stages)
+    }
+
+    /// The page's bytes decoded as [`crate::Extractor::extract_bytes`] decodes them.
+    pub fn decoded(bytes: &[u8]) -> String {
+        crate::decode::decode(bytes, None).text.into_owned()
+    }
+
+    /// Decoding the bytes into text (encoding sniffed as [`crate::Extractor::extract_bytes`]
+    /// does); the text's length.
+    pub fn decode(bytes: &[u8]) -> usize {
+        crate::decode::decode(bytes, None).text.len()
+    }
+
+    /// Parsing into the arena DOM and repairing it (streamed segments, mojibake); the
+    /// node count.
+    pub fn parse(html: &str) -> usize {
+        crate::extractor::parse_page(html, &crate::Options::default()).map_or(0, |d| d.len())
+    }
+
+    /// Pruning by tag, role and hiding; the number of pruned subtrees.
+    pub fn prune(&self) -> usize {
+        let hard = crate::prune::prune_hard(&self.doc, self.root, &self.rules);
+        hard.removed.iter().filter(|r| **r).count()
+    }
+
+    /// Reading class and id names into per-node signals; the number of signals.
+    pub fn name_signals(&self) -> usize {
+        crate::names::name_signals(&self.doc, self.root, &self.hard, &self.rules).len()
+    }
+
+    /// Metadata (JSON-LD, meta tags, bylines, dates); the title's length.
+    pub fn metadata(&self) -> usize {
+        let facts = crate::metadata::page_facts(&self.doc, &self.signals, None);
+        facts.metadata.title.map_or(0, |t| t.len())
+    }
+
+    /// Text sizes per node over the chosen rung's pruning (one of the ladder's passes).
+    pub fn features(&self) -> usize {
+        let stats = crate::features::text_stats(&self.doc, self.root, &self.chosen.pruned, None);
+        stats.chars.len()
+    }
+
+    /// Cutting the chosen rung's tree into blocks (one of the ladder's passes); the count.
+    pub fn blocks(&self) -> usize {
+        crate::blocks::segment(&self.doc, self.root, &self.chosen.pruned).len()
+    }
+
+    /// The whole fallback ladder: thread finding, name pruning, features, blocks and
+    /// selection for every rung it climbs; the number of kept blocks.
+    pub fn select(&self) -> usize {
+        let chosen = self.with_page(|page, hard, options| {
+            crate::ladder::choose_content(page, hard, options, self.has_declared_body)
+        });
+        chosen.selection.blocks.len()
+    }
+
+    /// The plain text of the kept blocks; its length.
+    pub fn text(&self) -> usize {
+        crate::render::plain_text(&self.chosen.blocks, &self.chosen.selection.blocks).len()
+    }
+
+    /// The content tree of the kept blocks (what Markdown and HTML render from) and its
+    /// Markdown; the Markdown's length.
+    pub fn markdown(&self) -> usize {
+        let content = crate::content::build(
+            &self.doc,
+            self.root,
+            &self.chosen.selection.roots,
+            &self.chosen.pruned,
+            &self.chosen.blocks,
+            &self.chosen.selection.blocks,
+            crate::content::Include {
+                images: self.options.images,
+                links: self.options.links,
+            },
+            None,
+        );
+        crate::render::markdown::markdown(&content).len()
+    }
+
+    fn with_page<T>(
+        &self,
+        run: impl FnOnce(&crate::page::Page<'_>, crate::dom::Pruned, &crate::Options) -> T,
+    ) -> T {
+        let page = crate::page::Page {
+            doc: &self.doc,
+            root: self.root,
+            signals: &self.signals,
+            page_type: self.metadata.page_type,
+            title: self.metadata.title.as_deref(),
+            rules: &self.rules,
+        };
+        run(&page, self.hard.clone(), &self.options)
+    }
+}

@@ -253,3 +253,25 @@ def test_json_content_conforms_to_the_schema():
         content = json.loads(dechrome.extract(page, format="json", comments=True).content)
         jsonschema.validate(content, schema)
         assert set(content["metadata"]) == set(dechrome.extract(page).metadata)
+
+
+def test_the_comparison_script_prints_a_row_per_extractor_and_the_pool(tmp_path):
+    """benchmarks/compare.py on two pages: dechrome alone and on a pool of two threads."""
+    import gzip
+    import subprocess
+    import sys
+
+    (tmp_path / "a.html").write_text(PAGE)
+    (tmp_path / "b.html.gz").write_bytes(gzip.compress(PAGE.encode()))
+    script = pathlib.Path(__file__).parent.parent / "benchmarks" / "compare.py"
+    out = subprocess.run(
+        [sys.executable, str(script), "--runs", "1", "--only", "dechrome", "--threads", "2",
+         str(tmp_path)],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert out.splitlines()[0].startswith("2 pages,")
+    rows = {line.split()[0] + (" pool" if "threads" in line else ""): line.split()
+            for line in out.splitlines()[2:]}
+    assert set(rows) == {"dechrome", "dechrome pool"}
+    assert rows["dechrome"][-2] == "1.00"
+    assert float(rows["dechrome pool"][3]) > 0

@@ -469,3 +469,230 @@ impl Stages {
         run(&page, self.hard.clone(), &self.options)
     }
 }
+
+/// The names of [`BlockRow::features`], in order: general features of a text block (its
+/// kind, size, links, punctuation, place in the page, the landmarks and class/id names
+/// around it, its container and neighbours), none of them tied to a site or language.
+pub const BLOCK_FEATURES: [&str; 28] = [
+    "kind_paragraph",
+    "kind_heading",
+    "kind_list_item",
+    "kind_preformatted",
+    "kind_table_cell",
+    "kind_quote",
+    "kind_other",
+    "log_chars",
+    "link_density",
+    "commas_per_100",
+    "sentence_ends_per_100",
+    "digit_share",
+    "depth",
+    "position",
+    "in_chrome_landmark",
+    "in_chrome_name",
+    "in_strong_chrome_name",
+    "in_content_name",
+    "in_article_or_main",
+    "in_comment_thread",
+    "log_parent_chars",
+    "parent_link_density",
+    "log_prev_chars",
+    "prev_link_density",
+    "log_next_chars",
+    "next_link_density",
+    "kept_by_rules",
+    "page_log_chars",
+];
+
+/// One text block of a page, for training and checking a learned block scorer.
+pub struct BlockRow {
+    /// The block's whitespace-collapsed text.
+    pub text: String,
+    /// Values in the order of [`BLOCK_FEATURES`].
+    pub features: Vec<f32>,
+}
+
+/// Every block of `html`'s body under pruning by tag, role and hiding only (comment threads
+/// and class-name chrome kept, so a scorer sees them), with its features; default options.
+pub fn block_table(html: &str) -> Vec<BlockRow> {
+    use crate::blocks::BlockKind;
+    use html5ever::local_name;
+    let (doc, analysis) = analyse(html);
+    let options = crate::Options::default();
+    let rules = crate::rules::Rules::new(&options);
+    let root = analysis.root;
+    let hard = crate::prune::prune_hard(&doc, root, &rules);
+    let signals = crate::names::name_signals(&doc, root, &hard, &rules);
+    let stats = crate::features::text_stats(&doc, root, &hard, None);
+    let blocks = crate::blocks::segment(&doc, root, &hard);
+    // Flags every node inherits from its ancestors, in one preorder pass (parents first).
+    const LANDMARK: u8 = 1;
+    const CHROME: u8 = 2;
+    const STRONG: u8 = 4;
+    const CONTENT: u8 = 8;
+    const ARTICLE: u8 = 16;
+    const THREAD: u8 = 32;
+    let threads: std::collections::HashSet<_> = analysis.chosen.threads.iter().collect();
+    let mut flags = vec![0u8; doc.len()];
+    for id in doc.preorder(root) {
+        let mut f = doc.node(id).parent.map_or(0, |p| flags[p.index()]);
+        if let Some(el) = doc.element(id) {
+            let tag = &el.name.local;
+            if matches!(
+                *tag,
+                local_name!("nav")
+                    | local_name!("header")
+                    | local_name!("footer")
+                    | local_name!("aside")
+            ) {
+                f |= LANDMARK;
+            }
+            if matches!(*tag, local_name!("article") | local_name!("main")) {
+                f |= ARTICLE;
+            }
+            let s = &signals[id.index()];
+            if s.is_chrome(false) {
+                f |= CHROME;
+            }
+            if s.is_strong_chrome(false) {
+                f |= STRONG;
+            }
+            if s.content {
+                f |= CONTENT;
+            }
+        }
+        if threads.contains(&id) {
+            f |= THREAD;
+        }
+        flags[id.index()] = f;
+    }
+    let kept: std::collections::HashSet<_> = analysis
+        .chosen
+        .selection
+        .blocks
+        .iter()
+        .map(|&i| analysis.chosen.blocks[i].first_text)
+        .collect();
+    let page_chars: u32 = blocks.iter().map(|b| b.chars).sum();
+    let log = |n: u32| (1.0 + n as f32).ln();
+    let per_100 = |n: usize, chars: u32| n as f32 * 100.0 / chars.max(1) as f32;
+    let n = blocks.len();
+    blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let kind = match b.kind {
+                BlockKind::Paragraph => 0,
+                BlockKind::Heading(_) => 1,
+                BlockKind::ListItem => 2,
+                BlockKind::Preformatted => 3,
+                BlockKind::TableCell => 4,
+                BlockKind::Quote => 5,
+                BlockKind::Other => 6,
+            };
+            let mut features = vec![0.0f32; BLOCK_FEATURES.len()];
+            features[kind] = 1.0;
+            let f = flags[b.owner.index()];
+            let flag = |bit: u8| if f & bit != 0 { 1.0 } else { 0.0 };
+            let parent = doc.node(b.owner).parent.unwrap_or(b.owner);
+            let neighbour = |j: Option<usize>| {
+                j.and_then(|j| blocks.get(j))
+                    .map_or((0.0, 0.0), |o| (log(o.chars), o.link_density() as f32))
+            };
+            let (prev_chars, prev_links) = neighbour(i.checked_sub(1));
+            let (next_chars, next_links) = neighbour(Some(i + 1));
+            let digits = b.text.chars().filter(char::is_ascii_digit).count();
+            let ends = b
+                .text
+                .chars()
+                .filter(|c| matches!(c, '.' | '!' | '?' | '。' | '！' | '？'))
+                .count();
+            let rest = [
+                log(b.chars),
+                b.link_density() as f32,
+                per_100(b.commas as usize, b.chars),
+                per_100(ends, b.chars),
+                digits as f32 / b.chars.max(1) as f32,
+                doc.node(b.owner).depth as f32 / 32.0,
+                i as f32 / n.max(1) as f32,
+                flag(LANDMARK),
+                flag(CHROME),
+                flag(STRONG),
+                flag(CONTENT),
+                flag(ARTICLE),
+                flag(THREAD),
+                log(stats.chars[parent.index()]),
+                stats.link_density(parent) as f32,
+                prev_chars,
+                prev_links,
+                next_chars,
+                next_links,
+                if kept.contains(&b.first_text) {
+                    1.0
+                } else {
+                    0.0
+                },
+                log(page_chars),
+            ];
+            features[7..].copy_from_slice(&rest);
+            BlockRow {
+                text: b.text.clone(),
+                features,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn feature(row: &BlockRow, name: &str) -> f32 {
+        let i = BLOCK_FEATURES.iter().position(|n| *n == name);
+        row.features[i.expect("a feature name")]
+    }
+
+    #[test]
+    fn the_block_table_describes_every_block_with_its_features() {
+        let html = "<html><body><nav><a href=/>Home</a> <a href=/news>News</a></nav>\
+            <article><h1>Tide tables move online</h1>\
+            <p>From next month the harbour office will stop printing its tide tables, and \
+            publish them on its website instead, updated every morning at six o'clock.</p>\
+            <p>Printed copies stay available at the office for anyone who asks for one, the \
+            harbour master said on Monday, and the old board by the slipway stays too.</p>\
+            </article><div class=sidebar><p>Most read this week</p></div></body></html>";
+        let rows = block_table(html);
+        let texts: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
+        // The navigation is pruned by its tag; the sidebar, named as chrome, is kept here.
+        assert_eq!(texts.len(), 4, "{texts:?}");
+        assert_eq!(texts[0], "Tide tables move online");
+        assert!(texts[1].starts_with("From next month"));
+        assert_eq!(texts[3], "Most read this week");
+        assert!(rows
+            .iter()
+            .all(|r| r.features.len() == BLOCK_FEATURES.len()));
+        let (heading, first, second, sidebar) = (&rows[0], &rows[1], &rows[2], &rows[3]);
+        assert_eq!(feature(heading, "kind_heading"), 1.0);
+        assert_eq!(feature(heading, "log_prev_chars"), 0.0);
+        assert_eq!(feature(first, "kind_paragraph"), 1.0);
+        assert_eq!(feature(first, "in_article_or_main"), 1.0);
+        assert_eq!(feature(first, "kept_by_rules"), 1.0);
+        assert_eq!(feature(first, "in_chrome_name"), 0.0);
+        assert_eq!(feature(first, "link_density"), 0.0);
+        assert!(feature(first, "commas_per_100") > 0.0);
+        assert!(feature(first, "sentence_ends_per_100") > 0.0);
+        assert_eq!(feature(first, "position"), 1.0 / 4.0);
+        assert_eq!(
+            feature(first, "log_prev_chars"),
+            feature(heading, "log_chars")
+        );
+        assert_eq!(
+            feature(first, "log_next_chars"),
+            feature(second, "log_chars")
+        );
+        assert_eq!(feature(sidebar, "in_chrome_name"), 1.0);
+        assert_eq!(feature(sidebar, "in_article_or_main"), 0.0);
+        assert_eq!(feature(sidebar, "kept_by_rules"), 0.0);
+        assert_eq!(feature(sidebar, "log_next_chars"), 0.0);
+    }
+}

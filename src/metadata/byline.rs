@@ -68,14 +68,22 @@ pub(super) fn written_by(text: &str, language: Option<&str>) -> Option<String> {
     if text.len() > 4 * max || text.chars().count() > max {
         return None;
     }
-    let explicit = words_for(BYLINE_OPENINGS, language).any(|l| {
+    // Openings are lower case; a page may capitalise any letter of one ("Автор: ").
+    let opening = words_for(BYLINE_OPENINGS, language).find(|l| {
         text.get(..l.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(l))
-    });
-    if !explicit {
-        return None;
-    }
-    let name = byline_text(text)?;
+            .is_some_and(|head| head.chars().flat_map(char::to_lowercase).eq(l.chars()))
+    })?;
+    // The opening is taken off here: not every opening is a label byline_text knows
+    // ("di " would cut "Di Stefano" short there).
+    let rest = &text[opening.len()..];
+    // A date or a role may follow the name after a spaced separator ("Por Ana Souza — 3 de
+    // março de 2023"): after an explicit opening, the name is what comes before it.
+    let rest = [" — ", " – ", " | ", " · ", " • "]
+        .iter()
+        .filter_map(|sep| rest.find(sep))
+        .min()
+        .map_or(rest, |cut| &rest[..cut]);
+    let name = byline_text(rest)?;
     let capitalised = name
         .split_whitespace()
         .all(|w| w.chars().next().is_some_and(char::is_uppercase) || contains(NAME_PARTICLES, w));
@@ -200,6 +208,28 @@ mod tests {
         );
         assert_eq!(written_by("By clicking here you agree", None), None);
         assert_eq!(written_by("John Crow", None), None);
+        // An opening that is no byline label ("Authored by") is taken off all the same.
+        assert_eq!(
+            written_by("Authored by Jane Roe", None).as_deref(),
+            Some("Jane Roe")
+        );
+        // After an explicit opening, a date or a role past a spaced separator is cut off;
+        // a hyphen inside a name stays.
+        for (text, name) in [
+            ("Por Ana Souza — 3 de março de 2023", "Ana Souza"),
+            ("By Jane Doe | Staff Writer", "Jane Doe"),
+            ("By Jane Doe · 5 min read", "Jane Doe"),
+            ("By Ann Lee – Updated 3 May", "Ann Lee"),
+            ("By Mary Smith-Jones", "Mary Smith-Jones"),
+        ] {
+            assert_eq!(
+                written_by(text, Some("pt")).as_deref(),
+                Some(name),
+                "{text}"
+            );
+        }
+        // Without an opening, a separator does not make a name of what comes before it.
+        assert_eq!(byline_text("Jane Doe | 3 comments"), None);
         // A language's openings apply on that language's pages only.
         for (text, language, name) in [
             ("Par Élise Marchand", Some("fr-FR"), Some("Élise Marchand")),
@@ -208,6 +238,18 @@ mod tests {
             ("Von Katrin Vogelsang", Some("DE"), Some("Katrin Vogelsang")),
             ("Von Miller", Some("en-US"), None),
             ("Por Lucía Ferrer", Some("pt_BR"), Some("Lucía Ferrer")),
+            ("di Giulia Conti", Some("it"), Some("Giulia Conti")),
+            ("Di Stefano Rossi", Some("it"), Some("Stefano Rossi")),
+            ("di questo passo", Some("it"), None),
+            ("Di Maria Scores Twice", Some("en"), None),
+            ("Door Pieter de Vries", Some("nl"), Some("Pieter de Vries")),
+            ("Door Closers", Some("en"), None),
+            (
+                "Autor: Katarzyna Nowak",
+                Some("pl"),
+                Some("Katarzyna Nowak"),
+            ),
+            ("Автор: Анна Петрова", Some("ru"), Some("Анна Петрова")),
         ] {
             assert_eq!(
                 written_by(text, language).as_deref(),

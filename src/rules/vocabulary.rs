@@ -622,6 +622,10 @@ pub(crate) const BYLINE_OPENINGS: Vocabulary = &[
     language("German", &["von "]),
     language("French", &["par "]),
     language("Spanish, Portuguese", &["por "]),
+    language("Italian", &["di ", "autore: "]),
+    language("Dutch", &["door "]),
+    language("Polish", &["autor: "]),
+    language("Russian", &["автор: "]),
 ];
 
 /// Lower-case words that may stand in a capitalised name ("Ludwig van Beethoven").

@@ -84,9 +84,13 @@ pub(super) fn written_by(text: &str, language: Option<&str>) -> Option<String> {
         .min()
         .map_or(rest, |cut| &rest[..cut]);
     let name = byline_text(rest)?;
-    let capitalised = name
-        .split_whitespace()
-        .all(|w| w.chars().next().is_some_and(char::is_uppercase) || contains(NAME_PARTICLES, w));
+    // Every word capitalised; in scripts without letter case (Chinese, Japanese), a letter.
+    let capitalised = name.split_whitespace().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
+            || contains(NAME_PARTICLES, w)
+    });
     (capitalised && name != text.trim()).then_some(name)
 }
 
@@ -250,6 +254,10 @@ mod tests {
                 Some("Katarzyna Nowak"),
             ),
             ("Автор: Анна Петрова", Some("ru"), Some("Анна Петрова")),
+            ("作者：张伟", Some("zh-CN"), Some("张伟")),
+            ("著者：山田太郎", Some("ja"), Some("山田太郎")),
+            ("作者：张伟", Some("en"), None),
+            ("作者：", Some("zh"), None),
         ] {
             assert_eq!(
                 written_by(text, language).as_deref(),

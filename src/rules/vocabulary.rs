@@ -626,6 +626,8 @@ pub(crate) const BYLINE_OPENINGS: Vocabulary = &[
     language("Dutch", &["door "]),
     language("Polish", &["autor: "]),
     language("Russian", &["автор: "]),
+    language("Chinese", &["作者：", "作者: "]),
+    language("Japanese", &["著者：", "著者: ", "筆者："]),
 ];
 
 /// Lower-case words that may stand in a capitalised name ("Ludwig van Beethoven").

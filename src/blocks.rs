@@ -88,41 +88,82 @@ pub(crate) fn starts_word(text: &str) -> bool {
 /// Accumulates the text of the block being read.
 struct Pending {
     text: String,
+    /// Characters other than whitespace in `text`, those inside links, and its commas:
+    /// counted as the text is pushed, so the block's text is not read again for them.
+    chars: u32,
     link_chars: u32,
+    commas: u32,
     /// First and last text nodes with visible characters.
     span: Option<(NodeId, NodeId)>,
     /// A space is owed before the next word (collapsed whitespace).
     space: bool,
 }
 
+/// Characters and commas of a run of text without whitespace.
+fn word_counts(word: &str) -> (u32, u32) {
+    let (chars, commas) = if word.is_ascii() {
+        (word.len(), word.bytes().filter(|&b| b == b',').count())
+    } else {
+        (
+            word.chars().count(),
+            word.chars().filter(|&c| is_comma(c)).count(),
+        )
+    };
+    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    (count(chars), count(commas))
+}
+
 impl Pending {
     fn push_text(&mut self, id: NodeId, text: &str, in_link: bool, verbatim: bool) {
-        if text.chars().any(|c| !c.is_whitespace()) {
-            self.span = Some(self.span.map_or((id, id), |(first, _)| (first, id)));
-        }
+        let before = self.chars;
         if verbatim {
             self.text.push_str(text);
-            if in_link {
-                self.link_chars = self.link_chars.saturating_add(visible_chars(text));
-            }
-            return;
-        }
-        if glued_words(&self.text, text) {
-            self.space = true;
-        }
-        for ch in text.chars() {
-            if ch.is_whitespace() {
+            let visible = visible_chars(text);
+            self.count(visible, in_link);
+            let commas = text.chars().filter(|&c| is_comma(c)).count();
+            self.commas = self
+                .commas
+                .saturating_add(u32::try_from(commas).unwrap_or(u32::MAX));
+        } else {
+            if glued_words(&self.text, text) {
                 self.space = true;
-                continue;
             }
-            if self.space && !self.text.is_empty() && !self.text.ends_with('\n') {
-                self.text.push(' ');
+            // Word by word: whitespace runs collapse into the one space owed before the
+            // next word.
+            let mut rest = text;
+            loop {
+                let word_start = rest.trim_start();
+                if word_start.len() != rest.len() {
+                    self.space = true;
+                }
+                if word_start.is_empty() {
+                    break;
+                }
+                let end = word_start
+                    .find(char::is_whitespace)
+                    .unwrap_or(word_start.len());
+                let word = &word_start[..end];
+                if self.space && !self.text.is_empty() && !self.text.ends_with('\n') {
+                    self.text.push(' ');
+                }
+                self.space = false;
+                self.text.push_str(word);
+                let (chars, commas) = word_counts(word);
+                self.count(chars, in_link);
+                self.commas = self.commas.saturating_add(commas);
+                rest = &word_start[end..];
             }
-            self.space = false;
-            self.text.push(ch);
-            if in_link {
-                self.link_chars = self.link_chars.saturating_add(1);
-            }
+        }
+        if self.chars != before {
+            self.span = Some(self.span.map_or((id, id), |(first, _)| (first, id)));
+        }
+    }
+
+    /// Adds `chars` visible characters, inside a link when `in_link`.
+    fn count(&mut self, chars: u32, in_link: bool) {
+        self.chars = self.chars.saturating_add(chars);
+        if in_link {
+            self.link_chars = self.link_chars.saturating_add(chars);
         }
     }
 
@@ -138,9 +179,11 @@ impl Pending {
         }
         self.space = false;
         self.text.push_str(token);
-        if in_link {
-            self.link_chars = self.link_chars.saturating_add(visible_chars(token));
-        }
+        self.count(visible_chars(token), in_link);
+        let commas = token.chars().filter(|&c| is_comma(c)).count();
+        self.commas = self
+            .commas
+            .saturating_add(u32::try_from(commas).unwrap_or(u32::MAX));
     }
 
     fn line_break(&mut self) {
@@ -163,7 +206,9 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
     let mut math_depth = 0u32;
     let mut pending = Pending {
         text: String::new(),
+        chars: 0,
         link_chars: 0,
+        commas: 0,
         span: None,
         space: false,
     };
@@ -227,21 +272,28 @@ fn flush(
     owners: &[NodeId],
     in_pre: bool,
 ) {
-    let text = std::mem::take(&mut pending.text);
+    let mut text = std::mem::take(&mut pending.text);
+    let chars = std::mem::take(&mut pending.chars);
     let link_chars = std::mem::take(&mut pending.link_chars);
+    let commas = std::mem::take(&mut pending.commas);
     let span = pending.span.take();
     pending.space = false;
-    let text = if in_pre {
-        text.trim_matches('\n').trim_end().to_string()
-    } else {
-        text.trim().to_string()
-    };
     // A span is recorded only for text with a visible character, so a block with a span
     // has characters.
     let Some((first_text, last_text)) = span else {
         return;
     };
-    let chars = visible_chars(&text);
+    // Trimmed in place: whitespace only, so the counts stand.
+    let (start, end) = if in_pre {
+        let inner = text.trim_matches('\n').trim_end();
+        let start = text.len() - text.trim_start_matches('\n').len();
+        (start, start + inner.len())
+    } else {
+        let start = text.len() - text.trim_start().len();
+        (start, text.trim_end().len())
+    };
+    text.truncate(end);
+    text.drain(..start);
     let Some(&owner) = owners.last() else { return };
     let mut kind = doc
         .tag(owner)
@@ -251,7 +303,6 @@ fn flush(
     if matches!(kind, BlockKind::Heading(_)) && chars > MAX_HEADING_CHARS {
         kind = BlockKind::Paragraph;
     }
-    let commas = u32::try_from(text.chars().filter(|&c| is_comma(c)).count()).unwrap_or(u32::MAX);
     blocks.push(Block {
         owner,
         kind,

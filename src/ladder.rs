@@ -80,7 +80,8 @@ pub(crate) fn first_pass(page: &Page<'_>, mut hard: Pruned) -> FirstPass {
         for &thread in &threads {
             hard.removed[thread.index()] = true;
         }
-        raw_stats = text_stats(doc, root, &hard, None);
+        // Text nodes keep their sizes: only the sums change with the threads left out.
+        raw_stats = text_stats(doc, root, &hard, Some(&raw_stats));
     }
     let mut pruned = hard.clone();
     prune_names(page, &mut pruned, &raw_stats);

@@ -695,4 +695,82 @@ mod tests {
         assert_eq!(feature(sidebar, "kept_by_rules"), 0.0);
         assert_eq!(feature(sidebar, "log_next_chars"), 0.0);
     }
+
+    #[test]
+    fn the_block_table_flags_landmarks_names_and_threads_around_a_block() {
+        let html = "<html><body><article><header><p>A standfirst set in the article's \
+            header, above the text.</p></header>\
+            <div class=entry-content><p>The first paragraph of the post, long enough to \
+            read as prose: 12 boats, 3 cranes and 1 harbour office, all open again.</p>\
+            <p>A second paragraph of the post says what changes for the boat owners who \
+            moor here in winter, and when the works end.</p></div>\
+            <div class=related><p>A related story the site recommends.</p></div></article>\
+            <div class=comments><div><p>Ada wrote a first reply to the post here.</p></div>\
+            <div><p>Bo wrote a second reply, longer than the first one was.</p></div></div>\
+            </body></html>";
+        let rows = block_table(html);
+        let row = |start: &str| {
+            rows.iter()
+                .find(|r| r.text.starts_with(start))
+                .unwrap_or_else(|| panic!("a block starting {start:?}"))
+        };
+        let standfirst = row("A standfirst");
+        assert_eq!(feature(standfirst, "in_chrome_landmark"), 1.0);
+        assert_eq!(feature(standfirst, "in_content_name"), 0.0);
+        let first = row("The first paragraph");
+        assert_eq!(feature(first, "in_content_name"), 1.0);
+        assert_eq!(feature(first, "in_chrome_landmark"), 0.0);
+        assert_eq!(feature(first, "in_strong_chrome_name"), 0.0);
+        let related = row("A related story");
+        assert_eq!(feature(related, "in_strong_chrome_name"), 1.0);
+        assert_eq!(feature(related, "in_chrome_name"), 1.0);
+        let reply = row("Ada wrote");
+        assert_eq!(feature(reply, "in_comment_thread"), 1.0);
+        assert_eq!(feature(first, "in_comment_thread"), 0.0);
+        // The numbers, computed again here from the block's text.
+        let text = &first.text;
+        let chars = text.chars().filter(|c| !c.is_whitespace()).count() as f32;
+        let digits = text.chars().filter(char::is_ascii_digit).count() as f32;
+        assert_eq!(feature(first, "log_chars"), (1.0 + chars).ln());
+        assert_eq!(feature(first, "commas_per_100"), 3.0 * 100.0 / chars);
+        assert_eq!(feature(first, "sentence_ends_per_100"), 100.0 / chars);
+        assert_eq!(feature(first, "digit_share"), digits / chars);
+        // html 1, body 2, article 3, the div 4, the paragraph 5.
+        assert_eq!(feature(first, "depth"), 5.0 / 32.0);
+        let page: f32 = rows
+            .iter()
+            .map(|r| r.text.chars().filter(|c| !c.is_whitespace()).count() as f32)
+            .sum();
+        assert_eq!(feature(first, "page_log_chars"), (1.0 + page).ln());
+    }
+
+    #[test]
+    fn each_stage_run_alone_gives_what_the_pipeline_gave() {
+        let html = "<html><head><title>Tide tables move online</title></head><body>\
+            <nav><a href=/>Home</a></nav><script>var x = 1;</script>\
+            <article><h1>Tide tables move online</h1>\
+            <p>From next month the harbour office will stop printing its tide tables and \
+            publish them on its <a href=/tides>website</a> instead, every morning at six.</p>\
+            <p>Printed copies stay available at the office for anyone who asks for one, the \
+            harbour master said on Monday, and the old board by the slipway stays too.</p>\
+            </article><footer>Copyright Harbour News</footer></body></html>";
+        assert_eq!(Stages::decoded(html.as_bytes()), html);
+        assert_eq!(Stages::decode(html.as_bytes()), html.len());
+        let stages = Stages::new(html).expect("the page parses");
+        assert_eq!(Stages::parse(html), stages.doc.len());
+        assert!(stages.doc.len() > 20);
+        let pruned = stages.hard.removed.iter().filter(|r| **r).count();
+        assert!(pruned >= 3, "nav, script and footer: {pruned}");
+        assert_eq!(stages.prune(), pruned);
+        assert_eq!(stages.name_signals(), stages.doc.len());
+        assert_eq!(stages.features(), stages.doc.len());
+        assert_eq!(stages.metadata(), "Tide tables move online".len());
+        assert_eq!(stages.blocks(), stages.chosen.blocks.len());
+        assert!(stages.chosen.blocks.len() >= 3);
+        assert_eq!(stages.select(), stages.chosen.selection.blocks.len());
+        assert_eq!(stages.select(), 2);
+        let article = crate::Extractor::default().extract(html).expect("extracts");
+        assert_eq!(stages.text(), article.text().len());
+        assert_eq!(stages.markdown(), article.markdown().len());
+    }
 }

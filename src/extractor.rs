@@ -228,7 +228,16 @@ impl Extractor {
             }
         };
         let comments = if self.options.comments {
-            comments_text(&doc, &chosen.threads, &chosen.hard, &self.rules)
+            // Threads found as elements, then a thread found under its heading.
+            let under_heading = (!chosen.selection.thread_blocks.is_empty())
+                .then(|| plain_text(&chosen.blocks, &chosen.selection.thread_blocks));
+            let parts: Vec<String> =
+                comments_text(&doc, &chosen.threads, &chosen.hard, &self.rules)
+                    .into_iter()
+                    .chain(under_heading)
+                    .filter(|text| !text.is_empty())
+                    .collect();
+            (!parts.is_empty()).then(|| parts.join("\n\n"))
         } else {
             None
         };

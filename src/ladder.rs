@@ -302,7 +302,14 @@ fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<(
             roots.extend(listing.roots);
         }
     }
-    Some((Pick::ParagraphsAndListing, Selection { blocks, roots }))
+    Some((
+        Pick::ParagraphsAndListing,
+        Selection {
+            blocks,
+            roots,
+            thread_blocks: Vec::new(),
+        },
+    ))
 }
 
 /// A pick under lenient hard pruning, when what strict pruning removes holds most of the

@@ -1372,3 +1372,63 @@ fn metadata_alone_matches_the_whole_extraction() {
         Err(Error::InputTooLarge { .. })
     ));
 }
+
+/// A thread no element marks, under its heading ("12 Responses to ..."): in Precision mode
+/// it leaves the text for the comments; Balanced keeps it (the golds disagree on such
+/// threads) and so does a page with too little text above the heading to be a post.
+#[test]
+fn a_thread_under_its_heading_leaves_the_text_in_precision_mode() {
+    let mut comments = String::new();
+    for n in 1..=12 {
+        comments.push_str(&format!(
+            "<p>Reader {n} wrote that the crane should stay by the quay as a landmark, \
+             and that the harbour would not look the same without it.</p>"
+        ));
+    }
+    let page = format!(
+        "<html><body><div class=post>{CRANE_STORY}<p>The old crane, which served the \
+         harbour for forty years, goes to the maritime museum, where volunteers will paint \
+         it in its first colours and open its cabin to visitors on summer weekends, the \
+         museum's director said at the quay on Tuesday afternoon.</p><p>Work on the \
+         quay itself continues until the autumn, when the last of the old bollards are \
+         replaced and the new lighting along the water is switched on.</p>\
+         <h2>12 Responses to “The crane”</h2>{comments}</div></body></html>"
+    );
+    let precision = Options::default()
+        .with_mode(Mode::Precision)
+        .with_comments(true);
+    let article = Extractor::new(precision.clone())
+        .extract(&page)
+        .expect("extracts");
+    assert!(
+        article.text().contains("The harbour crane, idle since")
+            && article.text().contains("open its cabin to visitors")
+            && !article.text().contains("Reader 1 wrote")
+            && !article.text().contains("12 Responses"),
+        "{}",
+        article.text()
+    );
+    let thread = article.comments().expect("the thread");
+    assert!(thread.starts_with("Reader 1 wrote"), "{thread}");
+    assert!(thread.contains("Reader 12 wrote"), "{thread}");
+    let off = Extractor::new(precision.with_rule_disabled(RuleId::ThreadHeadings))
+        .extract(&page)
+        .expect("extracts");
+    assert!(off.text().contains("Reader 12 wrote"), "{}", off.text());
+    let balanced = dechrome::extract(&page).expect("extracts");
+    assert!(
+        balanced.text().contains("Reader 12 wrote"),
+        "{}",
+        balanced.text()
+    );
+    // A page that opens with the heading is about its comments: nothing leaves.
+    let forum = format!("<html><body><h2>Comments</h2>{comments}</body></html>");
+    let opened = Extractor::new(Options::default().with_mode(Mode::Precision))
+        .extract(&forum)
+        .expect("extracts");
+    assert!(
+        opened.text().contains("Reader 12 wrote"),
+        "{}",
+        opened.text()
+    );
+}

@@ -105,6 +105,12 @@ pub(crate) struct BlockThresholds {
     /// A closing-section heading ("Related posts") counts only after this share of the
     /// kept text: at the top of a page it is the page's own subject.
     pub(crate) closing_after: Share,
+    /// A comment thread's heading counts below this many characters of kept text (the
+    /// post): higher up it heads a page about comments, or a forum. Precision mode only:
+    /// the golds disagree on comments that no element marks as a thread (see the README).
+    pub(crate) thread_heading_after: u32,
+    /// Longest comment thread heading ("40 Responses to “...”" with the post's title).
+    pub(crate) thread_heading_chars: usize,
 }
 
 /// Passages shown twice.
@@ -259,6 +265,8 @@ impl Thresholds {
             paragraph_link_allowance: 0.2,
             widget_label_len: 32,
             closing_after: Share::of(1, 2),
+            thread_heading_after: u32::MAX,
+            thread_heading_chars: 120,
         },
         repeats: RepeatThresholds {
             block_chars: 40,
@@ -316,6 +324,7 @@ impl Thresholds {
                 t.container.sibling_share = 0.3;
                 t.blocks.max_link_density = 0.3;
                 t.blocks.max_link_density_long = 0.4;
+                t.blocks.thread_heading_after = 500;
             }
             // More content: a wider pick, more siblings, more linked blocks.
             Mode::Recall => {
@@ -357,5 +366,9 @@ mod tests {
         for ((p, b), r) in values(&p).iter().zip(values(&b)).zip(values(&r)) {
             assert!(p < &b && b < r, "{p} < {b} < {r}");
         }
+        // Only precision reads a heading as the start of a comment thread.
+        let after = |t: &Thresholds| t.blocks.thread_heading_after;
+        assert!(after(&p) < after(&b) && after(&b) == after(&r));
+        assert_eq!(after(&b), u32::MAX);
     }
 }

@@ -458,6 +458,42 @@ pub(crate) const COUNTED_WORDS: Vocabulary = &[
     language("Russian", &["комментарий", "комментария", "комментариев", "ответов", "просмотров"]),
 ];
 
+/// Headings over a post's comment thread on their own ("Comments", "Kommentare").
+pub(crate) const THREAD_HEADINGS: Vocabulary = &[
+    general(&["comments"]),
+    language("German", &["kommentare"]),
+    language("French", &["commentaires"]),
+    language("Spanish", &["comentarios"]),
+    language("Italian", &["commenti"]),
+    language("Portuguese", &["comentários"]),
+    language("Dutch", &["reacties"]),
+    language("Polish", &["komentarze"]),
+    language("Russian", &["комментарии"]),
+    language("Japanese", &["コメント"]),
+    language("Chinese", &["评论", "評論"]),
+];
+
+/// Words that head a comment thread after its count ("40 Responses to “...”", "One thought
+/// on “...”", "12 Kommentare zu ..."); a count is digits or one of [`THREAD_COUNTS`].
+#[rustfmt::skip]
+pub(crate) const THREAD_COUNTED_WORDS: Vocabulary = &[
+    general(&[
+        "comment", "comments", "response", "responses", "reply", "replies", "thought",
+        "thoughts",
+    ]),
+    language("German", &["kommentar", "kommentare", "antworten"]),
+    language("French", &["commentaire", "commentaires", "réponse", "réponses"]),
+    language("Spanish", &["comentario", "comentarios", "respuesta", "respuestas"]),
+    language("Italian", &["commento", "commenti", "risposta", "risposte"]),
+    language("Portuguese", &["comentário", "comentários", "resposta", "respostas"]),
+    language("Dutch", &["reactie", "reacties"]),
+    language("Polish", &["komentarz", "komentarze", "komentarzy", "odpowiedzi"]),
+    language("Russian", &["комментарий", "комментария", "комментариев", "ответ", "ответов"]),
+];
+
+/// Counts written as words before a thread heading's word ("One thought on ...").
+pub(crate) const THREAD_COUNTS: Vocabulary = &[general(&["one", "no"])];
+
 /// Headings of the sections sites append to an article: who wrote or reviewed it, where to
 /// read next, how to reply. ("Disclaimer" is not one: authors write their own.) Compared
 /// lower-cased, without a trailing colon.
@@ -794,6 +830,9 @@ pub(crate) const CONCEPTS: &[(&str, Vocabulary)] = &[
     ("chrome roles", CHROME_ROLES),
     ("widget labels", WIDGET_LABELS),
     ("counted words", COUNTED_WORDS),
+    ("thread headings", THREAD_HEADINGS),
+    ("thread counted words", THREAD_COUNTED_WORDS),
+    ("thread counts", THREAD_COUNTS),
     ("reply labels", REPLY_LABELS),
     ("closing section headings", CLOSING_SECTION_HEADINGS),
     ("byline labels", BYLINE_LABELS),

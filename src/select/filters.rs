@@ -7,7 +7,10 @@ use crate::dom::Document;
 use crate::features::TextStats;
 use crate::page::Page;
 use crate::rules::thresholds::BlockThresholds;
-use crate::rules::vocabulary::{contains, CLOSING_SECTION_HEADINGS, COUNTED_WORDS, WIDGET_LABELS};
+use crate::rules::vocabulary::{
+    contains, CLOSING_SECTION_HEADINGS, COUNTED_WORDS, THREAD_COUNTED_WORDS, THREAD_COUNTS,
+    THREAD_HEADINGS, WIDGET_LABELS,
+};
 use crate::rules::{RuleId, Rules};
 
 /// Whether a block inside the pick reads as content on its own: not a widget label or a
@@ -133,19 +136,61 @@ pub(super) fn drop_title_and_embed_labels(
     kept.retain(|_| flags.next().unwrap_or(true));
 }
 
+/// Whether a heading (lower-cased, without a trailing colon) heads a comment thread: a
+/// thread word alone ("comments", "kommentare") or a count and a thread word ("40 responses
+/// to “...”", "one thought on “...”"). A thread word with other words and no count is a
+/// section of the article ("Responses to the flood").
+pub(super) fn names_thread_heading(name: &str, max_chars: usize) -> bool {
+    if name.chars().count() > max_chars {
+        return false;
+    }
+    if contains(THREAD_HEADINGS, name) {
+        return true;
+    }
+    let mut words = name.split_whitespace();
+    let counted = words.next().is_some_and(|count| {
+        count.bytes().all(|b| b.is_ascii_digit() || b == b',') || contains(THREAD_COUNTS, count)
+    });
+    counted
+        && words
+            .next()
+            .is_some_and(|word| contains(THREAD_COUNTED_WORDS, word))
+}
+
 /// Drops the closing sections of an article (see [`CLOSING_SECTION_HEADINGS`]): such a
 /// heading in the second half of the kept text, and everything under it up to the next
 /// heading of the same or a higher level. Text after a closing section is rarely article
 /// text again, but a heading that is not a closing one ends the drop.
-pub(super) fn drop_closing_sections(blocks: &[Block], kept: &mut Vec<usize>, t: &BlockThresholds) {
+/// Which sections [`drop_closing_sections`] drops.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Sections {
+    /// Closing sections ("Related posts") in the second half of the kept text.
+    pub(crate) closing: bool,
+    /// Comment threads under their heading, below the post.
+    pub(crate) threads: bool,
+}
+
+/// With `sections.threads`, a comment thread's heading (see [`names_thread_heading`])
+/// below the post starts such a section wherever it stands (a long thread outweighs the
+/// post above it); the blocks under it are returned, the thread's text.
+pub(super) fn drop_closing_sections(
+    blocks: &[Block],
+    kept: &mut Vec<usize>,
+    t: &BlockThresholds,
+    sections: Sections,
+) -> Vec<usize> {
     let total: u64 = kept.iter().map(|&i| u64::from(blocks[i].chars)).sum();
     let mut before = 0u64;
-    let mut dropping: Option<u8> = None;
+    // The level of the heading whose section is being dropped, and whether it heads a
+    // comment thread.
+    let mut dropping: Option<(u8, bool)> = None;
     let mut keep = vec![true; kept.len()];
+    let mut thread = Vec::new();
     for (pos, &i) in kept.iter().enumerate() {
         let block = &blocks[i];
+        let mut heads_section = false;
         if let BlockKind::Heading(level) = block.kind {
-            if dropping.is_some_and(|l| level <= l) {
+            if dropping.is_some_and(|(l, _)| level <= l) {
                 dropping = None;
             }
             let name = block
@@ -154,16 +199,28 @@ pub(super) fn drop_closing_sections(blocks: &[Block], kept: &mut Vec<usize>, t: 
                 .trim_end_matches(':')
                 .trim()
                 .to_lowercase();
-            if dropping.is_none()
-                && t.closing_after.reached(before, total)
-                && contains(CLOSING_SECTION_HEADINGS, &name)
-            {
-                dropping = Some(level);
+            if dropping.is_none() {
+                if sections.threads
+                    && before >= u64::from(t.thread_heading_after)
+                    && names_thread_heading(&name, t.thread_heading_chars)
+                {
+                    dropping = Some((level, true));
+                    heads_section = true;
+                } else if sections.closing
+                    && t.closing_after.reached(before, total)
+                    && contains(CLOSING_SECTION_HEADINGS, &name)
+                {
+                    dropping = Some((level, false));
+                }
             }
         }
         keep[pos] = dropping.is_none();
+        if dropping.is_some_and(|(_, is_thread)| is_thread) && !heads_section {
+            thread.push(i);
+        }
         before += u64::from(block.chars);
     }
     let mut flags = keep.into_iter();
     kept.retain(|_| flags.next().unwrap_or(true));
+    thread
 }

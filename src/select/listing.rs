@@ -65,6 +65,7 @@ pub(crate) fn select_listing(
     Some(Selection {
         blocks: kept,
         roots: vec![list],
+        thread_blocks: Vec::new(),
     })
 }
 

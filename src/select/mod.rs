@@ -17,7 +17,7 @@ use crate::page::Page;
 use crate::rules::RuleId;
 
 use container::{good_text, merge_siblings, pick_container, widen};
-use filters::{drop_closing_sections, drop_title_and_embed_labels};
+use filters::{drop_closing_sections, drop_title_and_embed_labels, Sections};
 use repeats::drop_repeats;
 
 pub(crate) use container::is_good;
@@ -30,6 +30,9 @@ pub(crate) struct Selection {
     /// The containers the blocks were taken from: siblings, plus at most a listing outside
     /// them (see `extractor::listing_over_intro`), so none holds another.
     pub(crate) roots: Vec<NodeId>,
+    /// Blocks of a comment thread found under its heading, left out of `blocks`: the
+    /// thread's text for [`crate::Article::comments`].
+    pub(crate) thread_blocks: Vec<usize>,
 }
 
 /// Picks the content blocks of the page whose body is `root`.
@@ -70,12 +73,16 @@ pub(crate) fn select(
     }
     drop_title_and_embed_labels(page, stats, blocks, &mut kept);
     drop_repeats(blocks, &mut kept, rules);
-    if rules.on(RuleId::ClosingSections) {
-        drop_closing_sections(blocks, &mut kept, &rules.thresholds.blocks);
-    }
+    let sections = Sections {
+        closing: rules.on(RuleId::ClosingSections),
+        threads: rules.on(RuleId::ThreadHeadings) && !page.is_discussion(),
+    };
+    let thread_blocks =
+        drop_closing_sections(blocks, &mut kept, &rules.thresholds.blocks, sections);
     Selection {
         blocks: kept,
         roots,
+        thread_blocks,
     }
 }
 

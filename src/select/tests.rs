@@ -275,6 +275,90 @@ fn heading(text: &str, level: u8) -> Block {
     }
 }
 
+const CLOSING_ONLY: Sections = Sections {
+    closing: true,
+    threads: false,
+};
+
+const BOTH: Sections = Sections {
+    closing: true,
+    threads: true,
+};
+
+#[test]
+fn a_thread_heading_is_a_thread_word_alone_or_after_a_count() {
+    for name in [
+        "comments",
+        "kommentare",
+        "评论",
+        "40 responses to “my new project”",
+        "one thought on “tide tables”",
+        "1,204 comments",
+        "12 kommentare zu „wärmenetz“",
+        "5 комментариев",
+    ] {
+        assert!(names_thread_heading(name, 120), "{name}");
+    }
+    for name in [
+        "responses to the flood",
+        "comments policy",
+        "thoughts",
+        "reactions",
+        "final thoughts",
+        "12 ways to save water",
+        "2024 results",
+        "",
+    ] {
+        assert!(!names_thread_heading(name, 120), "{name}");
+    }
+    let long = format!("40 responses to “{}”", "a".repeat(120));
+    assert!(!names_thread_heading(&long, 120));
+}
+
+#[test]
+fn a_thread_under_its_heading_leaves_the_text_below_the_post_only() {
+    // Precision mode reads thread headings; the other modes never do (see thresholds).
+    let precision = Thresholds::for_mode(Mode::Precision);
+    // A post of eight paragraphs, then a thread that outweighs it, then a new section.
+    let mut blocks: Vec<Block> = (0..8).map(|n| block(&sentence(n))).collect();
+    blocks.push(heading("40 Responses to “Tide tables”", 2));
+    for n in 10..20 {
+        blocks.push(block(&sentence(n)));
+    }
+    blocks.push(heading("Archives", 2));
+    blocks.push(block(&sentence(30)));
+    let all: Vec<usize> = (0..blocks.len()).collect();
+    let mut kept = all.clone();
+    let thread = drop_closing_sections(&blocks, &mut kept, &precision.blocks, BOTH);
+    assert_eq!(kept, vec![0, 1, 2, 3, 4, 5, 6, 7, 19, 20]);
+    assert_eq!(thread, (9..19).collect::<Vec<_>>());
+    // Switched off, or a closing section only: everything stays.
+    let mut kept = all.clone();
+    let thread = drop_closing_sections(&blocks, &mut kept, &precision.blocks, CLOSING_ONLY);
+    assert_eq!((kept, thread), (all.clone(), Vec::new()));
+    // The same heading above too little text for a post heads the page (a forum, a
+    // page about comments): nothing is dropped.
+    let blocks = vec![
+        heading("Comments", 2),
+        block(&sentence(1)),
+        block(&sentence(2)),
+    ];
+    let mut kept = vec![0, 1, 2];
+    let thread = drop_closing_sections(&blocks, &mut kept, &precision.blocks, BOTH);
+    assert_eq!((kept, thread), (vec![0, 1, 2], Vec::new()));
+    // Closing sections off, threads on: "About the author" stays.
+    let mut blocks: Vec<Block> = (0..8).map(|n| block(&sentence(n))).collect();
+    blocks.push(heading("About the author", 2));
+    blocks.push(block(&sentence(9)));
+    let mut kept: Vec<usize> = (0..blocks.len()).collect();
+    let threads_only = Sections {
+        closing: false,
+        threads: true,
+    };
+    drop_closing_sections(&blocks, &mut kept, &precision.blocks, threads_only);
+    assert_eq!(kept, (0..10).collect::<Vec<_>>());
+}
+
 #[test]
 fn closing_sections_go_from_the_second_half_only() {
     let mut blocks: Vec<Block> = (0..4).map(|n| block(&sentence(n))).collect();
@@ -287,13 +371,23 @@ fn closing_sections_go_from_the_second_half_only() {
     blocks.push(heading("Further steps", 2));
     blocks.push(block(&sentence(9)));
     let mut kept: Vec<usize> = (0..blocks.len()).collect();
-    drop_closing_sections(&blocks, &mut kept, &Thresholds::DEFAULT.blocks);
+    drop_closing_sections(
+        &blocks,
+        &mut kept,
+        &Thresholds::DEFAULT.blocks,
+        CLOSING_ONLY,
+    );
     assert_eq!(kept, vec![0, 1, 2, 3, 8, 9]);
 
     // The same heading opening the text is the article's subject.
     let blocks = vec![heading("About the author", 2), block(&sentence(1))];
     let mut kept = vec![0, 1];
-    drop_closing_sections(&blocks, &mut kept, &Thresholds::DEFAULT.blocks);
+    drop_closing_sections(
+        &blocks,
+        &mut kept,
+        &Thresholds::DEFAULT.blocks,
+        CLOSING_ONLY,
+    );
     assert_eq!(kept, vec![0, 1]);
 }
 

@@ -311,7 +311,11 @@ fn a_thread_heading_is_a_thread_word_alone_or_after_a_count() {
     ] {
         assert!(!names_thread_heading(name, 120), "{name}");
     }
-    let long = format!("40 responses to “{}”", "a".repeat(120));
+    // At most 120 characters ("40 responses to “" is 17 of them, the closing quote 1).
+    let longest = format!("40 responses to “{}”", "a".repeat(102));
+    assert_eq!(longest.chars().count(), 120);
+    assert!(names_thread_heading(&longest, 120));
+    let long = format!("40 responses to “{}”", "a".repeat(103));
     assert!(!names_thread_heading(&long, 120));
 }
 

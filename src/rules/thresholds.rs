@@ -103,8 +103,11 @@ pub(crate) struct BlockThresholds {
     /// Longest widget label or counter ("Add to wishlist", "1,204 comments").
     pub(crate) widget_label_len: usize,
     /// A closing-section heading ("Related posts") counts only after this share of the
-    /// kept text: at the top of a page it is the page's own subject.
+    /// kept text, or after `closing_after_chars` of it: at the top of a page it is the
+    /// page's own subject, but once the article has begun, related teasers under it may
+    /// outweigh the article above.
     pub(crate) closing_after: Share,
+    pub(crate) closing_after_chars: u32,
     /// A comment thread's heading counts below this many characters of kept text (the
     /// post): higher up it heads a page about comments, or a forum. Precision mode only:
     /// the golds disagree on comments that no element marks as a thread (see the README).
@@ -265,6 +268,7 @@ impl Thresholds {
             paragraph_link_allowance: 0.2,
             widget_label_len: 32,
             closing_after: Share::of(1, 2),
+            closing_after_chars: 500,
             thread_heading_after: u32::MAX,
             thread_heading_chars: 120,
         },

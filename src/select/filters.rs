@@ -157,19 +157,21 @@ pub(super) fn names_thread_heading(name: &str, max_chars: usize) -> bool {
             .is_some_and(|word| contains(THREAD_COUNTED_WORDS, word))
 }
 
-/// Drops the closing sections of an article (see [`CLOSING_SECTION_HEADINGS`]): such a
-/// heading in the second half of the kept text, and everything under it up to the next
-/// heading of the same or a higher level. Text after a closing section is rarely article
-/// text again, but a heading that is not a closing one ends the drop.
 /// Which sections [`drop_closing_sections`] drops.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Sections {
-    /// Closing sections ("Related posts") in the second half of the kept text.
+    /// Closing sections ("Related posts") once the article has begun.
     pub(crate) closing: bool,
     /// Comment threads under their heading, below the post.
     pub(crate) threads: bool,
 }
 
+/// Drops the closing sections of an article (see [`CLOSING_SECTION_HEADINGS`]): such a
+/// heading in the second half of the kept text or below the first `closing_after_chars`
+/// of it (a trailing colon or ellipsis aside), and everything under it up to the next
+/// heading of the same or a higher level. Text after a closing section is rarely article
+/// text again, but a heading that is not a closing one ends the drop.
+///
 /// With `sections.threads`, a comment thread's heading (see [`names_thread_heading`])
 /// below the post starts such a section wherever it stands (a long thread outweighs the
 /// post above it); the blocks under it are returned, the thread's text.
@@ -207,8 +209,12 @@ pub(super) fn drop_closing_sections(
                     dropping = Some((level, true));
                     heads_section = true;
                 } else if sections.closing
-                    && t.closing_after.reached(before, total)
-                    && contains(CLOSING_SECTION_HEADINGS, &name)
+                    && (t.closing_after.reached(before, total)
+                        || before >= u64::from(t.closing_after_chars))
+                    && contains(
+                        CLOSING_SECTION_HEADINGS,
+                        name.trim_end_matches(['.', '…']).trim_end(),
+                    )
                 {
                     dropping = Some((level, false));
                 }

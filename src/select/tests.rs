@@ -364,6 +364,32 @@ fn a_thread_under_its_heading_leaves_the_text_below_the_post_only() {
 }
 
 #[test]
+fn closing_sections_go_once_the_article_has_begun() {
+    let t = &Thresholds::DEFAULT.blocks;
+    // Eight paragraphs (over 500 characters), then related teasers that outweigh them.
+    for heading_text in [
+        "You may also like...",
+        "Você pode gostar…",
+        "Related posts:",
+    ] {
+        let mut blocks: Vec<Block> = (0..8).map(|n| block(&sentence(n))).collect();
+        blocks.push(heading(heading_text, 3));
+        blocks.extend((10..30).map(|n| block(&sentence(n))));
+        let mut kept: Vec<usize> = (0..blocks.len()).collect();
+        drop_closing_sections(&blocks, &mut kept, t, CLOSING_ONLY);
+        assert_eq!(kept, (0..8).collect::<Vec<_>>(), "{heading_text}");
+    }
+    // Under 500 characters from the top and in the first half, it is the page's subject.
+    let mut blocks: Vec<Block> = (0..4).map(|n| block(&sentence(n))).collect();
+    blocks.push(heading("Related articles", 2));
+    blocks.extend((10..30).map(|n| block(&sentence(n))));
+    let all: Vec<usize> = (0..blocks.len()).collect();
+    let mut kept = all.clone();
+    drop_closing_sections(&blocks, &mut kept, t, CLOSING_ONLY);
+    assert_eq!(kept, all);
+}
+
+#[test]
 fn closing_sections_go_from_the_second_half_only() {
     let mut blocks: Vec<Block> = (0..4).map(|n| block(&sentence(n))).collect();
     blocks.push(heading("About the author:", 2));

@@ -510,7 +510,6 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
         "related stories",
         "related reading",
         "you may also like",
-        "you might also like",
         "you may like",
         "you might like",
         "you might also like",
@@ -520,6 +519,9 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
         "share this post",
         "leave a reply",
         "leave a comment",
+        "post a comment",
+        "share this",
+        "like this",
     ]),
     language(
         "German",

@@ -371,6 +371,8 @@ fn closing_sections_go_once_the_article_has_begun() {
         "You may also like...",
         "Você pode gostar…",
         "Related posts:",
+        "Post a Comment",
+        "Like this:",
     ] {
         let mut blocks: Vec<Block> = (0..8).map(|n| block(&sentence(n))).collect();
         blocks.push(heading(heading_text, 3));

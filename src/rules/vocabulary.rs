@@ -425,6 +425,7 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
     platform("Shopify themes", &["quick shop", "choose options"]),
     platform("WooCommerce", &["calculate shipping"]),
     platform("WordPress sharing plugins", &["sharing is caring!"]),
+    platform("WordPress likes", &["like loading..."]),
 ];
 
 /// The text of a comment's reply link.

@@ -63,7 +63,14 @@ pub(super) fn widget_label(text: &str, max_len: usize) -> Option<Label> {
         return None;
     }
     let lower = text.to_lowercase();
-    if contains(WIDGET_LABELS, &lower) {
+    // A closing section's heading set as a plain line ("Related posts:") labels the links
+    // under it, as a widget's words do.
+    if contains(WIDGET_LABELS, &lower)
+        || contains(
+            CLOSING_SECTION_HEADINGS,
+            lower.trim_end_matches(['.', '…']).trim_end(),
+        )
+    {
         return Some(Label::Words);
     }
     let words: Vec<&str> = lower.split_whitespace().collect();

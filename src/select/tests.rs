@@ -175,6 +175,11 @@ fn widget_labels_and_counters_are_not_content() {
         "Quick shop",
         "1.204 views",
         "12345678901234567890123 comments",
+        "Like Loading...",
+        // A closing section's heading set as a plain line labels the links under it.
+        "Related posts:",
+        "You may also like…",
+        "Artículos relacionados",
     ] {
         assert!(widget_label(label, LABEL_LEN).is_some(), "{label}");
     }
@@ -187,6 +192,8 @@ fn widget_labels_and_counters_are_not_content() {
         "Quote of the week",
         "... comments",
         "123456789012345678901234 comments",
+        "Related posts on tides",
+        "About the author's boat",
     ] {
         assert_eq!(widget_label(text, LABEL_LEN), None, "{text}");
     }

@@ -182,7 +182,8 @@ fn climb(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
     let listing = rules
         .on(RuleId::ListingFallback)
         .then(|| select_listing(page, &first.pruned, &first.stats, &first.blocks))
-        .flatten();
+        .flatten()
+        .map(|listing| listing.selection);
     if let Some(listing) = listing {
         let chars = kept_chars(&first.blocks, &listing);
         if gained(chars, best_chars, t.fallback_gain) {
@@ -239,6 +240,8 @@ fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<(
     }
     let t = &page.rules.thresholds.ladder;
     let listing = select_listing(page, &first.pruned, &first.stats, &first.blocks)?;
+    let one_link_a_line = listing.is_link_list(&first.blocks, &page.rules.thresholds.listing);
+    let listing = listing.selection;
     let listed = kept_chars(&first.blocks, &listing);
     let in_chrome = listing
         .roots
@@ -257,6 +260,18 @@ fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<(
         .roots
         .iter()
         .any(|&l| picked.iter().any(|&r| holds(l, r)));
+    let inside = listing
+        .roots
+        .iter()
+        .all(|&l| picked.iter().any(|&r| holds(r, l)));
+    // A list of one link a line outside the pick (categories, archives, a blogroll) is a
+    // side column, not entries the pick introduces; inside the pick's container such
+    // lines are its cards (a shop's grid of whole-card links).
+    let within = listing
+        .roots
+        .iter()
+        .all(|&l| picked.iter().any(|&r| r != l && holds(r, l)));
+    let link_list = page.rules.on(RuleId::SideColumns) && one_link_a_line && !within;
     let prose = prose_chars(page, &first.blocks, &first.selection);
     // A short pick that is mostly clean paragraphs is an article, not an introduction: a
     // listing of links around it is the page's side columns (a table layout's menus).
@@ -270,18 +285,15 @@ fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<(
         .side_column_links
         .reached(listed_links.into(), listed.into());
     if prose < t.intro_prose_chars
+        && !link_list
         && u64::from(listed) >= t.listing_over_intro_gain * u64::from(kept)
         && !(page.rules.on(RuleId::SideColumns) && around && article && side_columns)
     {
         return Some((Pick::ListingOverIntro, listing));
     }
-    if listed < kept || around {
+    if listed < kept || around || link_list {
         return None;
     }
-    let inside = listing
-        .roots
-        .iter()
-        .all(|&l| picked.iter().any(|&r| holds(r, l)));
     let mut blocks: Vec<usize> = first
         .selection
         .blocks
@@ -348,7 +360,7 @@ fn lenient_pick(
             selection,
         });
     }
-    let listing = select_listing(page, &pruned, &stats, &blocks)?;
+    let listing = select_listing(page, &pruned, &stats, &blocks)?.selection;
     if kept_chars(&blocks, &listing) < t.lenient_chars
         || listing.roots.iter().any(|&r| is_in_chrome_landmark(doc, r))
     {
@@ -441,13 +453,15 @@ mod tests {
     /// On a page that declares no main text, a listing with four times the text of a
     /// short introduction replaces it; one with as much text as the pick joins it, in
     /// document order; one with less is left out.
+    /// (The grid's cards are one link each, which `side-columns` reads as a side column:
+    /// it is off here; cards beside a one-link-a-line list are the next test's.)
     #[test]
     fn a_listing_beside_an_introduction_replaces_joins_or_stays_out() {
         let page = |intro: usize, cards: usize, card: usize| {
             let intro = format!("<div id=intro><p>{}</p></div>", prose(intro));
             format!("<body>{intro}{}{}</body>", grid(cards, card), sidebar())
         };
-        let options = Options::default();
+        let options = Options::default().with_rule_disabled(RuleId::SideColumns);
         assert_eq!(
             rung(&page(300, 10, 130), &options).0,
             Pick::ListingOverIntro
@@ -601,6 +615,74 @@ mod tests {
         assert_eq!(
             rung(&page(&links, &labels), &options).0,
             Pick::ListingOverIntro
+        );
+    }
+
+    /// A list of one link a line beside a post (categories, an archive, a blogroll) is a
+    /// side column: it neither joins the post nor replaces a short one. Cards stay
+    /// entries: a name link above a price line, several lines in one link, several
+    /// links a line, or lines with less than 85% of their text in links (an archive
+    /// month and its count).
+    #[test]
+    fn a_list_of_one_link_a_line_beside_a_post_stays_out() {
+        let page_of = |post: usize, lines: usize, line: &dyn Fn(usize) -> String| {
+            let lines: String = (0..lines)
+                .map(|i| format!("<li>{}</li>", line(i)))
+                .collect();
+            format!(
+                "<body><div id=post><p>{}</p></div><div id=side><ul>{lines}</ul></div></body>",
+                prose(post)
+            )
+        };
+        let page = |post: usize, line: &dyn Fn(usize) -> String| page_of(post, 40, line);
+        let category = |i: usize| format!("<a href=/c/{i}>Category number {i:02}</a>");
+        let options = Options::default();
+        let off = options.clone().with_rule_disabled(RuleId::SideColumns);
+        // 40 lines of 16 characters without spaces (640) beside a post of 484: they would
+        // join it.
+        assert_eq!(
+            rung(&page(600, &category), &off).0,
+            Pick::ParagraphsAndListing
+        );
+        assert_eq!(
+            rung(&page(600, &category), &options),
+            (Pick::Paragraphs, 484)
+        );
+        // 80 of them beside a post of 242, over four times its text, would replace it.
+        let short = page_of(300, 80, &category);
+        assert_eq!(rung(&short, &off).0, Pick::ListingOverIntro);
+        assert_eq!(rung(&short, &options), (Pick::Paragraphs, 242));
+        // What it leaves alone.
+        let priced = |i: usize| format!("<a href=/p/{i}>Product number {i:02}</a><p>$1{i:02}</p>");
+        let framed = |i: usize| {
+            format!("<a href=/p/{i}><div>Product number {i:02}</div><div>$1{i:02}</div></a>")
+        };
+        let tagged = |i: usize| {
+            format!("<a href=/t/{i}>Tag number {i:02}</a> <a href=/u/{i}>Topic {i:02}</a>")
+        };
+        let counted = |i: usize| format!("<a href=/a/{i}>Archive of month {i:02}</a> ({i:02})");
+        for (name, line) in [
+            ("priced", &priced as &dyn Fn(usize) -> String),
+            ("framed", &framed),
+            ("counted", &counted),
+            ("tagged", &tagged),
+        ] {
+            let picked = rung(&page(600, line), &options).0;
+            assert_eq!(picked, Pick::ParagraphsAndListing, "{name}");
+        }
+        // Links holding 85% of the lines' text make a link list; just under does not.
+        let share = |tail: &'static str| {
+            move |i: usize| format!("<a href=/a/{i}>Month number {i:02}</a>{tail}")
+        };
+        // 13 characters of link without spaces: with a 3-character tail 13/16 = 81%,
+        // with a 2-character one 13/15 = 87%.
+        assert_eq!(
+            rung(&page(600, &share(" abc")), &options).0,
+            Pick::ParagraphsAndListing
+        );
+        assert_eq!(
+            rung(&page(600, &share(" ab")), &options).0,
+            Pick::Paragraphs
         );
     }
 

@@ -105,7 +105,8 @@ rules! {
     /// Ladder: a listing replaces or joins a short introduction above it.
     ListingOverIntro => "listing-over-intro",
     /// Ladder: a listing of links around a short article (a table layout's side columns)
-    /// does not replace it.
+    /// does not replace it, and a list of one link a line (categories, archives, a
+    /// blogroll) neither replaces the pick nor joins it.
     SideColumns => "side-columns",
     /// Ladder: a listing when the paragraph pick found too little.
     ListingFallback => "listing-fallback",

@@ -149,6 +149,13 @@ pub(crate) struct ListingThresholds {
     /// Different texts a listing must show to list anything ("Sold out" under every
     /// picture lists nothing).
     pub(crate) distinct_texts: usize,
+    /// A listing whose lines and links match in number within this share, one link a
+    /// line (not cards: a name, a material and a price in one link; a title link above
+    /// a summary)...
+    pub(crate) lines_per_link: Share,
+    /// ... when this share of the listing's text is in links: a link list beside the
+    /// content (an archive, categories, a blogroll) is a side column, not content.
+    pub(crate) link_list_links: Share,
 }
 
 /// The fallback ladder.
@@ -285,6 +292,8 @@ impl Thresholds {
             items_text: Share::of(1, 2),
             card_text: Share::of(1, 2),
             distinct_texts: 3,
+            lines_per_link: Share::of(4, 5),
+            link_list_links: Share::of(17, 20),
         },
         threads: ThreadThresholds {
             items: 3,

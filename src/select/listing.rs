@@ -24,7 +24,7 @@ pub(crate) fn select_listing(
     pruned: &Pruned,
     stats: &TextStats,
     blocks: &[Block],
-) -> Option<Selection> {
+) -> Option<Listing> {
     let (doc, root) = (page.doc, page.root);
     let t = &page.rules.thresholds.listing;
     let mut best: Option<(NodeId, u32)> = None;
@@ -62,11 +62,62 @@ pub(crate) fn select_listing(
     if distinct.len() < t.distinct_texts {
         return None;
     }
-    Some(Selection {
-        blocks: kept,
-        roots: vec![list],
-        thread_blocks: Vec::new(),
+    Some(Listing {
+        selection: Selection {
+            blocks: kept,
+            roots: vec![list],
+            thread_blocks: Vec::new(),
+        },
+        links: count_links(doc, pruned, stats, list),
     })
+}
+
+/// A listing and the links in it.
+pub(crate) struct Listing {
+    /// Every block inside the list.
+    pub(crate) selection: Selection,
+    /// Links with text inside the list.
+    pub(crate) links: u32,
+}
+
+/// The links with text under `root`, pruned ones left out.
+fn count_links(doc: &Document, pruned: &Pruned, stats: &TextStats, root: NodeId) -> u32 {
+    let mut links = 0u32;
+    let mut walk = doc.preorder(root);
+    while let Some(id) = walk.next() {
+        if pruned.is_removed(id) {
+            walk.skip_children_of(id);
+            continue;
+        }
+        if doc.tag(id) == Some(&local_name!("a")) && stats.chars[id.index()] > 0 {
+            links = links.saturating_add(1);
+            walk.skip_children_of(id);
+        }
+    }
+    links
+}
+
+impl Listing {
+    /// Whether it is a list of links, one a line, that hold most of its text: a menu, an
+    /// archive or a category list, not cards (a product's name, material and price in one
+    /// link; a title link above a summary).
+    pub(crate) fn is_link_list(&self, blocks: &[Block], t: &ListingThresholds) -> bool {
+        let lines = self.selection.blocks.len() as u64;
+        let (chars, links) = self
+            .selection
+            .blocks
+            .iter()
+            .fold((0u64, 0u64), |(c, l), &i| {
+                (
+                    c + u64::from(blocks[i].chars),
+                    l + u64::from(blocks[i].link_chars),
+                )
+            });
+        let anchors = u64::from(self.links);
+        t.lines_per_link.reached(anchors, lines)
+            && t.lines_per_link.reached(lines, anchors)
+            && t.link_list_links.reached(links, chars)
+    }
 }
 
 /// What makes children of one element the same shape.

@@ -90,7 +90,7 @@ fn selected_texts(html: &str, mode: Mode) -> Vec<String> {
 /// The `id` of the listing `select_listing` finds on `html` (`-` for one without).
 fn listing_id(html: &str) -> Option<String> {
     with_first_pass(html, Mode::Balanced, |page, first| {
-        let listing = select_listing(page, &first.pruned, &first.stats, &first.blocks)?;
+        let listing = select_listing(page, &first.pruned, &first.stats, &first.blocks)?.selection;
         let list = *listing.roots.first()?;
         Some(
             page.doc

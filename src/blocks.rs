@@ -227,7 +227,7 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
                         flush(doc, &mut blocks, &mut pending, &owners, pre_depth > 0);
                         owners.push(id);
                     }
-                    if *tag == local_name!("a") {
+                    if el.is_hyperlink() {
                         link_depth += 1;
                     } else if *tag == local_name!("pre") {
                         pre_depth += 1;
@@ -238,8 +238,9 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
                 _ => {}
             },
             Edge::Close(id) => {
-                let Some(tag) = doc.tag(id) else { continue };
-                if *tag == local_name!("a") {
+                let Some(el) = doc.element(id) else { continue };
+                let tag = &el.name.local;
+                if el.is_hyperlink() {
                     link_depth = link_depth.saturating_sub(1);
                 } else if *tag == local_name!("pre") {
                     pre_depth = pre_depth.saturating_sub(1);
@@ -367,5 +368,35 @@ mod tests {
         assert_eq!(blocks.len(), 1);
         assert_eq!(blocks[0].text, "See E=m and x");
         assert_eq!(blocks[0].link_chars, 3);
+    }
+
+    /// A named anchor left open (`<a name=top/>`: the slash closes nothing) is copied
+    /// around every paragraph after it by the parser; its text is not link text. A link
+    /// with an `href`, or a script's link without one, is.
+    #[test]
+    fn only_anchors_that_link_make_link_text() {
+        let link_chars = |html: &str| -> Vec<u32> {
+            let doc = crate::parse::parse_default(html);
+            let root = crate::extractor::content_root(&doc);
+            let pruned = Pruned {
+                removed: vec![false; doc.len()],
+            };
+            segment(&doc, root, &pruned)
+                .iter()
+                .map(|b| b.link_chars)
+                .collect()
+        };
+        assert_eq!(
+            link_chars("<body><a name=top/><p>Dear reader,</p><p>the loan is large.</p></body>"),
+            [0, 0]
+        );
+        assert_eq!(
+            link_chars("<body><p><a name=top>Dear</a> <a href=/r>reader</a></p></body>"),
+            [6]
+        );
+        assert_eq!(
+            link_chars("<body><p><a onclick=go()>Menu</a> <a href=/r name=r>Home</a></p></body>"),
+            [8]
+        );
     }
 }

@@ -67,9 +67,14 @@ pub(crate) fn text_stats(
                 if id == root {
                     continue;
                 }
-                match doc.tag(id) {
-                    Some(&local_name!("a")) => link_chars[id.index()] = chars[id.index()],
-                    Some(&local_name!("h1") | &local_name!("main") | &local_name!("article")) => {
+                match doc.element(id) {
+                    Some(el) if el.is_hyperlink() => link_chars[id.index()] = chars[id.index()],
+                    Some(el)
+                        if matches!(
+                            el.name.local,
+                            local_name!("h1") | local_name!("main") | local_name!("article")
+                        ) =>
+                    {
                         holds_landmark[id.index()] = true;
                     }
                     _ => {}
@@ -93,6 +98,25 @@ pub(crate) fn text_stats(
 #[cfg(test)]
 mod tests {
     use super::visible_chars;
+
+    /// Link text is what hyperlinks hold: a named anchor's text is not, a script's link
+    /// without an `href` is.
+    #[test]
+    fn link_text_is_what_hyperlinks_hold() {
+        let doc = crate::parse::parse_default(
+            "<body><div id=a><a name=n>Named</a> <a href=/x>Linked</a> <a onclick=go()>Go</a>\
+             </div></body>",
+        );
+        let root = crate::extractor::content_root(&doc);
+        let pruned = crate::dom::Pruned {
+            removed: vec![false; doc.len()],
+        };
+        let stats = super::text_stats(&doc, root, &pruned, None);
+        assert_eq!(
+            (stats.chars[root.index()], stats.link_chars[root.index()]),
+            (13, 8)
+        );
+    }
 
     fn by_chars(text: &str) -> u32 {
         u32::try_from(text.chars().filter(|c| !c.is_whitespace()).count()).unwrap_or(u32::MAX)

@@ -67,6 +67,16 @@ pub(crate) struct Element {
 }
 
 impl Element {
+    /// Whether this is a hyperlink: an `<a>` with an `href`. A named anchor (`<a name=top>`)
+    /// links nowhere, and one left open wraps every paragraph after it in copies that the
+    /// parser's formatting repair makes.
+    #[inline]
+    pub(crate) fn is_hyperlink(&self) -> bool {
+        self.name.local == local_name!("a")
+            && (self.attr_named(&local_name!("href")).is_some()
+                || self.attr_named(&local_name!("name")).is_none())
+    }
+
     /// The value of the attribute `name` (no namespace), if present: an atom comparison per
     /// attribute, for names known at compile time (`local_name!("rel")`).
     #[inline]

@@ -89,7 +89,7 @@ fn count_links(doc: &Document, pruned: &Pruned, stats: &TextStats, root: NodeId)
             walk.skip_children_of(id);
             continue;
         }
-        if doc.tag(id) == Some(&local_name!("a")) && stats.chars[id.index()] > 0 {
+        if doc.element(id).is_some_and(|el| el.is_hyperlink()) && stats.chars[id.index()] > 0 {
             links = links.saturating_add(1);
             walk.skip_children_of(id);
         }

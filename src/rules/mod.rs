@@ -87,6 +87,9 @@ rules! {
     SiblingMerge => "sibling-merge",
     /// Block filter: link-heavy blocks are dropped.
     LinkDensity => "link-density",
+    /// Block filter: the items of a list a kept line announces ("Other deals:") stay,
+    /// links and all, unless an item is nothing but a link.
+    AnnouncedLists => "announced-lists",
     /// Block filter: widget labels and counters ("Read more", "12 comments").
     WidgetLabels => "widget-labels",
     /// Block filter: a heading alone in a box of elements without text (a player's label).

@@ -47,6 +47,18 @@ pub(crate) fn keep_block(block: &Block, rules: &Rules) -> bool {
     ld <= t.max_link_density + allowance
 }
 
+/// Whether a kept line announces the list below it: it ends with a colon ("Other
+/// deals:", "You will need:").
+pub(super) fn announces_list(text: &str) -> bool {
+    text.trim_end().ends_with(':')
+}
+
+/// Whether an item of an announced list stays though links fill it (a deal's product
+/// link and its price): only an item that is nothing but a link goes.
+pub(super) fn keeps_announced_item(block: &Block, rules: &Rules) -> bool {
+    rules.on(RuleId::AnnouncedLists) && block.link_chars < block.chars
+}
+
 /// What kind of widget text a block is, never content whatever the page.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) enum Label {

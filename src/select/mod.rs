@@ -10,14 +10,17 @@ mod repeats;
 #[cfg(test)]
 mod tests;
 
-use crate::blocks::Block;
+use crate::blocks::{Block, BlockKind};
 use crate::dom::{Document, NodeId, Pruned};
 use crate::features::TextStats;
 use crate::page::Page;
 use crate::rules::RuleId;
 
 use container::{good_text, merge_siblings, pick_container, widen};
-use filters::{drop_closing_sections, drop_title_and_embed_labels, Sections};
+use filters::{
+    announces_list, drop_closing_sections, drop_title_and_embed_labels, keeps_announced_item,
+    Sections,
+};
 use repeats::drop_repeats;
 
 pub(crate) use container::is_good;
@@ -63,12 +66,19 @@ pub(crate) fn select(
     };
     let inside = mark_subtrees(doc, &roots);
     let mut kept: Vec<usize> = Vec::new();
+    let mut announced = false;
     for (i, block) in blocks.iter().enumerate() {
         if !inside[block.owner.index()] {
             continue;
         }
-        if keep_block(block, rules) {
+        let item = block.kind == BlockKind::ListItem;
+        if keep_block(block, rules) || (item && announced && keeps_announced_item(block, rules)) {
             kept.push(i);
+            if !item {
+                announced = announces_list(&block.text);
+            }
+        } else if !item {
+            announced = false;
         }
     }
     drop_title_and_embed_labels(page, stats, blocks, &mut kept);

@@ -33,6 +33,15 @@ fn with_first_pass<T>(
     mode: Mode,
     read: impl FnOnce(&Page<'_>, &crate::ladder::FirstPass) -> T,
 ) -> T {
+    with_first_pass_under(html, &Options::default().with_mode(mode), read)
+}
+
+/// The first pass of extraction over `html` under `options`, handed to `read`.
+fn with_first_pass_under<T>(
+    html: &str,
+    options: &Options,
+    read: impl FnOnce(&Page<'_>, &crate::ladder::FirstPass) -> T,
+) -> T {
     let limits = crate::parse::ParseLimits {
         max_depth: 512,
         max_nodes: 1 << 20,
@@ -41,7 +50,7 @@ fn with_first_pass<T>(
     };
     let doc = crate::parse::parse(html, limits).expect("parses");
     let root = crate::extractor::content_root(&doc);
-    let rules = Rules::new(&Options::default().with_mode(mode));
+    let rules = Rules::new(options);
     let hard = crate::prune::prune_hard(&doc, root, &rules);
     let signals = crate::names::name_signals(&doc, root, &hard, &rules);
     let page = Page {
@@ -76,7 +85,12 @@ fn root_ids(html: &str, mode: Mode) -> Vec<String> {
 
 /// The texts of the blocks `select` keeps.
 fn selected_texts(html: &str, mode: Mode) -> Vec<String> {
-    with_first_pass(html, mode, |_, first| {
+    selected_texts_under(html, &Options::default().with_mode(mode))
+}
+
+/// The texts of the blocks `select` keeps under `options`.
+fn selected_texts_under(html: &str, options: &Options) -> Vec<String> {
+    with_first_pass_under(html, options, |_, first| {
         let blocks = &first.blocks;
         first
             .selection
@@ -892,4 +906,57 @@ fn paragraphs_may_hold_more_links_than_rows() {
     assert!(!keep_block(&of(BlockKind::TableCell, 200, 121), &rules));
     // A paragraph of tags, every word a link, goes however it is written.
     assert!(!keep_block(&of(BlockKind::Paragraph, 60, 60), &rules));
+}
+
+/// The items of a list a kept line announces with a colon stay, links and all ("Other
+/// deals:" above product links with their prices); an item that is only a link goes,
+/// and so do link-heavy items no line announces or whose announcement a paragraph
+/// without a colon ended. Off, the items go as link-heavy rows.
+#[test]
+fn items_of_an_announced_list_stay_though_links_fill_them() {
+    let deal = |n: usize| {
+        format!(
+            "<li><a href=/d/{n}>Portable drive number {n} with a rugged case</a> for ${n}9</li>"
+        )
+    };
+    let page = |announcement: &str, between: &str| {
+        format!(
+            "<body><div id=post><p>{}</p><p>{announcement}</p>{between}<ul>{}{}\
+             <li><a href=/r>Only a link to another story</a></li></ul></div></body>",
+            sentence(40),
+            deal(1),
+            deal(2)
+        )
+    };
+    let texts = |html: &str, mode: Mode| selected_texts(html, mode);
+    let kept = texts(&page("Other deals:", ""), Mode::Balanced);
+    assert!(
+        kept.iter()
+            .any(|t| t.starts_with("Portable drive number 1")),
+        "{kept:?}"
+    );
+    assert!(
+        kept.iter()
+            .any(|t| t.starts_with("Portable drive number 2")),
+        "{kept:?}"
+    );
+    assert!(
+        !kept.iter().any(|t| t.starts_with("Only a link")),
+        "{kept:?}"
+    );
+    for (announcement, between) in [
+        ("Other deals", ""),
+        (
+            "Other deals:",
+            "<p>Prices change daily and stock is limited.</p>",
+        ),
+    ] {
+        let kept = texts(&page(announcement, between), Mode::Balanced);
+        assert!(!kept.iter().any(|t| t.starts_with("Portable")), "{kept:?}");
+    }
+    let off = selected_texts_under(
+        &page("Other deals:", ""),
+        &Options::default().with_rule_disabled(RuleId::AnnouncedLists),
+    );
+    assert!(!off.iter().any(|t| t.starts_with("Portable")), "{off:?}");
 }

@@ -636,6 +636,12 @@ mod tests {
         };
         let page = |post: usize, line: &dyn Fn(usize) -> String| page_of(post, 40, line);
         let category = |i: usize| format!("<a href=/c/{i}>Category number {i:02}</a>");
+        // An icon's link has no text: one link with text a line.
+        let iconed = |i: usize| {
+            format!(
+                "<a href=/c/{i}><img src=/i/{i}.png></a><a href=/c/{i}>Category number {i:02}</a>"
+            )
+        };
         let options = Options::default();
         let off = options.clone().with_rule_disabled(RuleId::SideColumns);
         // 40 lines of 16 characters without spaces (640) beside a post of 484: they would
@@ -648,6 +654,7 @@ mod tests {
             rung(&page(600, &category), &options),
             (Pick::Paragraphs, 484)
         );
+        assert_eq!(rung(&page(600, &iconed), &options), (Pick::Paragraphs, 484));
         // 80 of them beside a post of 242, over four times its text, would replace it.
         let short = page_of(300, 80, &category);
         assert_eq!(rung(&short, &off).0, Pick::ListingOverIntro);

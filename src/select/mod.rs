@@ -77,8 +77,6 @@ pub(crate) fn select(
             if !item {
                 announced = announces_list(&block.text);
             }
-        } else if !item {
-            announced = false;
         }
     }
     drop_title_and_embed_labels(page, stats, blocks, &mut kept);

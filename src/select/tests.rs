@@ -910,7 +910,7 @@ fn paragraphs_may_hold_more_links_than_rows() {
 
 /// The items of a list a kept line announces with a colon stay, links and all ("Other
 /// deals:" above product links with their prices); an item that is only a link goes,
-/// and so do link-heavy items no line announces or whose announcement a paragraph
+/// and so do link-heavy items no line announces or whose announcement a kept paragraph
 /// without a colon ended. Off, the items go as link-heavy rows.
 #[test]
 fn items_of_an_announced_list_stay_though_links_fill_them() {
@@ -954,6 +954,17 @@ fn items_of_an_announced_list_stay_though_links_fill_them() {
         let kept = texts(&page(announcement, between), Mode::Balanced);
         assert!(!kept.iter().any(|t| t.starts_with("Portable")), "{kept:?}");
     }
+    // A line the filters drop (a share link) between them does not end it.
+    let shared = page(
+        "Other deals:",
+        "<div><a href=/s>Share these deals</a></div>",
+    );
+    let kept = texts(&shared, Mode::Balanced);
+    assert!(
+        kept.iter()
+            .any(|t| t.starts_with("Portable drive number 1")),
+        "{kept:?}"
+    );
     let off = selected_texts_under(
         &page("Other deals:", ""),
         &Options::default().with_rule_disabled(RuleId::AnnouncedLists),

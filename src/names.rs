@@ -477,6 +477,10 @@ mod tests {
             ("related-links", true, true, true, true),
             ("related-area post", false, false, true, true),
             ("story-body", false, false, false, false),
+            // WordPress's old default theme writes the date, categories and feed links
+            // of a post under one word; "metadata" alone names no chrome.
+            ("postmetadata alt", true, true, false, false),
+            ("post-metadata", false, false, false, false),
         ] {
             let html = format!("<body><div class='{class}'>x</div></body>");
             let signal = signal_of(&html, class);

@@ -141,7 +141,7 @@ pub(crate) const CHROME_NAMES: Vocabulary = &[
     platform("Google AdSense", &["adsense"]),
     platform("Disqus", &["disqus"]),
     platform("Outbrain, Taboola (recommendation widgets)", &["outbrain", "taboola"]),
-    platform("WordPress themes", &["postmeta", "tagcloud"]),
+    platform("WordPress themes", &["postmeta", "postmetadata", "tagcloud"]),
     platform("Bootstrap, Foundation", &["offcanvas"]),
     platform("phpBB, vBulletin (forum posts' author boxes)", &["postprofile", "signature", "userinfo"]),
 ];

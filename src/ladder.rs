@@ -621,8 +621,8 @@ mod tests {
     /// A list of one link a line beside a post (categories, an archive, a blogroll) is a
     /// side column: it neither joins the post nor replaces a short one. Cards stay
     /// entries: a name link above a price line, several lines in one link, several
-    /// links a line, or lines with less than 85% of their text in links (an archive
-    /// month and its count).
+    /// links a line, or lines with less than 75% of their text in links (a link and what
+    /// it is about). An archive month with its count ("March 2009 (12)") is a link list.
     #[test]
     fn a_list_of_one_link_a_line_beside_a_post_stays_out() {
         let page_of = |post: usize, lines: usize, line: &dyn Fn(usize) -> String| {
@@ -667,28 +667,29 @@ mod tests {
         let tagged = |i: usize| {
             format!("<a href=/t/{i}>Tag number {i:02}</a> <a href=/u/{i}>Topic {i:02}</a>")
         };
-        let counted = |i: usize| format!("<a href=/a/{i}>Archive of month {i:02}</a> ({i:02})");
+        let described =
+            |i: usize| format!("<a href=/a/{i}>Archive of month {i:02}</a> twelve posts");
         for (name, line) in [
             ("priced", &priced as &dyn Fn(usize) -> String),
             ("framed", &framed),
-            ("counted", &counted),
+            ("described", &described),
             ("tagged", &tagged),
         ] {
             let picked = rung(&page(600, line), &options).0;
             assert_eq!(picked, Pick::ParagraphsAndListing, "{name}");
         }
-        // Links holding 85% of the lines' text make a link list; just under does not.
+        // Links holding 75% of the lines' text make a link list; just under does not.
         let share = |tail: &'static str| {
             move |i: usize| format!("<a href=/a/{i}>Month number {i:02}</a>{tail}")
         };
-        // 13 characters of link without spaces: with a 3-character tail 13/16 = 81%,
-        // with a 2-character one 13/15 = 87%.
+        // 13 characters of link without spaces: with a 5-character tail 13/18 = 72%,
+        // with a 4-character one ("(12)", a count) 13/17 = 76%.
         assert_eq!(
-            rung(&page(600, &share(" abc")), &options).0,
+            rung(&page(600, &share(" abcde")), &options).0,
             Pick::ParagraphsAndListing
         );
         assert_eq!(
-            rung(&page(600, &share(" ab")), &options).0,
+            rung(&page(600, &share(" (12)")), &options).0,
             Pick::Paragraphs
         );
     }

@@ -293,7 +293,7 @@ impl Thresholds {
             card_text: Share::of(1, 2),
             distinct_texts: 3,
             lines_per_link: Share::of(4, 5),
-            link_list_links: Share::of(17, 20),
+            link_list_links: Share::of(3, 4),
         },
         threads: ThreadThresholds {
             items: 3,

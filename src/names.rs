@@ -9,9 +9,9 @@ use html5ever::local_name;
 use crate::dom::{heading_level, Document, Edge, Element, NodeData, NodeId, Pruned};
 use crate::rules::thresholds::{PruneThresholds, Share};
 use crate::rules::vocabulary::{
-    contains, contains_ignore_case, words, Vocabulary, AUTHOR_NAMES, CHROME_NAMES, CONTENT_NAMES,
-    DATE_NAMES, DISCUSSION_NAMES, FIGURE_CAPTION_CLASSES, HIDDEN_CLASSES, LAYOUT_NAMES,
-    MODIFIER_PREFIXES, REVIEW_NAMES, STRONG_CHROME_NAMES,
+    contains, contains_ignore_case, words, Vocabulary, AUTHOR_NAMES, CHROME_NAMES, COMPOUND_PARTS,
+    CONTENT_NAMES, DATE_NAMES, DISCUSSION_NAMES, FIGURE_CAPTION_CLASSES, HIDDEN_CLASSES,
+    LAYOUT_NAMES, MODIFIER_PREFIXES, REVIEW_NAMES, STRONG_CHROME_NAMES,
 };
 use crate::rules::{RuleId, Rules};
 
@@ -351,6 +351,23 @@ fn word_info(word: &str) -> WordInfo {
         .map_or(WordInfo::default(), |i| WORD_TABLE[i].1)
 }
 
+/// A word no list names, written as a chrome word and a layout or position part with no
+/// separator (`sidebarbox`, `adleft`, `topnav`, `navlinks`), as its two words.
+fn compound_words(word: &str) -> Option<(&str, &str)> {
+    if word_info(word) != WordInfo::default() {
+        return None;
+    }
+    let chrome = |w: &str| word_info(w).flags & CHROME != 0;
+    words(COMPOUND_PARTS).find_map(|part| {
+        if let Some(head) = word.strip_suffix(part).filter(|h| chrome(h)) {
+            return Some((head, part));
+        }
+        word.strip_prefix(part)
+            .filter(|tail| chrome(tail))
+            .map(|tail| (part, tail))
+    })
+}
+
 /// Reads the class and id of `el`; the layout words whose bits are in `unread` are not read.
 fn name_signal(el: &Element, unread: u8, limits: &PruneThresholds) -> NameSignal {
     let mut signal = NameSignal::default();
@@ -379,7 +396,7 @@ fn name_signal(el: &Element, unread: u8, limits: &PruneThresholds) -> NameSignal
             let (mut last_page, mut last_discussion) = (false, false);
             let (mut thread, mut content) = (false, false);
             let (mut caption, mut styled, mut after_style) = (false, false, false);
-            name_words(token, |w| {
+            let mut read = |w: &str| {
                 caption = w == "caption";
                 styled = after_style;
                 after_style = matches!(w, "text" | "typography");
@@ -403,6 +420,13 @@ fn name_signal(el: &Element, unread: u8, limits: &PruneThresholds) -> NameSignal
                 signal.author |= flags & AUTHOR != 0;
                 signal.date |= flags & DATE != 0;
                 signal.reviews |= flags & REVIEWS != 0;
+            };
+            name_words(token, |w| match compound_words(w) {
+                Some((first, second)) => {
+                    read(first);
+                    read(second);
+                }
+                None => read(w),
             });
             // A class naming a comment thread (`comments-section`) says what the element is,
             // whatever layout word another class adds (`single-post-section`).
@@ -481,6 +505,17 @@ mod tests {
             // of a post under one word; "metadata" alone names no chrome.
             ("postmetadata alt", true, true, false, false),
             ("post-metadata", false, false, false, false),
+            // A chrome word glued to a layout or position part is read as two words; a
+            // word that only starts or ends like one is not ("shareholder", "address").
+            ("sidebarbox", true, true, false, false),
+            ("adleft", true, true, false, false),
+            ("topnav", true, true, false, false),
+            ("relatedlist", true, true, true, true),
+            ("commentsblock", true, false, true, false),
+            ("shareholder", false, false, false, false),
+            ("address", false, false, false, false),
+            ("toplist", false, false, false, false),
+            ("navigation-box", true, true, false, false),
         ] {
             let html = format!("<body><div class='{class}'>x</div></body>");
             let signal = signal_of(&html, class);

@@ -160,6 +160,31 @@ pub(crate) const LAYOUT_NAMES: Vocabulary = &[general(&[
     "banner", "carousel", "gallery", "promo", "widget", "widgets",
 ])];
 
+/// Layout and position words that class names glue to a chrome word without a separator
+/// (`sidebarbox`, `adleft`, `topnav`): such a name is read as its two words.
+pub(crate) const COMPOUND_PARTS: Vocabulary = &[general(&[
+    "area",
+    "bar",
+    "block",
+    "bottom",
+    "box",
+    "container",
+    "inner",
+    "left",
+    "links",
+    "list",
+    "main",
+    "module",
+    "outer",
+    "right",
+    "section",
+    "site",
+    "sub",
+    "top",
+    "wrap",
+    "wrapper",
+])];
+
 /// Words that mark a likely content container; they veto a chrome word in the same name.
 pub(crate) const CONTENT_NAMES: Vocabulary = &[general(&[
     "article", "body", "content", "entry", "main", "post", "story", "text", "column",
@@ -825,6 +850,7 @@ pub(crate) const CONCEPTS: &[(&str, Vocabulary)] = &[
     ("chrome names", CHROME_NAMES),
     ("strong chrome names", STRONG_CHROME_NAMES),
     ("layout names", LAYOUT_NAMES),
+    ("compound parts", COMPOUND_PARTS),
     ("content names", CONTENT_NAMES),
     ("discussion names", DISCUSSION_NAMES),
     ("review names", REVIEW_NAMES),

@@ -515,6 +515,9 @@ mod tests {
             ("shareholder", false, false, false, false),
             ("address", false, false, false, false),
             ("toplist", false, false, false, false),
+            // Only a chrome word makes a compound: `postbox` is not read as "post", a
+            // content word that would veto the chrome word beside it.
+            ("ad-unit postbox", true, true, false, false),
             ("navigation-box", true, true, false, false),
         ] {
             let html = format!("<body><div class='{class}'>x</div></body>");

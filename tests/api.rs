@@ -1432,3 +1432,56 @@ fn a_thread_under_its_heading_leaves_the_text_in_precision_mode() {
         opened.text()
     );
 }
+
+/// A blog template's `<h1>` that only links to the home page is the blog's name over
+/// every post, not this post's headline: the title comes from `<title>`. A heading that
+/// links to the post itself, holds words outside its link, links to a page of the home
+/// page (`/?page=2`), or is the second such heading, is still the headline.
+#[test]
+fn a_heading_that_only_links_home_is_not_the_headline() {
+    let post = "Mending the cold frame";
+    let page = |heading: &str| {
+        let body = "The lid of the cold frame split in the frost, so this weekend I cut a new \
+                    one from the offcuts of the shed roof, and glazed it with the panes that \
+                    survived. ";
+        format!(
+            "<html><head><title>Hollow Lane Notes: {post}</title></head><body>{heading}\
+             <div class=post><h3>{post}</h3><p>{}</p></div></body></html>",
+            body.repeat(4)
+        )
+    };
+    let title = |heading: &str| {
+        dechrome::extract(&page(heading))
+            .expect("extracts")
+            .title()
+            .map(str::to_string)
+    };
+    let from_title_tag = Some(format!("Hollow Lane Notes: {post}"));
+    for home in [
+        "/",
+        "./",
+        "index.html",
+        "https://hollowlane.example/",
+        "http://hollowlane.example",
+    ] {
+        let heading = format!("<h1 id=banner><a href=\"{home}\">Hollow Lane Notes</a></h1>");
+        assert_eq!(title(&heading), from_title_tag, "{home}");
+    }
+    let headline = |h: &str| Some(h.to_string());
+    assert_eq!(
+        title("<h1><a href=\"/2009/02/cold-frame.html\">Mending the cold frame</a></h1>"),
+        headline(post)
+    );
+    assert_eq!(
+        title("<h1><a href=\"/\">Hollow Lane Notes</a>: Mending the cold frame</h1>"),
+        headline("Hollow Lane Notes: Mending the cold frame")
+    );
+    assert_eq!(
+        title("<h1><a href=\"/?page=2\">Hollow Lane Notes: older posts</a></h1>"),
+        headline("Hollow Lane Notes: older posts")
+    );
+    assert_eq!(
+        title("<h1><a href=\"/\">Hollow Lane Notes</a></h1><h1><a href=\"/\">Mending the cold frame</a></h1>"),
+        headline(post)
+    );
+}

@@ -20,6 +20,9 @@ pub(super) const MAX_METAS: usize = 4096;
 pub(super) struct Collected {
     pub(super) title_tag: Option<String>,
     pub(super) h1: Option<String>,
+    /// Whether an `<h1>` that is only a link to the site's home page was passed over: the
+    /// site's name over every page of a blog template, not this page's headline.
+    pub(super) passed_home_h1: bool,
     pub(super) lang: Option<String>,
     pub(super) canonical: Option<String>,
     pub(super) time_datetime: Option<String>,
@@ -129,6 +132,60 @@ pub(super) fn short_text(
     nodes.next().is_none().then_some(out)
 }
 
+/// Whether `href` leads to a site's home page: its root, relative (`/`, `./`,
+/// `index.html`) or absolute (`https://example.org/`), with no query or fragment.
+fn is_home_href(href: &str) -> bool {
+    let href = href.trim();
+    if href.contains(['?', '#']) {
+        return false;
+    }
+    let path = match href.split_once("://") {
+        Some((scheme, rest))
+            if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") =>
+        {
+            rest.find('/').map_or("/", |slash| &rest[slash..])
+        }
+        Some(_) => return false,
+        None => href,
+    };
+    matches!(
+        path,
+        "/" | "./"
+            | "index.html"
+            | "/index.html"
+            | "index.htm"
+            | "/index.htm"
+            | "index.php"
+            | "/index.php"
+    )
+}
+
+/// Whether every word of the heading `id` is inside a link to the site's home page (a
+/// logo heading), reading its text nodes and the links around them within the heading.
+fn links_home_only(doc: &Document, id: NodeId) -> bool {
+    let mut texts = 0usize;
+    for n in doc.preorder(id).take(SHORT_TEXT_NODES) {
+        let NodeData::Text(t) = doc.data(n) else {
+            continue;
+        };
+        if t.trim().is_empty() {
+            continue;
+        }
+        texts += 1;
+        let home_link = doc
+            .self_and_ancestors(n)
+            .take_while(|&a| a != id)
+            .filter_map(|a| doc.element(a))
+            .find(|el| el.name.local == local_name!("a"))
+            .and_then(|el| el.attr_named(&local_name!("href")))
+            .is_some_and(is_home_href);
+        if !home_link {
+            return false;
+        }
+    }
+    texts > 0
+}
+
 pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
     let mut c = Collected::default();
     // Text nodes read for a date near the headline: the last date before the first `<h1>`
@@ -185,7 +242,12 @@ pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
                 let text = text_of(doc, id)
                     .trim_end_matches(['¶', '#', '§', '🔗', ' '])
                     .to_string();
-                if !text.is_empty() {
+                if text.is_empty() {
+                } else if !c.passed_home_h1 && links_home_only(doc, id) {
+                    // Passed over once: a second such heading is taken as the headline,
+                    // so at most two headings are read for links.
+                    c.passed_home_h1 = true;
+                } else {
                     c.h1 = Some(text);
                 }
             }

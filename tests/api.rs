@@ -1481,6 +1481,16 @@ fn a_heading_that_only_links_home_is_not_the_headline() {
         headline("Hollow Lane Notes: older posts")
     );
     assert_eq!(
+        title("<h1><a href=\"ftp://hollowlane.example/\">Mending the cold frame</a></h1>"),
+        headline(post)
+    );
+    // Words past the nodes read for links are not known to be in one.
+    let late = format!(
+        "<h1>{}Mending the cold frame</h1>",
+        "<span></span>".repeat(300)
+    );
+    assert_eq!(title(&late), headline(post));
+    assert_eq!(
         title("<h1><a href=\"/\">Hollow Lane Notes</a></h1><h1><a href=\"/\">Mending the cold frame</a></h1>"),
         headline(post)
     );

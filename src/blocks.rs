@@ -320,16 +320,18 @@ fn flush(
 mod tests {
     use super::*;
 
-    fn kinds(html: &str) -> Vec<BlockKind> {
+    /// The blocks of `html`'s body, nothing pruned.
+    fn blocks_of(html: &str) -> Vec<Block> {
         let doc = crate::parse::parse_default(html);
         let root = crate::extractor::content_root(&doc);
         let pruned = Pruned {
             removed: vec![false; doc.len()],
         };
         segment(&doc, root, &pruned)
-            .iter()
-            .map(|b| b.kind)
-            .collect()
+    }
+
+    fn kinds(html: &str) -> Vec<BlockKind> {
+        blocks_of(html).iter().map(|b| b.kind).collect()
     }
 
     /// A heading of more than 250 characters (not counting spaces) is prose in a heading's
@@ -375,17 +377,8 @@ mod tests {
     /// with an `href`, or a script's link without one, is.
     #[test]
     fn only_anchors_that_link_make_link_text() {
-        let link_chars = |html: &str| -> Vec<u32> {
-            let doc = crate::parse::parse_default(html);
-            let root = crate::extractor::content_root(&doc);
-            let pruned = Pruned {
-                removed: vec![false; doc.len()],
-            };
-            segment(&doc, root, &pruned)
-                .iter()
-                .map(|b| b.link_chars)
-                .collect()
-        };
+        let link_chars =
+            |html: &str| -> Vec<u32> { blocks_of(html).iter().map(|b| b.link_chars).collect() };
         assert_eq!(
             link_chars("<body><a name=top/><p>Dear reader,</p><p>the loan is large.</p></body>"),
             [0, 0]

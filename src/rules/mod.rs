@@ -98,8 +98,9 @@ rules! {
     HeadlineHeading => "headline-heading",
     /// Block filter: closing sections ("About the author", "Related posts").
     ClosingSections => "closing-sections",
-    /// Block filter: a comment thread under its heading ("Comments", "40 Responses to
-    /// ..."), wherever it starts below the post, goes to the comments.
+    /// Block filter: a comment thread under its heading ("40 Responses to ..."; in
+    /// Precision mode also "Comments"), wherever it starts below the post, goes to the
+    /// comments.
     ThreadHeadings => "thread-headings",
     /// Block filter: a passage shown twice (a mobile and a desktop copy).
     RepeatedPassages => "repeated-passages",

@@ -109,9 +109,12 @@ pub(crate) struct BlockThresholds {
     pub(crate) closing_after: Share,
     pub(crate) closing_after_chars: u32,
     /// A comment thread's heading counts below this many characters of kept text (the
-    /// post): higher up it heads a page about comments, or a forum. Precision mode only:
-    /// the golds disagree on comments that no element marks as a thread (see the README).
-    pub(crate) thread_heading_after: u32,
+    /// post): higher up it heads a page about comments, or a forum. A counted heading ("40
+    /// Responses to ...") counts in Balanced and Precision modes; a thread word alone
+    /// ("Comments") in Precision mode only: the golds disagree on the threads under it
+    /// (see the README).
+    pub(crate) counted_thread_heading_after: u32,
+    pub(crate) bare_thread_heading_after: u32,
     /// Longest comment thread heading ("40 Responses to “...”" with the post's title).
     pub(crate) thread_heading_chars: usize,
 }
@@ -276,7 +279,8 @@ impl Thresholds {
             widget_label_len: 32,
             closing_after: Share::of(1, 2),
             closing_after_chars: 500,
-            thread_heading_after: u32::MAX,
+            counted_thread_heading_after: 500,
+            bare_thread_heading_after: u32::MAX,
             thread_heading_chars: 120,
         },
         repeats: RepeatThresholds {
@@ -337,7 +341,7 @@ impl Thresholds {
                 t.container.sibling_share = 0.3;
                 t.blocks.max_link_density = 0.3;
                 t.blocks.max_link_density_long = 0.4;
-                t.blocks.thread_heading_after = 500;
+                t.blocks.bare_thread_heading_after = 500;
             }
             // More content: a wider pick, more siblings, more linked blocks.
             Mode::Recall => {
@@ -345,6 +349,7 @@ impl Thresholds {
                 t.container.sibling_share = 0.1;
                 t.blocks.max_link_density = 0.7;
                 t.blocks.max_link_density_long = 0.8;
+                t.blocks.counted_thread_heading_after = u32::MAX;
             }
         }
         t
@@ -379,9 +384,13 @@ mod tests {
         for ((p, b), r) in values(&p).iter().zip(values(&b)).zip(values(&r)) {
             assert!(p < &b && b < r, "{p} < {b} < {r}");
         }
-        // Only precision reads a heading as the start of a comment thread.
-        let after = |t: &Thresholds| t.blocks.thread_heading_after;
-        assert!(after(&p) < after(&b) && after(&b) == after(&r));
-        assert_eq!(after(&b), u32::MAX);
+        // Precision reads a thread word alone as the start of a comment thread; balanced
+        // only a counted heading ("40 Responses to ..."); recall neither.
+        let bare = |t: &Thresholds| t.blocks.bare_thread_heading_after;
+        assert!(bare(&p) < bare(&b) && bare(&b) == bare(&r));
+        assert_eq!(bare(&b), u32::MAX);
+        let counted = |t: &Thresholds| t.blocks.counted_thread_heading_after;
+        assert!(counted(&p) == counted(&b) && counted(&b) < counted(&r));
+        assert_eq!(counted(&r), u32::MAX);
     }
 }

@@ -155,25 +155,36 @@ pub(super) fn drop_title_and_embed_labels(
     kept.retain(|_| flags.next().unwrap_or(true));
 }
 
-/// Whether a heading (lower-cased, without a trailing colon) heads a comment thread: a
-/// thread word alone ("comments", "kommentare") or a count and a thread word ("40 responses
-/// to “...”", "one thought on “...”"). A thread word with other words and no count is a
-/// section of the article ("Responses to the flood").
-pub(super) fn names_thread_heading(name: &str, max_chars: usize) -> bool {
+/// How a heading names a comment thread.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum ThreadHeading {
+    /// A thread word alone ("comments", "kommentare"): some pages head their own
+    /// discussion-like sections so.
+    Bare,
+    /// A count and a thread word ("40 responses to “...”", "one thought on “...”"): only
+    /// a thread is counted so.
+    Counted,
+}
+
+/// Whether a heading (lower-cased, without a trailing colon) heads a comment thread, and
+/// how. A thread word with other words and no count is a section of the article
+/// ("Responses to the flood").
+pub(super) fn names_thread_heading(name: &str, max_chars: usize) -> Option<ThreadHeading> {
     if name.chars().count() > max_chars {
-        return false;
+        return None;
     }
     if contains(THREAD_HEADINGS, name) {
-        return true;
+        return Some(ThreadHeading::Bare);
     }
     let mut words = name.split_whitespace();
     let counted = words.next().is_some_and(|count| {
         count.bytes().all(|b| b.is_ascii_digit() || b == b',') || contains(THREAD_COUNTS, count)
     });
-    counted
+    (counted
         && words
             .next()
-            .is_some_and(|word| contains(THREAD_COUNTED_WORDS, word))
+            .is_some_and(|word| contains(THREAD_COUNTED_WORDS, word)))
+    .then_some(ThreadHeading::Counted)
 }
 
 /// Which sections [`drop_closing_sections`] drops.
@@ -221,9 +232,12 @@ pub(super) fn drop_closing_sections(
                 .trim()
                 .to_lowercase();
             if dropping.is_none() {
-                if sections.threads
-                    && before >= u64::from(t.thread_heading_after)
-                    && names_thread_heading(&name, t.thread_heading_chars)
+                let thread_after = match names_thread_heading(&name, t.thread_heading_chars) {
+                    Some(ThreadHeading::Bare) => Some(t.bare_thread_heading_after),
+                    Some(ThreadHeading::Counted) => Some(t.counted_thread_heading_after),
+                    None => None,
+                };
+                if sections.threads && thread_after.is_some_and(|after| before >= u64::from(after))
                 {
                     dropping = Some((level, true));
                     heads_section = true;

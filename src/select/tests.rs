@@ -308,17 +308,25 @@ const BOTH: Sections = Sections {
 
 #[test]
 fn a_thread_heading_is_a_thread_word_alone_or_after_a_count() {
+    for name in ["comments", "kommentare", "评论"] {
+        assert_eq!(
+            names_thread_heading(name, 120),
+            Some(ThreadHeading::Bare),
+            "{name}"
+        );
+    }
     for name in [
-        "comments",
-        "kommentare",
-        "评论",
         "40 responses to “my new project”",
         "one thought on “tide tables”",
         "1,204 comments",
         "12 kommentare zu „wärmenetz“",
         "5 комментариев",
     ] {
-        assert!(names_thread_heading(name, 120), "{name}");
+        assert_eq!(
+            names_thread_heading(name, 120),
+            Some(ThreadHeading::Counted),
+            "{name}"
+        );
     }
     for name in [
         "responses to the flood",
@@ -330,19 +338,19 @@ fn a_thread_heading_is_a_thread_word_alone_or_after_a_count() {
         "2024 results",
         "",
     ] {
-        assert!(!names_thread_heading(name, 120), "{name}");
+        assert_eq!(names_thread_heading(name, 120), None, "{name}");
     }
     // At most 120 characters ("40 responses to “" is 17 of them, the closing quote 1).
     let longest = format!("40 responses to “{}”", "a".repeat(102));
     assert_eq!(longest.chars().count(), 120);
-    assert!(names_thread_heading(&longest, 120));
+    assert!(names_thread_heading(&longest, 120).is_some());
     let long = format!("40 responses to “{}”", "a".repeat(103));
-    assert!(!names_thread_heading(&long, 120));
+    assert_eq!(names_thread_heading(&long, 120), None);
 }
 
 #[test]
 fn a_thread_under_its_heading_leaves_the_text_below_the_post_only() {
-    // Precision mode reads thread headings; the other modes never do (see thresholds).
+    // Precision mode reads every thread heading (see thresholds).
     let precision = Thresholds::for_mode(Mode::Precision);
     // A post of eight paragraphs, then a thread that outweighs it, then a new section.
     let mut blocks: Vec<Block> = (0..8).map(|n| block(&sentence(n))).collect();
@@ -382,6 +390,36 @@ fn a_thread_under_its_heading_leaves_the_text_below_the_post_only() {
     };
     drop_closing_sections(&blocks, &mut kept, &precision.blocks, threads_only);
     assert_eq!(kept, (0..10).collect::<Vec<_>>());
+}
+
+/// Balanced mode reads a counted thread heading ("40 Responses to ...") as a thread's,
+/// not a thread word alone ("Comments": the golds disagree on what follows it); Recall
+/// mode reads neither.
+#[test]
+fn balanced_mode_reads_counted_thread_headings_only() {
+    let below_post = |name: &str| {
+        let mut blocks: Vec<Block> = (0..8).map(|n| block(&sentence(n))).collect();
+        blocks.push(heading(name, 2));
+        blocks.extend((10..14).map(|n| block(&sentence(n))));
+        blocks
+    };
+    let thread_of = |name: &str, mode: Mode| {
+        let blocks = below_post(name);
+        let mut kept: Vec<usize> = (0..blocks.len()).collect();
+        let t = Thresholds::for_mode(mode);
+        drop_closing_sections(&blocks, &mut kept, &t.blocks, BOTH)
+    };
+    let counted = "12 Responses to “Tide tables”";
+    assert_eq!(
+        thread_of(counted, Mode::Balanced),
+        (9..13).collect::<Vec<_>>()
+    );
+    assert_eq!(thread_of(counted, Mode::Recall), Vec::<usize>::new());
+    assert_eq!(thread_of("Comments", Mode::Balanced), Vec::<usize>::new());
+    assert_eq!(
+        thread_of("Comments", Mode::Precision),
+        (9..13).collect::<Vec<_>>()
+    );
 }
 
 #[test]

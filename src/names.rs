@@ -510,6 +510,8 @@ mod tests {
             ("sidebarbox", true, true, false, false),
             ("adleft", true, true, false, false),
             ("topnav", true, true, false, false),
+            ("widgettitle", true, true, false, false),
+            ("menuitem", true, true, false, false),
             ("relatedlist", true, true, true, true),
             ("commentsblock", true, false, true, false),
             ("shareholder", false, false, false, false),

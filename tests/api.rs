@@ -1413,47 +1413,40 @@ fn a_thread_under_its_heading_leaves_the_text() {
     let thread = article.comments().expect("the thread");
     assert!(thread.starts_with("Reader 1 wrote"), "{thread}");
     assert!(thread.contains("Reader 12 wrote"), "{thread}");
-    let off = Extractor::new(precision.clone().with_rule_disabled(RuleId::ThreadHeadings))
-        .extract(&page)
-        .expect("extracts");
-    assert!(off.text().contains("Reader 12 wrote"), "{}", off.text());
-    let balanced = dechrome::extract(&page).expect("extracts");
-    assert!(
-        !balanced.text().contains("Reader 12 wrote") && !balanced.text().contains("12 Responses"),
-        "{}",
-        balanced.text()
+    // The text each mode gives, and whether the thread stays in it.
+    let text_under = |options: Options, html: &str| {
+        Extractor::new(options)
+            .extract(html)
+            .expect("extracts")
+            .text()
+            .to_string()
+    };
+    let keeps_thread = |options: Options, html: &str| {
+        let text = text_under(options, html);
+        (text.contains("Reader 12 wrote"), text)
+    };
+    let balanced = Options::default();
+    let (kept, text) = keeps_thread(
+        precision.clone().with_rule_disabled(RuleId::ThreadHeadings),
+        &page,
     );
-    let recall = Extractor::new(Options::default().with_mode(Mode::Recall))
-        .extract(&page)
-        .expect("extracts");
+    assert!(kept, "{text}");
+    let text = text_under(balanced.clone(), &page);
     assert!(
-        recall.text().contains("Reader 12 wrote"),
-        "{}",
-        recall.text()
+        !text.contains("Reader 12 wrote") && !text.contains("12 Responses"),
+        "{text}"
     );
+    let (kept, text) = keeps_thread(Options::default().with_mode(Mode::Recall), &page);
+    assert!(kept, "{text}");
     let bare = page.replace("12 Responses to “The crane”", "Comments");
-    let balanced = dechrome::extract(&bare).expect("extracts");
-    assert!(
-        balanced.text().contains("Reader 12 wrote"),
-        "{}",
-        balanced.text()
-    );
-    let precise = Extractor::new(precision).extract(&bare).expect("extracts");
-    assert!(
-        !precise.text().contains("Reader 12 wrote"),
-        "{}",
-        precise.text()
-    );
+    let (kept, text) = keeps_thread(balanced, &bare);
+    assert!(kept, "{text}");
+    let (kept, text) = keeps_thread(precision, &bare);
+    assert!(!kept, "{text}");
     // A page that opens with the heading is about its comments: nothing leaves.
     let forum = format!("<html><body><h2>Comments</h2>{comments}</body></html>");
-    let opened = Extractor::new(Options::default().with_mode(Mode::Precision))
-        .extract(&forum)
-        .expect("extracts");
-    assert!(
-        opened.text().contains("Reader 12 wrote"),
-        "{}",
-        opened.text()
-    );
+    let (kept, text) = keeps_thread(Options::default().with_mode(Mode::Precision), &forum);
+    assert!(kept, "{text}");
 }
 
 /// A blog template's `<h1>` that only links to the home page is the blog's name over

@@ -186,7 +186,10 @@ fn climb(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
         .map(|listing| listing.selection);
     if let Some(listing) = listing {
         let chars = kept_chars(&first.blocks, &listing);
-        if gained(chars, best_chars, t.fallback_gain) {
+        if gained(chars, best_chars, t.fallback_gain)
+            && t.listing_page_share
+                .reached(chars.into(), page_chars.into())
+        {
             best_chars = chars;
             best_pick = Pick::Listing;
             best_selection = listing;
@@ -429,7 +432,12 @@ mod tests {
 
     /// Thirty menu links in a box named as chrome, which only the unpruned rung reads.
     fn sidebar() -> String {
-        let links: String = (0..30)
+        menu(30)
+    }
+
+    /// `n` menu links in a box named as chrome.
+    fn menu(n: usize) -> String {
+        let links: String = (0..n)
             .map(|i| format!("<a href=/m/{i}>Menu entry {i}</a> "))
             .collect();
         format!("<div class=sidebar>{links}</div>")
@@ -441,13 +449,30 @@ mod tests {
     fn a_listing_replaces_a_short_pick_only_with_twice_its_text() {
         let page = |card: usize| {
             let intro = format!("<div id=intro><p>{}</p></div>", prose(100));
-            format!("<body>{intro}{}{}</body>", grid(6, card), sidebar())
+            format!("<body>{intro}{}{}</body>", grid(6, card), menu(8))
         };
         // The intro keeps 81 characters; six cards of 23 list 138, of 27 exactly twice as
         // much, of 28 more.
         assert_eq!(rung(&page(25), &Options::default()), (Pick::Paragraphs, 81));
         assert_eq!(rung(&page(29), &Options::default()), (Pick::Paragraphs, 81));
         assert_eq!(rung(&page(30), &Options::default()), (Pick::Listing, 168));
+    }
+
+    /// A listing found because the pick is short is taken only when it holds two fifths
+    /// of the page's text: a smaller one is a box of links beside a short post (related
+    /// stories under a photo), however many times the post's text it holds.
+    #[test]
+    fn a_listing_under_two_fifths_of_the_page_is_not_the_fallback() {
+        let page = |menu_links: usize| {
+            let intro = format!("<div id=intro><p>{}</p></div>", prose(100));
+            format!("<body>{intro}{}{}</body>", grid(6, 30), menu(menu_links))
+        };
+        // With 16 menu links the listing still holds two fifths of the page's text; with 17
+        // it no longer does.
+        assert_eq!(rung(&page(8), &Options::default()), (Pick::Listing, 168));
+        assert_eq!(rung(&page(16), &Options::default()), (Pick::Listing, 168));
+        assert_eq!(rung(&page(17), &Options::default()), (Pick::Paragraphs, 81));
+        assert_eq!(rung(&page(30), &Options::default()), (Pick::Paragraphs, 81));
     }
 
     /// On a page that declares no main text, a listing with four times the text of a

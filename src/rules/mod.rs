@@ -112,7 +112,8 @@ rules! {
     /// does not replace it, and a list of one link a line (categories, archives, a
     /// blogroll) neither replaces the pick nor joins it.
     SideColumns => "side-columns",
-    /// Ladder: a listing when the paragraph pick found too little.
+    /// Ladder: a listing when the paragraph pick found too little, if it holds two fifths
+    /// of the page's text (a smaller one is a box of links beside a short post).
     ListingFallback => "listing-fallback",
     /// Ladder: the pick without name pruning when names removed the content.
     UnprunedFallback => "unpruned-fallback",

@@ -3,7 +3,7 @@
 //! and the closing sections sites append to an article.
 
 use crate::blocks::{Block, BlockKind};
-use crate::dom::Document;
+use crate::dom::{Document, NodeId};
 use crate::features::TextStats;
 use crate::page::Page;
 use crate::rules::thresholds::BlockThresholds;
@@ -196,16 +196,49 @@ pub(crate) struct Sections {
     pub(crate) threads: bool,
 }
 
+/// Levels read up from a block to tell whether it lies in a section's box: deeper than
+/// any page nests a box, bounded so that each dropped block costs a few steps.
+const SECTION_BOX_LEVELS: usize = 64;
+
+/// The box a closing heading opens: the nearest element around both the heading and the
+/// block after it (a "Related stories" box set inside an article, or the article itself
+/// when its sections follow one another flat).
+fn section_box(doc: &Document, blocks: &[Block], heading: usize) -> Option<NodeId> {
+    let next = blocks.get(heading + 1)?.owner;
+    let around_next: Vec<NodeId> = doc
+        .self_and_ancestors(next)
+        .take(SECTION_BOX_LEVELS)
+        .collect();
+    doc.self_and_ancestors(blocks[heading].owner)
+        .take(SECTION_BOX_LEVELS)
+        .find(|node| around_next.contains(node))
+}
+
+/// A section being dropped.
+#[derive(Clone, Copy)]
+struct Dropping {
+    /// The level of its heading: a heading of the same or a higher level ends it.
+    level: u8,
+    /// Whether it is a comment thread (its blocks are the thread's text).
+    thread: bool,
+    /// The box a closing section lies in: the first block outside it ends the section.
+    within: Option<NodeId>,
+}
+
 /// Drops the closing sections of an article (see [`CLOSING_SECTION_HEADINGS`]): such a
 /// heading in the second half of the kept text or below the first `closing_after_chars`
 /// of it (a trailing colon or ellipsis aside), and everything under it up to the next
-/// heading of the same or a higher level. Text after a closing section is rarely article
-/// text again, but a heading that is not a closing one ends the drop.
+/// heading of the same or a higher level, or up to the end of the box the heading opens
+/// (see [`section_box`]: the article's paragraphs go on below a box of related links).
+/// Text after a closing section is rarely article text again, but a heading that is not a
+/// closing one ends the drop.
 ///
 /// With `sections.threads`, a comment thread's heading (see [`names_thread_heading`])
 /// below the post starts such a section wherever it stands (a long thread outweighs the
-/// post above it); the blocks under it are returned, the thread's text.
+/// post above it), to the next heading of its level whatever box it opens; the blocks
+/// under it are returned, the thread's text.
 pub(super) fn drop_closing_sections(
+    doc: &Document,
     blocks: &[Block],
     kept: &mut Vec<usize>,
     t: &BlockThresholds,
@@ -213,16 +246,22 @@ pub(super) fn drop_closing_sections(
 ) -> Vec<usize> {
     let total: u64 = kept.iter().map(|&i| u64::from(blocks[i].chars)).sum();
     let mut before = 0u64;
-    // The level of the heading whose section is being dropped, and whether it heads a
-    // comment thread.
-    let mut dropping: Option<(u8, bool)> = None;
+    let mut dropping: Option<Dropping> = None;
     let mut keep = vec![true; kept.len()];
     let mut thread = Vec::new();
     for (pos, &i) in kept.iter().enumerate() {
         let block = &blocks[i];
+        let left_box = dropping.and_then(|d| d.within).is_some_and(|within| {
+            !doc.self_and_ancestors(block.owner)
+                .take(SECTION_BOX_LEVELS)
+                .any(|node| node == within)
+        });
+        if left_box {
+            dropping = None;
+        }
         let mut heads_section = false;
         if let BlockKind::Heading(level) = block.kind {
-            if dropping.is_some_and(|(l, _)| level <= l) {
+            if dropping.is_some_and(|d| level <= d.level) {
                 dropping = None;
             }
             let name = block
@@ -239,7 +278,11 @@ pub(super) fn drop_closing_sections(
                 };
                 if sections.threads && thread_after.is_some_and(|after| before >= u64::from(after))
                 {
-                    dropping = Some((level, true));
+                    dropping = Some(Dropping {
+                        level,
+                        thread: true,
+                        within: None,
+                    });
                     heads_section = true;
                 } else if sections.closing
                     && (t.closing_after.reached(before, total)
@@ -249,12 +292,16 @@ pub(super) fn drop_closing_sections(
                         name.trim_end_matches(['.', '…']).trim_end(),
                     )
                 {
-                    dropping = Some((level, false));
+                    dropping = Some(Dropping {
+                        level,
+                        thread: false,
+                        within: section_box(doc, blocks, i),
+                    });
                 }
             }
         }
         keep[pos] = dropping.is_none();
-        if dropping.is_some_and(|(_, is_thread)| is_thread) && !heads_section {
+        if dropping.is_some_and(|d| d.thread) && !heads_section {
             thread.push(i);
         }
         before += u64::from(block.chars);

@@ -86,7 +86,7 @@ pub(crate) fn select(
         threads: rules.on(RuleId::ThreadHeadings) && !page.is_discussion(),
     };
     let thread_blocks =
-        drop_closing_sections(blocks, &mut kept, &rules.thresholds.blocks, sections);
+        drop_closing_sections(doc, blocks, &mut kept, &rules.thresholds.blocks, sections);
     Selection {
         blocks: kept,
         roots,

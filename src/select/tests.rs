@@ -362,12 +362,24 @@ fn a_thread_under_its_heading_leaves_the_text_below_the_post_only() {
     blocks.push(block(&sentence(30)));
     let all: Vec<usize> = (0..blocks.len()).collect();
     let mut kept = all.clone();
-    let thread = drop_closing_sections(&blocks, &mut kept, &precision.blocks, BOTH);
+    let thread = drop_closing_sections(
+        &Document::new(),
+        &blocks,
+        &mut kept,
+        &precision.blocks,
+        BOTH,
+    );
     assert_eq!(kept, vec![0, 1, 2, 3, 4, 5, 6, 7, 19, 20]);
     assert_eq!(thread, (9..19).collect::<Vec<_>>());
     // Switched off, or a closing section only: everything stays.
     let mut kept = all.clone();
-    let thread = drop_closing_sections(&blocks, &mut kept, &precision.blocks, CLOSING_ONLY);
+    let thread = drop_closing_sections(
+        &Document::new(),
+        &blocks,
+        &mut kept,
+        &precision.blocks,
+        CLOSING_ONLY,
+    );
     assert_eq!((kept, thread), (all.clone(), Vec::new()));
     // The same heading above too little text for a post heads the page (a forum, a
     // page about comments): nothing is dropped.
@@ -377,7 +389,13 @@ fn a_thread_under_its_heading_leaves_the_text_below_the_post_only() {
         block(&sentence(2)),
     ];
     let mut kept = vec![0, 1, 2];
-    let thread = drop_closing_sections(&blocks, &mut kept, &precision.blocks, BOTH);
+    let thread = drop_closing_sections(
+        &Document::new(),
+        &blocks,
+        &mut kept,
+        &precision.blocks,
+        BOTH,
+    );
     assert_eq!((kept, thread), (vec![0, 1, 2], Vec::new()));
     // Closing sections off, threads on: "About the author" stays.
     let mut blocks: Vec<Block> = (0..8).map(|n| block(&sentence(n))).collect();
@@ -388,7 +406,13 @@ fn a_thread_under_its_heading_leaves_the_text_below_the_post_only() {
         closing: false,
         threads: true,
     };
-    drop_closing_sections(&blocks, &mut kept, &precision.blocks, threads_only);
+    drop_closing_sections(
+        &Document::new(),
+        &blocks,
+        &mut kept,
+        &precision.blocks,
+        threads_only,
+    );
     assert_eq!(kept, (0..10).collect::<Vec<_>>());
 }
 
@@ -407,7 +431,7 @@ fn balanced_mode_reads_counted_thread_headings_only() {
         let blocks = below_post(name);
         let mut kept: Vec<usize> = (0..blocks.len()).collect();
         let t = Thresholds::for_mode(mode);
-        drop_closing_sections(&blocks, &mut kept, &t.blocks, BOTH)
+        drop_closing_sections(&Document::new(), &blocks, &mut kept, &t.blocks, BOTH)
     };
     let counted = "12 Responses to “Tide tables”";
     assert_eq!(
@@ -437,7 +461,7 @@ fn closing_sections_go_once_the_article_has_begun() {
         blocks.push(heading(heading_text, 3));
         blocks.extend((10..30).map(|n| block(&sentence(n))));
         let mut kept: Vec<usize> = (0..blocks.len()).collect();
-        drop_closing_sections(&blocks, &mut kept, t, CLOSING_ONLY);
+        drop_closing_sections(&Document::new(), &blocks, &mut kept, t, CLOSING_ONLY);
         assert_eq!(kept, (0..8).collect::<Vec<_>>(), "{heading_text}");
     }
     // Under 500 characters from the top and in the first half, it is the page's subject.
@@ -446,8 +470,32 @@ fn closing_sections_go_once_the_article_has_begun() {
     blocks.extend((10..30).map(|n| block(&sentence(n))));
     let all: Vec<usize> = (0..blocks.len()).collect();
     let mut kept = all.clone();
-    drop_closing_sections(&blocks, &mut kept, t, CLOSING_ONLY);
+    drop_closing_sections(&Document::new(), &blocks, &mut kept, t, CLOSING_ONLY);
     assert_eq!(kept, all);
+}
+
+/// A closing section ends with the box its heading opens: the article's paragraphs below
+/// a box of related stories set inside it stay. Without a box of its own the section runs
+/// on to the end, and the teasers under it go however plain they are.
+#[test]
+fn a_closing_section_ends_with_its_box() {
+    let teasers: String = (0..3)
+        .map(|n| format!("<p>Teaser {n}: a story from the archive about the harbour.</p>"))
+        .collect();
+    let after = "<p>After the box the article goes on, as a reader sees it, to its end.</p>";
+    let boxed = format!(
+        "<body><div id=story>{}<div class=box><h3>Related stories</h3>{teasers}</div>\
+         {after}</div></body>",
+        prose(8)
+    );
+    let kept = selected_texts(&boxed, Mode::Balanced);
+    assert_eq!(kept.len(), 9, "{kept:?}");
+    assert!(kept[8].starts_with("After the box"), "{kept:?}");
+    let flat = format!(
+        "<body><div id=story>{}<h3>Related stories</h3>{teasers}{after}</div></body>",
+        prose(8)
+    );
+    assert_eq!(selected_texts(&flat, Mode::Balanced).len(), 8);
 }
 
 #[test]
@@ -463,6 +511,7 @@ fn closing_sections_go_from_the_second_half_only() {
     blocks.push(block(&sentence(9)));
     let mut kept: Vec<usize> = (0..blocks.len()).collect();
     drop_closing_sections(
+        &Document::new(),
         &blocks,
         &mut kept,
         &Thresholds::DEFAULT.blocks,
@@ -474,6 +523,7 @@ fn closing_sections_go_from_the_second_half_only() {
     let blocks = vec![heading("About the author", 2), block(&sentence(1))];
     let mut kept = vec![0, 1];
     drop_closing_sections(
+        &Document::new(),
         &blocks,
         &mut kept,
         &Thresholds::DEFAULT.blocks,

@@ -200,8 +200,29 @@ fn climb(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
         let selection = select(page, &first.hard, &first.raw_stats, &blocks);
         (blocks, selection)
     });
+    // A pick without name pruning whose container holds the one chosen so far brings back
+    // what names removed around it (a short post's sidebar widgets, a comment box): it
+    // is taken only when it finds many times the text (a listing whose cards all carry a
+    // chrome word), not the few times that widgets add.
+    let doc = page.doc;
+    let around_pick = |selection: &Selection| {
+        best_chars > 0
+            && selection.roots.iter().any(|&outer| {
+                best_selection.roots.iter().any(|&inner| {
+                    outer != inner && doc.self_and_ancestors(inner).any(|a| a == outer)
+                })
+            })
+    };
     let mut best = match unpruned {
-        Some((blocks, selection)) if kept_chars(&blocks, &selection) > best_chars => {
+        Some((blocks, selection))
+            if kept_chars(&blocks, &selection) > best_chars
+                && (!around_pick(&selection)
+                    || gained(
+                        kept_chars(&blocks, &selection),
+                        best_chars,
+                        t.unpruned_around_gain,
+                    )) =>
+        {
             best_chars = kept_chars(&blocks, &selection);
             Chosen {
                 pick: Pick::Unpruned,
@@ -456,6 +477,39 @@ mod tests {
         assert_eq!(rung(&page(25), &Options::default()), (Pick::Paragraphs, 81));
         assert_eq!(rung(&page(29), &Options::default()), (Pick::Paragraphs, 81));
         assert_eq!(rung(&page(30), &Options::default()), (Pick::Listing, 168));
+    }
+
+    /// When names pruned the text away, the pick without them is taken: with any gain if
+    /// it lies apart from the short pick, but around it (its container holds the short
+    /// pick's) only with ten times the text: the boxes beside a short post are not the page.
+    #[test]
+    fn the_unpruned_pick_around_a_short_post_needs_ten_times_its_text() {
+        let options = Options::default();
+        let around = |boxes: usize| {
+            let boxes: String = (0..boxes)
+                .map(|i| format!("<div class=sidebar-box><p>{i}: {}</p></div>", prose(90)))
+                .collect();
+            format!(
+                "<body><div id=page><div id=post><p>{}</p></div>{boxes}</div>{}</body>",
+                prose(120),
+                sidebar()
+            )
+        };
+        // The post keeps 98 characters; eleven boxes bring it to 934, twelve to 1,000.
+        assert_eq!(rung(&around(1), &options), (Pick::Paragraphs, 98));
+        assert_eq!(rung(&around(11), &options), (Pick::Paragraphs, 98));
+        assert_eq!(rung(&around(12), &options), (Pick::Unpruned, 1000));
+        // Boxes of their own beside the post: four are enough.
+        let boxes: String = ["a", "b", "c", "d"]
+            .iter()
+            .map(|n| format!("<div class=related-{n}><p>{}</p></div>", prose(90)))
+            .collect();
+        let apart = format!(
+            "<body><div id=top><p>{}</p></div><div id=main>{boxes}</div>{}</body>",
+            prose(120),
+            menu(8)
+        );
+        assert_eq!(rung(&apart, &options).0, Pick::Unpruned);
     }
 
     /// A listing found because the pick is short is taken only when it holds two fifths

@@ -116,7 +116,8 @@ rules! {
     /// Ladder: a listing when the paragraph pick found too little, if it holds two fifths
     /// of the page's text (a smaller one is a box of links beside a short post).
     ListingFallback => "listing-fallback",
-    /// Ladder: the pick without name pruning when names removed the content.
+    /// Ladder: the pick without name pruning when names removed the content (around the
+    /// short pick, only with ten times its text).
     UnprunedFallback => "unpruned-fallback",
     /// Ladder: the pick under lenient hard pruning when landmarks or hidden wrappers hold
     /// most of the page.

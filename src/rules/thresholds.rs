@@ -170,6 +170,9 @@ pub(crate) struct LadderThresholds {
     pub(crate) enough_share: Share,
     /// An alternative replaces the pick when it finds more than this many times its text.
     pub(crate) fallback_gain: u64,
+    /// The pick without name pruning replaces a pick its container holds only with this
+    /// many times its text: an order of magnitude, where widgets around a post add a few.
+    pub(crate) unpruned_around_gain: u64,
     /// A listing is the fallback only when it holds this share of the page's text (under
     /// hard pruning): a smaller one is a box beside a short post, not the page's entries.
     pub(crate) listing_page_share: Share,
@@ -312,6 +315,7 @@ impl Thresholds {
             enough_share: Share::of(1, 4),
             fallback_gain: 2,
             listing_page_share: Share::of(2, 5),
+            unpruned_around_gain: 10,
             intro_prose_chars: 1000,
             listing_over_intro_gain: 4,
             article_prose: Share::of(2, 3),

@@ -206,12 +206,12 @@ fn climb(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
     // chrome word), not the few times that widgets add.
     let doc = page.doc;
     let around_pick = |selection: &Selection| {
-        best_chars > 0
-            && selection.roots.iter().any(|&outer| {
-                best_selection.roots.iter().any(|&inner| {
-                    outer != inner && doc.self_and_ancestors(inner).any(|a| a == outer)
-                })
-            })
+        selection.roots.iter().any(|&outer| {
+            best_selection
+                .roots
+                .iter()
+                .any(|&inner| outer != inner && doc.self_and_ancestors(inner).any(|a| a == outer))
+        })
     };
     let mut best = match unpruned {
         Some((blocks, selection))

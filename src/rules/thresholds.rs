@@ -253,7 +253,7 @@ impl Thresholds {
             script_notice_chars: 200,
             anchor_symbols: 2,
             screen_reader_token_len: 40,
-            wrapper_text_share: 0.35,
+            wrapper_text_share: 0.7,
             wrapper_link_density: 0.3,
             layout_word_prose: Share::of(1, 2),
         },

@@ -505,6 +505,11 @@ mod tests {
             // of a post under one word; "metadata" alone names no chrome.
             ("postmetadata alt", true, true, false, false),
             ("post-metadata", false, false, false, false),
+            // The legal lines under every page; a story about copyright is named for its
+            // story, not for the word.
+            ("copyright", true, true, false, false),
+            ("footer-copyright", true, true, false, false),
+            ("copyright-story", false, false, false, false),
             // A chrome word glued to a layout or position part is read as two words; a
             // word that only starts or ends like one is not ("shareholder", "address").
             ("sidebarbox", true, true, false, false),

@@ -130,7 +130,7 @@ pub(crate) const CHROME_NAMES: Vocabulary = &[
     general(&[
         "ad", "ads", "adslot", "advert", "advertisement", "advertising", "author", "banner",
         "bio", "breadcrumb", "breadcrumbs", "byline", "carousel", "comments", "consent",
-        "cookie", "cookies", "counter", "dateline", "extras", "footer", "gallery", "gdpr",
+        "cookie", "cookies", "copyright", "counter", "dateline", "extras", "footer", "gallery", "gdpr",
         "loader", "loading", "login", "masthead", "menu", "meta", "modal", "nav", "navbar",
         "navigation", "newsletter", "overlay", "pager", "pagination", "popover", "popular",
         "popup", "print", "promo", "promotion", "rating", "recommended", "related", "share",

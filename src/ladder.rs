@@ -204,19 +204,10 @@ fn climb(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
     // what names removed around it (a short post's sidebar widgets, a comment box): it
     // is taken only when it finds many times the text (a listing whose cards all carry a
     // chrome word), not the few times that widgets add.
-    let doc = page.doc;
-    let around_pick = |selection: &Selection| {
-        selection.roots.iter().any(|&outer| {
-            best_selection
-                .roots
-                .iter()
-                .any(|&inner| outer != inner && doc.self_and_ancestors(inner).any(|a| a == outer))
-        })
-    };
     let mut best = match unpruned {
         Some((blocks, selection))
             if kept_chars(&blocks, &selection) > best_chars
-                && (!around_pick(&selection)
+                && (!holds_pick(page, &selection, &best_selection)
                     || gained(
                         kept_chars(&blocks, &selection),
                         best_chars,
@@ -251,6 +242,17 @@ fn climb(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
         }
     }
     best
+}
+
+/// Whether a root of `outer` holds a root of `inner` (and is not that root): a pick
+/// around another.
+fn holds_pick(page: &Page<'_>, outer: &Selection, inner: &Selection) -> bool {
+    outer.roots.iter().any(|&o| {
+        inner
+            .roots
+            .iter()
+            .any(|&i| o != i && page.doc.self_and_ancestors(i).any(|a| a == o))
+    })
 }
 
 /// On a page that declares no main text, a paragraph pick with little prose may be the

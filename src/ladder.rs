@@ -3,7 +3,7 @@
 //! body the page declares in JSON-LD). [`Pick`] names the rung that won.
 
 use crate::blocks::{segment, Block};
-use crate::dom::{NodeId, Pruned};
+use crate::dom::{Edge, NodeData, NodeId, Pruned};
 use crate::features::{text_stats, TextStats};
 use crate::options::Options;
 use crate::page::Page;
@@ -236,12 +236,47 @@ fn climb(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
     if best_chars < t.lenient_below_chars && rules.on(RuleId::LenientFallback) {
         if let Some(lenient) = lenient_pick(page, options, page_chars, &threads) {
             let chars = kept_chars(&lenient.blocks, &lenient.selection);
-            if gained(chars, best_chars, t.fallback_gain) {
+            // Prose that strict pruning removed replaces a short pick only from a landmark
+            // left open (see `swallowed`), not from a sidebar beside it; anything is
+            // better than nothing.
+            let from_open_landmark = lenient.pick != Pick::Lenient
+                || best_chars == 0
+                || swallowed(page, &lenient.pruned, &best.hard, &lenient.selection);
+            if gained(chars, best_chars, t.fallback_gain) && from_open_landmark {
                 best = lenient;
             }
         }
     }
     best
+}
+
+/// Whether the lenient pick lies in (or around) an element that strict pruning removed and
+/// that runs to the end of the page: a landmark left open swallowed what followed it. A
+/// closed sidebar beside a short post does not reach the page's last text.
+fn swallowed(page: &Page<'_>, lenient: &Pruned, strict: &Pruned, selection: &Selection) -> bool {
+    let doc = page.doc;
+    let mut last_text = None;
+    for edge in lenient.traverse(doc, page.root) {
+        if let Edge::Open(id) = edge {
+            if let NodeData::Text(t) = doc.data(id) {
+                if !t.trim().is_empty() {
+                    last_text = Some(id);
+                }
+            }
+        }
+    }
+    let Some(last_text) = last_text else {
+        return false;
+    };
+    let holds = |outer: NodeId, inner: NodeId| doc.self_and_ancestors(inner).any(|a| a == outer);
+    doc.self_and_ancestors(last_text)
+        .filter(|&a| strict.removed[a.index()] && !lenient.removed[a.index()])
+        .any(|open| {
+            selection
+                .roots
+                .iter()
+                .any(|&r| holds(open, r) || holds(r, open))
+        })
 }
 
 /// Whether a root of `outer` holds a root of `inner` (and is not that root): a pick
@@ -615,6 +650,39 @@ mod tests {
         };
         assert_eq!(rung(&swallowed(922), &options), (Pick::Lenient, 743));
         assert_eq!(rung(&swallowed(921), &options), (Pick::Paragraphs, 33));
+        // Closed, with the page going on after it, the same aside is a sidebar beside a
+        // short post: it swallowed nothing.
+        let beside = |after: &str| {
+            let links: String = (0..60)
+                .map(|i| format!("<a href=/l/{i}>Link number {i}</a> "))
+                .collect();
+            format!(
+                "<body><p>{}</p><div>{links}</div><aside><p>{}</p></aside><p>{after}</p></body>",
+                prose(40),
+                prose(1500)
+            )
+        };
+        assert_eq!(
+            rung(&beside("Written on the island, 2009-2022"), &options).0,
+            Pick::Paragraphs
+        );
+        // Closed but last on the page, it holds the page's end: a swallowed page cannot be
+        // told from it, and the lenient pick stays.
+        assert_eq!(rung(&beside(""), &options).0, Pick::Lenient);
+        // A footer after it holds the page's end, but neither holds the other.
+        let footed = beside("").replace(
+            "<p></p></body>",
+            "<footer><p>Written on the island, 2009-2022</p></footer></body>",
+        );
+        assert_eq!(rung(&footed, &options).0, Pick::Paragraphs);
+        // Left open, an aside swallows the footer too, and the article in its box.
+        let open = footed
+            .replace("<aside><p>", "<aside><div class=story><p>")
+            .replace("</p></aside>", "</p></div>");
+        assert_eq!(rung(&open, &options).0, Pick::Lenient);
+        // With no post at all, the sidebar's prose is better than nothing.
+        let alone = beside("<a href=/about>About this island</a>").replacen(&prose(40), "", 1);
+        assert_eq!(rung(&alone, &options).0, Pick::Lenient);
         // Only a short best pick tries the lenient one: a listing of 380 characters stays,
         // however much an aside holds.
         let listed = format!(

@@ -120,7 +120,8 @@ rules! {
     /// short pick, only with ten times its text).
     UnprunedFallback => "unpruned-fallback",
     /// Ladder: the pick under lenient hard pruning when landmarks or hidden wrappers hold
-    /// most of the page.
+    /// most of the page; prose from one that runs to the page's end (left open), unless
+    /// nothing else was found.
     LenientFallback => "lenient-fallback",
     /// Ladder: the JSON-LD `articleBody` when nothing else found text.
     DeclaredBody => "declared-body",

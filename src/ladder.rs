@@ -488,6 +488,13 @@ mod tests {
         (chosen.pick, texts)
     }
 
+    /// `n` links in a row, as a page's link bar.
+    fn link_row(n: usize) -> String {
+        (0..n)
+            .map(|i| format!("<a href=/l/{i}>Link number {i}</a> "))
+            .collect()
+    }
+
     /// Thirty menu links in a box named as chrome, which only the unpruned rung reads.
     fn sidebar() -> String {
         menu(30)
@@ -624,9 +631,7 @@ mod tests {
     #[test]
     fn the_lenient_pick_needs_twice_the_page_text() {
         let page = |links: usize, extra: &str| {
-            let links: String = (0..links)
-                .map(|i| format!("<a href=/l/{i}>Link number {i}</a> "))
-                .collect();
+            let links = link_row(links);
             format!(
                 "<body><p>{}</p><div>{links}</div><aside><p>{}</p>{extra}</body>",
                 prose(40),
@@ -638,10 +643,8 @@ mod tests {
         assert_eq!(rung(&page(20, ""), &options), (Pick::Lenient, 564));
         // The strict page holds 743 characters: an aside that brings the lenient page to
         // 1,486 is twice that, one character less is not.
+        let links = link_row(60);
         let swallowed = |aside: usize| {
-            let links: String = (0..60)
-                .map(|i| format!("<a href=/l/{i}>Link number {i}</a> "))
-                .collect();
             format!(
                 "<body><p>{}</p><div>{links}</div><aside><p>{}</p></body>",
                 prose(40),
@@ -653,9 +656,6 @@ mod tests {
         // Closed, with the page going on after it, the same aside is a sidebar beside a
         // short post: it swallowed nothing.
         let beside = |after: &str| {
-            let links: String = (0..60)
-                .map(|i| format!("<a href=/l/{i}>Link number {i}</a> "))
-                .collect();
             format!(
                 "<body><p>{}</p><div>{links}</div><aside><p>{}</p></aside><p>{after}</p></body>",
                 prose(40),

@@ -296,6 +296,17 @@ fn heading(text: &str, level: u8) -> Block {
     }
 }
 
+/// [`drop_closing_sections`] over blocks that come from no tree (every block's owner is
+/// the document, so no section has a box of its own).
+fn drop_sections(
+    blocks: &[Block],
+    kept: &mut Vec<usize>,
+    t: &crate::rules::thresholds::BlockThresholds,
+    sections: Sections,
+) -> Vec<usize> {
+    drop_closing_sections(&Document::new(), blocks, kept, t, sections)
+}
+
 const CLOSING_ONLY: Sections = Sections {
     closing: true,
     threads: false,
@@ -362,24 +373,12 @@ fn a_thread_under_its_heading_leaves_the_text_below_the_post_only() {
     blocks.push(block(&sentence(30)));
     let all: Vec<usize> = (0..blocks.len()).collect();
     let mut kept = all.clone();
-    let thread = drop_closing_sections(
-        &Document::new(),
-        &blocks,
-        &mut kept,
-        &precision.blocks,
-        BOTH,
-    );
+    let thread = drop_sections(&blocks, &mut kept, &precision.blocks, BOTH);
     assert_eq!(kept, vec![0, 1, 2, 3, 4, 5, 6, 7, 19, 20]);
     assert_eq!(thread, (9..19).collect::<Vec<_>>());
     // Switched off, or a closing section only: everything stays.
     let mut kept = all.clone();
-    let thread = drop_closing_sections(
-        &Document::new(),
-        &blocks,
-        &mut kept,
-        &precision.blocks,
-        CLOSING_ONLY,
-    );
+    let thread = drop_sections(&blocks, &mut kept, &precision.blocks, CLOSING_ONLY);
     assert_eq!((kept, thread), (all.clone(), Vec::new()));
     // The same heading above too little text for a post heads the page (a forum, a
     // page about comments): nothing is dropped.
@@ -389,13 +388,7 @@ fn a_thread_under_its_heading_leaves_the_text_below_the_post_only() {
         block(&sentence(2)),
     ];
     let mut kept = vec![0, 1, 2];
-    let thread = drop_closing_sections(
-        &Document::new(),
-        &blocks,
-        &mut kept,
-        &precision.blocks,
-        BOTH,
-    );
+    let thread = drop_sections(&blocks, &mut kept, &precision.blocks, BOTH);
     assert_eq!((kept, thread), (vec![0, 1, 2], Vec::new()));
     // Closing sections off, threads on: "About the author" stays.
     let mut blocks: Vec<Block> = (0..8).map(|n| block(&sentence(n))).collect();
@@ -406,13 +399,7 @@ fn a_thread_under_its_heading_leaves_the_text_below_the_post_only() {
         closing: false,
         threads: true,
     };
-    drop_closing_sections(
-        &Document::new(),
-        &blocks,
-        &mut kept,
-        &precision.blocks,
-        threads_only,
-    );
+    drop_sections(&blocks, &mut kept, &precision.blocks, threads_only);
     assert_eq!(kept, (0..10).collect::<Vec<_>>());
 }
 
@@ -431,7 +418,7 @@ fn balanced_mode_reads_counted_thread_headings_only() {
         let blocks = below_post(name);
         let mut kept: Vec<usize> = (0..blocks.len()).collect();
         let t = Thresholds::for_mode(mode);
-        drop_closing_sections(&Document::new(), &blocks, &mut kept, &t.blocks, BOTH)
+        drop_sections(&blocks, &mut kept, &t.blocks, BOTH)
     };
     let counted = "12 Responses to “Tide tables”";
     assert_eq!(
@@ -461,7 +448,7 @@ fn closing_sections_go_once_the_article_has_begun() {
         blocks.push(heading(heading_text, 3));
         blocks.extend((10..30).map(|n| block(&sentence(n))));
         let mut kept: Vec<usize> = (0..blocks.len()).collect();
-        drop_closing_sections(&Document::new(), &blocks, &mut kept, t, CLOSING_ONLY);
+        drop_sections(&blocks, &mut kept, t, CLOSING_ONLY);
         assert_eq!(kept, (0..8).collect::<Vec<_>>(), "{heading_text}");
     }
     // Under 500 characters from the top and in the first half, it is the page's subject.
@@ -470,7 +457,7 @@ fn closing_sections_go_once_the_article_has_begun() {
     blocks.extend((10..30).map(|n| block(&sentence(n))));
     let all: Vec<usize> = (0..blocks.len()).collect();
     let mut kept = all.clone();
-    drop_closing_sections(&Document::new(), &blocks, &mut kept, t, CLOSING_ONLY);
+    drop_sections(&blocks, &mut kept, t, CLOSING_ONLY);
     assert_eq!(kept, all);
 }
 
@@ -510,8 +497,7 @@ fn closing_sections_go_from_the_second_half_only() {
     blocks.push(heading("Further steps", 2));
     blocks.push(block(&sentence(9)));
     let mut kept: Vec<usize> = (0..blocks.len()).collect();
-    drop_closing_sections(
-        &Document::new(),
+    drop_sections(
         &blocks,
         &mut kept,
         &Thresholds::DEFAULT.blocks,
@@ -522,8 +508,7 @@ fn closing_sections_go_from_the_second_half_only() {
     // The same heading opening the text is the article's subject.
     let blocks = vec![heading("About the author", 2), block(&sentence(1))];
     let mut kept = vec![0, 1];
-    drop_closing_sections(
-        &Document::new(),
+    drop_sections(
         &blocks,
         &mut kept,
         &Thresholds::DEFAULT.blocks,

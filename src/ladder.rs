@@ -187,8 +187,10 @@ fn climb(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
     if let Some(listing) = listing {
         let chars = kept_chars(&first.blocks, &listing);
         if gained(chars, best_chars, t.fallback_gain)
-            && t.listing_page_share
-                .reached(chars.into(), page_chars.into())
+            && t.listing_page_share.reached(
+                chars.into(),
+                visible_chars(page, &first.hard, &first.raw_stats).into(),
+            )
         {
             best_chars = chars;
             best_pick = Pick::Listing;
@@ -248,6 +250,35 @@ fn climb(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
         }
     }
     best
+}
+
+/// The page's text under hard pruning, less what closed `<details>` panels hide until a
+/// reader opens them (a language menu of thousands of names): what the page shows.
+fn visible_chars(page: &Page<'_>, hard: &Pruned, stats: &TextStats) -> u32 {
+    let doc = page.doc;
+    let mut hidden = 0u32;
+    let mut walk = doc.preorder(page.root);
+    while let Some(id) = walk.next() {
+        if hard.is_removed(id) {
+            walk.skip_children_of(id);
+            continue;
+        }
+        let Some(el) = doc.element(id) else { continue };
+        if el.name.local != html5ever::local_name!("details") || el.attr("open").is_some() {
+            continue;
+        }
+        let summary: u32 = doc
+            .children(id)
+            .filter(|&c| {
+                doc.tag(c)
+                    .is_some_and(|t| *t == html5ever::local_name!("summary"))
+            })
+            .map(|c| stats.chars[c.index()])
+            .sum();
+        hidden = hidden.saturating_add(stats.chars[id.index()].saturating_sub(summary));
+        walk.skip_children_of(id);
+    }
+    stats.chars[page.root.index()].saturating_sub(hidden)
 }
 
 /// Whether the lenient pick lies in (or around) an element that strict pruning removed and
@@ -571,6 +602,23 @@ mod tests {
         assert_eq!(rung(&page(16), &Options::default()), (Pick::Listing, 168));
         assert_eq!(rung(&page(17), &Options::default()), (Pick::Paragraphs, 81));
         assert_eq!(rung(&page(30), &Options::default()), (Pick::Paragraphs, 81));
+        // A closed panel's text is not what the page shows: thirty links in a closed
+        // `<details>` menu leave the listing its share; opened, they count.
+        let panel = |open: &str| {
+            let intro = format!("<div id=intro><p>{}</p></div>", prose(100));
+            format!(
+                "<body>{intro}{}{}<details class=select-menu{open}><summary>Language</summary>\
+                 {}</details></body>",
+                grid(6, 30),
+                menu(8),
+                link_row(30)
+            )
+        };
+        assert_eq!(rung(&panel(""), &Options::default()), (Pick::Listing, 168));
+        assert_eq!(
+            rung(&panel(" open"), &Options::default()).0,
+            Pick::Paragraphs
+        );
     }
 
     /// On a page that declares no main text, a listing with four times the text of a

@@ -206,16 +206,14 @@ fn climb(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
     // what names removed around it (a short post's sidebar widgets, a comment box): it
     // is taken only when it finds many times the text (a listing whose cards all carry a
     // chrome word), not the few times that widgets add.
+    let unpruned = unpruned.filter(|(blocks, selection)| {
+        let chars = kept_chars(blocks, selection);
+        chars > best_chars
+            && (!holds_pick(page, selection, &best_selection)
+                || gained(chars, best_chars, t.unpruned_around_gain))
+    });
     let mut best = match unpruned {
-        Some((blocks, selection))
-            if kept_chars(&blocks, &selection) > best_chars
-                && (!holds_pick(page, &selection, &best_selection)
-                    || gained(
-                        kept_chars(&blocks, &selection),
-                        best_chars,
-                        t.unpruned_around_gain,
-                    )) =>
-        {
+        Some((blocks, selection)) => {
             best_chars = kept_chars(&blocks, &selection);
             Chosen {
                 pick: Pick::Unpruned,
@@ -299,26 +297,23 @@ fn swallowed(page: &Page<'_>, lenient: &Pruned, strict: &Pruned, selection: &Sel
     let Some(last_text) = last_text else {
         return false;
     };
-    let holds = |outer: NodeId, inner: NodeId| doc.self_and_ancestors(inner).any(|a| a == outer);
     doc.self_and_ancestors(last_text)
         .filter(|&a| strict.removed[a.index()] && !lenient.removed[a.index()])
         .any(|open| {
             selection
                 .roots
                 .iter()
-                .any(|&r| holds(open, r) || holds(r, open))
+                .any(|&r| doc.holds(open, r) || doc.holds(r, open))
         })
 }
 
 /// Whether a root of `outer` holds a root of `inner` (and is not that root): a pick
 /// around another.
 fn holds_pick(page: &Page<'_>, outer: &Selection, inner: &Selection) -> bool {
-    outer.roots.iter().any(|&o| {
-        inner
-            .roots
-            .iter()
-            .any(|&i| o != i && page.doc.self_and_ancestors(i).any(|a| a == o))
-    })
+    outer
+        .roots
+        .iter()
+        .any(|&o| inner.roots.iter().any(|&i| o != i && page.doc.holds(o, i)))
 }
 
 /// On a page that declares no main text, a paragraph pick with little prose may be the
@@ -346,7 +341,7 @@ fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<(
     // table-layout page, the side columns of links); one inside the pick adds the entries
     // paragraph scoring dropped (link-heavy cards) under the pick's own roots.
     let doc = page.doc;
-    let holds = |outer: NodeId, inner: NodeId| doc.self_and_ancestors(inner).any(|a| a == outer);
+    let holds = |outer: NodeId, inner: NodeId| doc.holds(outer, inner);
     let picked = &first.selection.roots;
     let around = listing
         .roots

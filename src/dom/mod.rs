@@ -292,6 +292,11 @@ impl Document {
         std::iter::successors(Some(id), |&n| self.node(n).parent)
     }
 
+    /// Whether `outer` is `inner` or one of its ancestors.
+    pub(crate) fn holds(&self, outer: NodeId, inner: NodeId) -> bool {
+        self.self_and_ancestors(inner).any(|a| a == outer)
+    }
+
     /// Whether an ancestor of `id` (not `id` itself) is an element named `name`.
     pub(crate) fn has_ancestor_tag(&self, id: NodeId, name: &LocalName) -> bool {
         self.self_and_ancestors(id)

@@ -99,6 +99,26 @@ struct Pending {
     space: bool,
 }
 
+/// Whether a run of text without whitespace is made only of format characters that
+/// show nothing on their own: zero-width spaces and joiners, the word joiner, the byte
+/// order mark, direction marks and a soft hyphen. Inside a word they stay (a joiner
+/// between two emoji, a soft hyphen in a long word).
+fn is_invisible(word: &str) -> bool {
+    !word.is_ascii()
+        && word.chars().all(|c| {
+            matches!(
+                c,
+                '\u{00AD}'
+                    | '\u{180E}'
+                    | '\u{200B}'..='\u{200F}'
+                    | '\u{202A}'..='\u{202E}'
+                    | '\u{2060}'..='\u{2064}'
+                    | '\u{2066}'..='\u{2069}'
+                    | '\u{FEFF}'
+            )
+        })
+}
+
 /// Characters and commas of a run of text without whitespace.
 fn word_counts(word: &str) -> (u32, u32) {
     let (chars, commas) = if word.is_ascii() {
@@ -143,6 +163,12 @@ impl Pending {
                     .find(char::is_whitespace)
                     .unwrap_or(word_start.len());
                 let word = &word_start[..end];
+                rest = &word_start[end..];
+                if is_invisible(word) {
+                    // Zero-width characters alone ("\u{200d}" in an otherwise empty
+                    // paragraph) show nothing: they make no word and no block.
+                    continue;
+                }
                 if self.space && !self.text.is_empty() && !self.text.ends_with('\n') {
                     self.text.push(' ');
                 }
@@ -151,7 +177,6 @@ impl Pending {
                 let (chars, commas) = word_counts(word);
                 self.count(chars, in_link);
                 self.commas = self.commas.saturating_add(commas);
-                rest = &word_start[end..];
             }
         }
         if self.chars != before {
@@ -390,6 +415,27 @@ mod tests {
         assert_eq!(
             link_chars("<body><p><a onclick=go()>Menu</a> <a href=/r name=r>Home</a></p></body>"),
             [8]
+        );
+    }
+
+    /// A paragraph of nothing but zero-width characters shows nothing and makes no block;
+    /// the same characters inside a word (a joiner between two emoji, a soft hyphen) and
+    /// a zero-width space between words are kept as they were written.
+    #[test]
+    fn zero_width_characters_alone_make_no_block() {
+        let texts =
+            |html: &str| -> Vec<String> { blocks_of(html).into_iter().map(|b| b.text).collect() };
+        assert_eq!(
+            texts("<body><p>\u{200d}</p><p>Tide \u{feff} tables</p><p>\u{200b}\u{2060} \u{ad}</p></body>"),
+            ["Tide tables"]
+        );
+        assert_eq!(
+            texts("<body><p>\u{1f469}\u{200d}\u{1f692} fire\u{ad}fighter \u{200b}crew</p></body>"),
+            ["\u{1f469}\u{200d}\u{1f692} fire\u{ad}fighter \u{200b}crew"]
+        );
+        assert_eq!(
+            blocks_of("<body><p>Tide \u{200d} tables</p></body>")[0].chars,
+            10
         );
     }
 }

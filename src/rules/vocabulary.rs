@@ -552,6 +552,10 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
         "post a comment",
         "share this",
         "like this",
+        "trackback",
+        "trackbacks",
+        "pingbacks",
+        "trackbacks and pingbacks",
     ]),
     language(
         "German",

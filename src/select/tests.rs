@@ -443,6 +443,7 @@ fn closing_sections_go_once_the_article_has_begun() {
         "Related posts:",
         "Post a Comment",
         "Like this:",
+        "TrackBack",
     ] {
         let mut blocks: Vec<Block> = (0..8).map(|n| block(&sentence(n))).collect();
         blocks.push(heading(heading_text, 3));

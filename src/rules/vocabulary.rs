@@ -556,6 +556,11 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
         "trackbacks",
         "pingbacks",
         "trackbacks and pingbacks",
+        "most popular",
+        "most read",
+        "most viewed",
+        "popular posts",
+        "recent posts",
     ]),
     language(
         "German",

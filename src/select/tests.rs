@@ -444,6 +444,7 @@ fn closing_sections_go_once_the_article_has_begun() {
         "Post a Comment",
         "Like this:",
         "TrackBack",
+        "Most popular",
     ] {
         let mut blocks: Vec<Block> = (0..8).map(|n| block(&sentence(n))).collect();
         blocks.push(heading(heading_text, 3));

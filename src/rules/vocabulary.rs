@@ -300,6 +300,10 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
         "close",
         "text size",
         "subscribe",
+        "no comments",
+        "no comments yet",
+        "no responses yet",
+        "be the first to comment",
     ]),
     platform(
         "forum engines",

@@ -75,13 +75,13 @@ pub(super) fn widget_label(text: &str, max_len: usize) -> Option<Label> {
         return None;
     }
     let lower = text.to_lowercase();
+    // A label may end its sentence ("No comments yet.").
+    let unstopped = lower.trim_end_matches(['.', '…']).trim_end();
     // A closing section's heading set as a plain line ("Related posts:") labels the links
     // under it, as a widget's words do.
     if contains(WIDGET_LABELS, &lower)
-        || contains(
-            CLOSING_SECTION_HEADINGS,
-            lower.trim_end_matches(['.', '…']).trim_end(),
-        )
+        || contains(WIDGET_LABELS, unstopped)
+        || contains(CLOSING_SECTION_HEADINGS, unstopped)
     {
         return Some(Label::Words);
     }

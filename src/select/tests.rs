@@ -194,6 +194,9 @@ fn widget_labels_and_counters_are_not_content() {
         "Related posts:",
         "You may also like…",
         "Artículos relacionados",
+        // A label may end as a sentence does.
+        "No comments yet.",
+        "Share…",
     ] {
         assert!(widget_label(label, LABEL_LEN).is_some(), "{label}");
     }
@@ -208,6 +211,8 @@ fn widget_labels_and_counters_are_not_content() {
         "123456789012345678901234 comments",
         "Related posts on tides",
         "About the author's boat",
+        "No comments yet on the plan.",
+        "Shares.",
     ] {
         assert_eq!(widget_label(text, LABEL_LEN), None, "{text}");
     }

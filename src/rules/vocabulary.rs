@@ -323,6 +323,8 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "wird geladen...",
             "abonnieren",
             "in den warenkorb",
+            "keine kommentare",
+            "noch keine kommentare",
         ],
     ),
     language(
@@ -337,6 +339,8 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "chargement...",
             "s'abonner",
             "ajouter au panier",
+            "aucun commentaire",
+            "pas encore de commentaires",
         ],
     ),
     language(
@@ -351,6 +355,8 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "cargando...",
             "suscribirse",
             "añadir al carrito",
+            "sin comentarios",
+            "no hay comentarios",
         ],
     ),
     language(
@@ -366,6 +372,7 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "caricamento...",
             "iscriviti",
             "aggiungi al carrello",
+            "nessun commento",
         ],
     ),
     language(
@@ -381,6 +388,8 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "carregando...",
             "assinar",
             "adicionar ao carrinho",
+            "sem comentários",
+            "nenhum comentário",
         ],
     ),
     language(
@@ -395,6 +404,8 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "laden...",
             "abonneren",
             "in winkelwagen",
+            "geen reacties",
+            "nog geen reacties",
         ],
     ),
     language(
@@ -409,6 +420,7 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "ładowanie...",
             "subskrybuj",
             "dodaj do koszyka",
+            "brak komentarzy",
         ],
     ),
     language(
@@ -424,6 +436,8 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "загрузка...",
             "подписаться",
             "в корзину",
+            "нет комментариев",
+            "комментариев нет",
         ],
     ),
     language(
@@ -437,6 +451,7 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "広告",
             "読み込み中...",
             "カートに入れる",
+            "コメントはまだありません",
         ],
     ),
     language(
@@ -453,6 +468,8 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "广告",
             "加载中...",
             "加入购物车",
+            "暂无评论",
+            "暫無評論",
         ],
     ),
     platform("Shopify themes", &["quick shop", "choose options"]),
@@ -576,6 +593,10 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "mehr zum thema",
             "schreibe einen kommentar",
             "kommentar schreiben",
+            "meistgelesen",
+            "meistgelesene artikel",
+            "beliebte beiträge",
+            "neueste beiträge",
         ],
     ),
     language(
@@ -587,6 +608,9 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "sur le même sujet",
             "vous aimerez aussi",
             "laisser un commentaire",
+            "les plus lus",
+            "articles populaires",
+            "articles récents",
         ],
     ),
     language(
@@ -598,6 +622,10 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "también te puede interesar",
             "deja un comentario",
             "dejar un comentario",
+            "lo más leído",
+            "lo más visto",
+            "entradas populares",
+            "entradas recientes",
         ],
     ),
     language(
@@ -607,6 +635,9 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "articoli correlati",
             "potrebbe interessarti anche",
             "lascia un commento",
+            "i più letti",
+            "articoli popolari",
+            "articoli recenti",
         ],
     ),
     language(
@@ -618,6 +649,10 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "você também pode gostar",
             "você pode gostar",
             "deixe um comentário",
+            "mais lidas",
+            "mais lidos",
+            "posts populares",
+            "posts recentes",
         ],
     ),
     language(
@@ -627,6 +662,9 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "gerelateerde artikelen",
             "lees ook",
             "laat een reactie achter",
+            "meest gelezen",
+            "populaire berichten",
+            "recente berichten",
         ],
     ),
     language(
@@ -637,6 +675,9 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "zobacz też",
             "czytaj także",
             "dodaj komentarz",
+            "najczęściej czytane",
+            "popularne wpisy",
+            "najnowsze wpisy",
         ],
     ),
     language(
@@ -647,6 +688,9 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "читайте также",
             "оставить комментарий",
             "добавить комментарий",
+            "самое читаемое",
+            "популярные записи",
+            "свежие записи",
         ],
     ),
     language(
@@ -656,6 +700,9 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "関連記事",
             "こちらもおすすめ",
             "コメントを残す",
+            "人気記事",
+            "最近の投稿",
+            "よく読まれている記事",
         ],
     ),
     language(
@@ -667,6 +714,9 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "相关阅读",
             "猜你喜欢",
             "发表评论",
+            "热门文章",
+            "熱門文章",
+            "近期文章",
         ],
     ),
 ];

@@ -197,6 +197,8 @@ fn widget_labels_and_counters_are_not_content() {
         // A label may end as a sentence does.
         "No comments yet.",
         "Share…",
+        "Noch keine Kommentare.",
+        "暂无评论",
     ] {
         assert!(widget_label(label, LABEL_LEN).is_some(), "{label}");
     }
@@ -450,6 +452,8 @@ fn closing_sections_go_once_the_article_has_begun() {
         "Like this:",
         "TrackBack",
         "Most popular",
+        "Lo más leído",
+        "Свежие записи",
     ] {
         let mut blocks: Vec<Block> = (0..8).map(|n| block(&sentence(n))).collect();
         blocks.push(heading(heading_text, 3));

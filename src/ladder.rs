@@ -176,14 +176,17 @@ fn climb(page: &Page<'_>, hard: Pruned, options: &Options) -> Chosen {
     // Too little for the page. Either class-name pruning removed the content, or the
     // content is a list of links (a product grid, an archive) that paragraph scoring cannot
     // see; take whichever alternative recovers more text.
-    let mut best_chars = kept;
-    let mut best_pick = Pick::Paragraphs;
-    let mut best_selection = first.selection;
     let listing = rules
         .on(RuleId::ListingFallback)
         .then(|| select_listing(page, &first.pruned, &first.stats, &first.blocks))
         .flatten()
-        .map(|listing| listing.selection);
+        .map(|listing| listing.selection)
+        .filter(|listing| {
+            !is_set_apart_thread(&first.blocks, listing, &first.selection.thread_blocks)
+        });
+    let mut best_chars = kept;
+    let mut best_pick = Pick::Paragraphs;
+    let mut best_selection = first.selection;
     if let Some(listing) = listing {
         let chars = kept_chars(&first.blocks, &listing);
         if gained(chars, best_chars, t.fallback_gain)
@@ -307,6 +310,21 @@ fn swallowed(page: &Page<'_>, lenient: &Pruned, strict: &Pruned, selection: &Sel
         })
 }
 
+/// Whether most of a listing's text is the comment thread the paragraph pick set apart
+/// under its heading: the replies below a short post repeat as a listing's entries do, but
+/// they are not the page's content.
+fn is_set_apart_thread(blocks: &[Block], listing: &Selection, thread_blocks: &[usize]) -> bool {
+    let (mut in_thread, mut all) = (0u64, 0u64);
+    for &i in &listing.blocks {
+        let chars = blocks.get(i).map_or(0, |b| u64::from(b.chars));
+        all += chars;
+        if thread_blocks.binary_search(&i).is_ok() {
+            in_thread += chars;
+        }
+    }
+    in_thread * 2 > all
+}
+
 /// Whether a root of `outer` holds a root of `inner` (and is not that root): a pick
 /// around another.
 fn holds_pick(page: &Page<'_>, outer: &Selection, inner: &Selection) -> bool {
@@ -327,6 +345,13 @@ fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<(
     }
     let t = &page.rules.thresholds.ladder;
     let listing = select_listing(page, &first.pruned, &first.stats, &first.blocks)?;
+    if is_set_apart_thread(
+        &first.blocks,
+        &listing.selection,
+        &first.selection.thread_blocks,
+    ) {
+        return None;
+    }
     let one_link_a_line = listing.is_link_list(&first.blocks, &page.rules.thresholds.listing);
     let listing = listing.selection;
     let listed = kept_chars(&first.blocks, &listing);
@@ -666,6 +691,64 @@ mod tests {
             .filter_map(|&r| doc.tag(r).map(|t| t.to_string()))
             .collect();
         assert_eq!(tags, ["ul", "div"]);
+    }
+
+    /// A listing is the thread set apart when more than half its text is the thread's.
+    #[test]
+    fn a_listing_is_the_thread_when_most_of_its_text_is() {
+        let block = |chars: usize| crate::blocks::Block {
+            owner: crate::dom::DOCUMENT,
+            kind: crate::blocks::BlockKind::Paragraph,
+            text: "x".repeat(chars),
+            chars: u32::try_from(chars).unwrap_or(u32::MAX),
+            link_chars: 0,
+            commas: 0,
+            first_text: crate::dom::DOCUMENT,
+            last_text: crate::dom::DOCUMENT,
+        };
+        let blocks = [block(11), block(10), block(10), block(3)];
+        let listing = |of: &[usize]| Selection {
+            blocks: of.to_vec(),
+            roots: Vec::new(),
+            thread_blocks: Vec::new(),
+        };
+        // The thread is blocks 0 and 3.
+        let thread = [0, 3];
+        assert!(is_set_apart_thread(&blocks, &listing(&[0, 1]), &thread));
+        assert!(!is_set_apart_thread(&blocks, &listing(&[1, 3]), &thread));
+        assert!(!is_set_apart_thread(&blocks, &listing(&[3, 1, 2]), &thread));
+        // Half is not most.
+        let even = [block(10), block(10)];
+        assert!(!is_set_apart_thread(&even, &listing(&[0, 1]), &[0]));
+    }
+
+    /// The replies under a counted heading below a short post are its thread, set apart
+    /// from the content; the listing rungs do not bring them back as entries. Without the
+    /// heading they are the page's list.
+    #[test]
+    fn a_thread_set_apart_is_no_listing() {
+        let page = |heading: &str| {
+            let replies: String = (0..12)
+                .map(|n| {
+                    format!(
+                        "<li class=reply><cite>Reader {n}</cite> says: \
+                         <a href=#reply-{n}>November {n}, 2012</a>\
+                         <p>Congratulations to the three of you, and welcome to the world, \
+                         little one number {n}.</p></li>"
+                    )
+                })
+                .collect();
+            format!(
+                "<body><div class=entry><h2>New project</h2><p>Max was born on Tuesday \
+                 morning.</p>{heading}<ol class=replies>{replies}</ol></div></body>"
+            )
+        };
+        let options = Options::default();
+        assert_eq!(
+            rung(&page("<h3>12 Responses to “New project”</h3>"), &options),
+            (Pick::Paragraphs, 37)
+        );
+        assert_ne!(rung(&page(""), &options).0, Pick::Paragraphs);
     }
 
     /// A page whose text a stray `<aside>` swallowed: the lenient pick is tried when

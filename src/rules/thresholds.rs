@@ -109,10 +109,12 @@ pub(crate) struct BlockThresholds {
     pub(crate) closing_after: Share,
     pub(crate) closing_after_chars: u32,
     /// A comment thread's heading counts below this many characters of kept text (the
-    /// post): higher up it heads a page about comments, or a forum. A counted heading ("40
-    /// Responses to ...") counts in Balanced and Precision modes; a thread word alone
-    /// ("Comments") in Precision mode only: the golds disagree on the threads under it
-    /// (see the README).
+    /// post). A counted heading ("40 Responses to ...") counts below any text, in
+    /// Balanced and Precision modes: it counts replies to what is above it, however short
+    /// (a photo post); at the very top it heads a page of comments. A thread word alone
+    /// ("Comments") counts below 500 characters, in Precision mode only: some pages head
+    /// their own sections so, and the golds disagree on the threads under it (see the
+    /// README).
     pub(crate) counted_thread_heading_after: u32,
     pub(crate) bare_thread_heading_after: u32,
     /// Longest comment thread heading ("40 Responses to “...”" with the post's title).
@@ -285,7 +287,7 @@ impl Thresholds {
             widget_label_len: 32,
             closing_after: Share::of(1, 2),
             closing_after_chars: 500,
-            counted_thread_heading_after: 500,
+            counted_thread_heading_after: 1,
             bare_thread_heading_after: u32::MAX,
             thread_heading_chars: 120,
         },

@@ -489,6 +489,16 @@ mod tests {
             ("entry-sidebar", true, true, false, false),
             ("sidebar-entry", false, false, false, false),
             ("has-sidebar", false, false, false, false),
+            // WordPress names a post by its taxonomy (`tag-share`, `category-trending`):
+            // the post's topic, not what the element is.
+            (
+                "post tag-share category-trending hentry",
+                false,
+                false,
+                false,
+                false,
+            ),
+            ("tag-related-links", false, false, false, false),
             ("comments", true, false, true, false),
             ("post-comments", true, false, true, false),
             // A class naming a comment thread is one, whatever word ends it.
@@ -510,6 +520,12 @@ mod tests {
             ("copyright", true, true, false, false),
             ("footer-copyright", true, true, false, false),
             ("copyright-story", false, false, false, false),
+            // A photo's or a theme's credit line, and the legal notice under a page; a
+            // word that only starts like one is not.
+            ("credit", true, true, false, false),
+            ("photo-credit", true, true, false, false),
+            ("site-disclaimer", true, true, false, false),
+            ("creditors", false, false, false, false),
             // A chrome word glued to a layout or position part is read as two words; a
             // word that only starts or ends like one is not ("shareholder", "address").
             ("sidebarbox", true, true, false, false),

@@ -130,7 +130,7 @@ pub(crate) const CHROME_NAMES: Vocabulary = &[
     general(&[
         "ad", "ads", "adslot", "advert", "advertisement", "advertising", "author", "banner",
         "bio", "breadcrumb", "breadcrumbs", "byline", "carousel", "comments", "consent",
-        "cookie", "cookies", "copyright", "counter", "dateline", "extras", "footer", "gallery", "gdpr",
+        "cookie", "cookies", "copyright", "counter", "credit", "dateline", "disclaimer", "extras", "footer", "gallery", "gdpr",
         "loader", "loading", "login", "masthead", "menu", "meta", "modal", "nav", "navbar",
         "navigation", "newsletter", "overlay", "pager", "pagination", "popover", "popular",
         "popup", "print", "promo", "promotion", "rating", "recommended", "related", "share",
@@ -228,10 +228,14 @@ pub(crate) const HIDDEN_CLASSES: Vocabulary = &[
     platform("Bulma", &["is-hidden"]),
 ];
 
-/// Class prefixes of state and modifier classes (`has-sidebar`, `with-share`, `no-ads`):
-/// they describe the element's surroundings or options, not what it is.
+/// Class prefixes of state and modifier classes (`has-sidebar`, `with-share`, `no-ads`)
+/// and of taxonomy classes (`tag-social-media`, `category-trending`, which WordPress gives
+/// a post for each of its tags): they describe the element's surroundings, options or
+/// topic, not what it is.
+#[rustfmt::skip]
 pub(crate) const MODIFIER_PREFIXES: Vocabulary = &[general(&[
     "has-", "has_", "with-", "with_", "no-", "no_", "is-", "is_", "show-", "hide-on",
+    "tag-", "category-",
 ])];
 
 /// Class and id words naming a panel that a reader opens (a closed accordion section, a

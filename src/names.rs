@@ -526,6 +526,11 @@ mod tests {
             ("photo-credit", true, true, false, false),
             ("site-disclaimer", true, true, false, false),
             ("creditors", false, false, false, false),
+            // A "new" or "verified" badge, a notice bar (cookies, a sale); a notice board
+            // is a word of its own.
+            ("badge", true, true, false, false),
+            ("site-notice", true, true, false, false),
+            ("noticeboard", false, false, false, false),
             // A chrome word glued to a layout or position part is read as two words; a
             // word that only starts or ends like one is not ("shareholder", "address").
             ("sidebarbox", true, true, false, false),

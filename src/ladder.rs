@@ -559,6 +559,40 @@ mod tests {
         format!("<div class=sidebar>{links}</div>")
     }
 
+    /// A product card's name is a linked heading beside its picture: in a listing it is
+    /// the entry's title and stays; in an article, a linked heading alone beside a picture
+    /// labels a teaser box and goes.
+    #[test]
+    fn a_listing_keeps_the_linked_titles_of_its_cards() {
+        let teaser = "<div class=tile><a href=/next><div class=media><img src=/n.jpg></div>\
+                      <h3>Another story worth a click</h3></a></div>";
+        let article = format!(
+            "<body><article><p>{}</p>{teaser}</article></body>",
+            prose(900)
+        );
+        let (pick, kept) = texts(&article, &Options::default());
+        assert_eq!(pick, Pick::Paragraphs);
+        assert!(
+            !kept.iter().any(|t| t.contains("Another story")),
+            "{kept:?}"
+        );
+
+        let card = |i: usize| {
+            format!(
+                "<div class=tile><a href=/p/{i}><div class=media><img src=/p{i}.jpg></div>\
+                 <h2>Hand-thrown stoneware mug number {i}</h2></a><p>${i}4.00</p></div>"
+            )
+        };
+        let cards: String = (0..8).map(card).collect();
+        let shop = format!("<body><h1>Mugs</h1><div class=grid>{cards}</div></body>");
+        let (pick, listed) = texts(&shop, &Options::default());
+        assert_eq!(pick, Pick::Listing);
+        for i in 0..8 {
+            let name = format!("Hand-thrown stoneware mug number {i}");
+            assert!(listed.contains(&name), "{name} in {listed:?}");
+        }
+    }
+
     /// A short pick gives way to a listing with more than twice its text, not to one
     /// with less; the unpruned pick, finding the same text, does not replace it either.
     #[test]

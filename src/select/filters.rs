@@ -125,11 +125,15 @@ pub(super) fn is_label_of_empty_box(doc: &Document, stats: &TextStats, heading: 
 /// under it otherwise stays: measured on the four shared sets, such headings are mostly
 /// sections whose content other rules dropped (a gallery, a link-heavy list), and the
 /// golds keep them.
+///
+/// In a listing (`entries`), a linked heading beside a picture is an entry's title (a
+/// product card), not a label.
 pub(super) fn drop_title_and_embed_labels(
     page: &Page<'_>,
     stats: &TextStats,
     blocks: &[Block],
     kept: &mut Vec<usize>,
+    entries: bool,
 ) {
     let (doc, title, rules) = (page.doc, page.title, page.rules);
     let mut keep: Vec<bool> = kept
@@ -137,6 +141,9 @@ pub(super) fn drop_title_and_embed_labels(
         .map(|&i| {
             !(matches!(blocks[i].kind, BlockKind::Heading(_))
                 && rules.on(RuleId::EmptyBoxLabels)
+                && !(entries
+                    && blocks[i].link_density()
+                        > rules.thresholds.container.teaser_heading_link_density)
                 && is_label_of_empty_box(doc, stats, &blocks[i]))
         })
         .collect();

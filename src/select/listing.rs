@@ -55,7 +55,7 @@ pub(crate) fn select_listing(
     let mut kept: Vec<usize> = (0..blocks.len())
         .filter(|&i| inside[blocks[i].owner.index()])
         .collect();
-    drop_title_and_embed_labels(page, stats, blocks, &mut kept);
+    drop_title_and_embed_labels(page, stats, blocks, &mut kept, true);
     drop_repeats(blocks, &mut kept, page.rules);
     // Cards whose only text is one badge ("Sold out" under every picture) list nothing.
     let distinct: HashSet<&str> = kept.iter().map(|&i| blocks[i].text.as_str()).collect();

@@ -79,7 +79,7 @@ pub(crate) fn select(
             }
         }
     }
-    drop_title_and_embed_labels(page, stats, blocks, &mut kept);
+    drop_title_and_embed_labels(page, stats, blocks, &mut kept, false);
     drop_repeats(blocks, &mut kept, rules);
     let sections = Sections {
         closing: rules.on(RuleId::ClosingSections),

@@ -1055,3 +1055,38 @@ fn items_of_an_announced_list_stay_though_links_fill_them() {
     );
     assert!(!off.iter().any(|t| t.starts_with("Portable")), "{off:?}");
 }
+
+/// The headings a listing keeps, for cards whose heading is `heading(i)` beside a picture.
+fn listed_headings(heading: impl Fn(usize) -> String) -> Vec<String> {
+    let cards: String = (0..4)
+        .map(|i| {
+            format!(
+                "<div class=card><div class=box><div class=media><img src=/p{i}.jpg></div>\
+                 <h2>{}</h2></div><p>Price {i}.50</p></div>",
+                heading(i)
+            )
+        })
+        .collect();
+    let html = format!("<body><div id=grid>{cards}</div></body>");
+    with_first_pass(&html, Mode::Balanced, |page, first| {
+        let listing = select_listing(page, &first.pruned, &first.stats, &first.blocks);
+        listing.map_or(Vec::new(), |l| {
+            l.selection
+                .blocks
+                .iter()
+                .filter(|&&i| matches!(first.blocks[i].kind, BlockKind::Heading(_)))
+                .map(|&i| first.blocks[i].text.clone())
+                .collect()
+        })
+    })
+}
+
+/// In a listing, a card's linked heading beside its picture is the card's title; a
+/// heading only half linked alone in a box with a picture still labels it.
+#[test]
+fn a_listing_keeps_linked_card_titles_only() {
+    let linked = listed_headings(|i| format!("<a href=/p/{i}>Teapot{i}</a>"));
+    assert_eq!(linked, ["Teapot0", "Teapot1", "Teapot2", "Teapot3"]);
+    let half = listed_headings(|i| format!("<a href=/p/{i}>Tea{i}</a>Pot{i}"));
+    assert!(half.is_empty(), "{half:?}");
+}

@@ -1,14 +1,33 @@
 //! Debugging aid: lists what pruning removed from a page (file, `.html.gz`, or stdin), the
 //! rung of the fallback ladder that chose the content, its containers, and every block with
 //! whether it was kept. `--vocabulary` lists every word list the heuristics read, with where
-//! its words come from.
+//! its words come from. `--without RULE` (repeatable) switches a rule off, by the name
+//! `evaluate --ablate` prints, to see what a rule changes on one page.
 //!
 //! `cargo run --release --example why -- page.html.gz`
+//! `cargo run --release --example why -- --without lenient-fallback page.html.gz`
 
 use std::io::{Read, Write};
 
 fn main() {
-    let arg = std::env::args().nth(1).unwrap_or_else(|| "-".into());
+    let mut args = std::env::args().skip(1);
+    let mut options = dechrome::Options::default();
+    let mut arg = "-".to_string();
+    while let Some(next) = args.next() {
+        if next != "--without" {
+            arg = next;
+            continue;
+        }
+        let name = args.next().unwrap_or_default();
+        match dechrome::RuleId::ALL.iter().find(|r| r.name() == name) {
+            Some(&rule) => options = options.with_rule_disabled(rule),
+            None => {
+                let names: Vec<&str> = dechrome::RuleId::ALL.iter().map(|r| r.name()).collect();
+                eprintln!("why: no rule {name:?}; the rules: {}", names.join(", "));
+                std::process::exit(2);
+            }
+        }
+    }
     // Written by hand rather than with println!, so that piping into `head` ends quietly.
     let mut out = std::io::stdout().lock();
     if arg == "--vocabulary" {
@@ -37,10 +56,10 @@ fn main() {
         std::process::exit(2);
     }
     let html = String::from_utf8_lossy(&bytes);
-    let pruned = dechrome::debug::pruned_elements(&html)
+    let pruned = dechrome::debug::pruned_elements(&html, &options)
         .into_iter()
         .map(|line| format!("pruned {line}"));
-    for line in pruned.chain(dechrome::debug::selection(&html)) {
+    for line in pruned.chain(dechrome::debug::selection(&html, &options)) {
         if writeln!(out, "{line}").is_err() {
             return;
         }

@@ -64,22 +64,24 @@ fn events_where(doc: &crate::dom::Document, elided_view: bool) -> Vec<String> {
     out
 }
 
-/// Runs the extraction pipeline on `html` with default options, as [`crate::Extractor`]
-/// does, and keeps the tree for describing what it chose.
-fn analyse(html: &str) -> (crate::dom::Document, crate::extractor::Analysis) {
-    let options = crate::Options::default();
-    let doc = crate::extractor::parse_page(html, &options)
-        .unwrap_or_else(|_| crate::dom::Document::new());
-    let rules = crate::rules::Rules::new(&options);
-    let analysis = crate::extractor::analyse(&doc, &options, &rules, None);
+/// Runs the extraction pipeline on `html` with `options`, as [`crate::Extractor`] does, and
+/// keeps the tree for describing what it chose.
+fn analyse(
+    html: &str,
+    options: &crate::Options,
+) -> (crate::dom::Document, crate::extractor::Analysis) {
+    let doc =
+        crate::extractor::parse_page(html, options).unwrap_or_else(|_| crate::dom::Document::new());
+    let rules = crate::rules::Rules::new(options);
+    let analysis = crate::extractor::analyse(&doc, options, &rules, None);
     (doc, analysis)
 }
 
 /// The elements the winning rung of the fallback ladder pruned from `html`'s body, each as
 /// `stage <tag class="..." id="..."> (N chars)`, in document order: to see why text went
 /// missing. `hard` is pruning by tag, role and hiding; `name` by class and id names.
-pub fn pruned_elements(html: &str) -> Vec<String> {
-    let (doc, analysis) = analyse(html);
+pub fn pruned_elements(html: &str, options: &crate::Options) -> Vec<String> {
+    let (doc, analysis) = analyse(html, options);
     let chosen = &analysis.chosen;
     let root = analysis.root;
     let all = crate::features::text_stats(
@@ -131,11 +133,11 @@ fn describe(doc: &crate::dom::Document, id: crate::dom::NodeId) -> String {
     }
 }
 
-/// What extraction chose on `html` (default options): the rung of the fallback ladder that
-/// won, its containers, then every block as `+` (kept) or `-`, its kind, size, link density,
+/// What extraction chose on `html` with `options`: the rung of the fallback ladder that won,
+/// its containers, then every block as `+` (kept) or `-`, its kind, size, link density,
 /// owner and opening words.
-pub fn selection(html: &str) -> Vec<String> {
-    let (doc, analysis) = analyse(html);
+pub fn selection(html: &str, options: &crate::Options) -> Vec<String> {
+    let (doc, analysis) = analyse(html, options);
     let chosen = &analysis.chosen;
     let (sel, blocks) = (&chosen.selection, &chosen.blocks);
     let mut out = vec![format!("pick {:?}", chosen.pick)];
@@ -517,8 +519,8 @@ pub struct BlockRow {
 pub fn block_table(html: &str) -> Vec<BlockRow> {
     use crate::blocks::BlockKind;
     use html5ever::local_name;
-    let (doc, analysis) = analyse(html);
     let options = crate::Options::default();
+    let (doc, analysis) = analyse(html, &options);
     let rules = crate::rules::Rules::new(&options);
     let root = analysis.root;
     let hard = crate::prune::prune_hard(&doc, root, &rules);

@@ -970,7 +970,12 @@ fn screen_reader_classes_up_to_forty_characters_hide_text() {
 /// declared body on a page rendered by scripts, and it lists what pruning removed.
 #[test]
 fn the_debug_report_names_the_winning_rung() {
-    let pick = |html: &str| dechrome::debug::selection(html).into_iter().next();
+    let options = dechrome::Options::default();
+    let pick = |html: &str| {
+        dechrome::debug::selection(html, &options)
+            .into_iter()
+            .next()
+    };
     assert_eq!(pick(ARTICLE).as_deref(), Some("pick Paragraphs"));
     let card = |n: u32| {
         format!("<li class=card><a href=/p{n}>Harbour lamp number {n}</a> <span>£{n}9</span></li>")
@@ -984,7 +989,7 @@ fn the_debug_report_names_the_winning_rung() {
         "headline":"Night ferry","articleBody":"The night ferry sailed again on Friday."}
         </script></head><body><div id=app></div></body></html>"#;
     assert_eq!(pick(scripted).as_deref(), Some("pick DeclaredBody"));
-    let pruned = dechrome::debug::pruned_elements(ARTICLE);
+    let pruned = dechrome::debug::pruned_elements(ARTICLE, &options);
     assert!(
         pruned
             .iter()
@@ -995,6 +1000,14 @@ fn the_debug_report_names_the_winning_rung() {
         pruned
             .iter()
             .any(|l| l.starts_with("name <div class=\"share-buttons\"")),
+        "{pruned:?}"
+    );
+    // The report follows the options it is given: with landmarks left alone, the menu is
+    // not among what hard pruning removed.
+    let without_landmarks = Options::default().with_rule_disabled(RuleId::ChromeLandmarks);
+    let pruned = dechrome::debug::pruned_elements(ARTICLE, &without_landmarks);
+    assert!(
+        !pruned.iter().any(|l| l.starts_with("hard <nav")),
         "{pruned:?}"
     );
 }

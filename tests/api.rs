@@ -300,6 +300,16 @@ fn an_intro_above_a_grid_gives_way_to_the_grid_unless_the_page_is_an_article() {
         )
     };
     assert_keeps(&page(""), "Walking trail number 40");
+    // A group of products (Open Graph `product.group`) declares a listing, not one text.
+    assert_keeps(
+        &page(r#"<meta property="og:type" content="product.group">"#),
+        "Walking trail number 40",
+    );
+    assert_keeps_and_drops(
+        &page(r#"<meta property="og:type" content="product">"#),
+        "plan a day out",
+        "Walking trail number 40",
+    );
     assert_keeps_and_drops(
         &page(r#"<meta property="og:type" content="article">"#),
         "plan a day out",

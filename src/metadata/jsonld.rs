@@ -27,8 +27,11 @@ pub(super) fn declared_page_type(
         }
     }
     if let Some(og) = og_type.map(str::to_ascii_lowercase) {
+        // Open Graph's `product.group` is a group of products: a shop's category page.
         return Some(if og.contains("forum") {
             PageType::Forum
+        } else if og.contains("product") && og.contains("group") {
+            PageType::Listing
         } else if og.contains("product") {
             PageType::Product
         } else if og == "article" || og.contains("blog") {
@@ -209,5 +212,19 @@ mod tests {
             dedup_limited(vec!["Rust".into(), "rust".into(), "HTML".into()]),
             ["Rust", "HTML"]
         );
+    }
+
+    /// Open Graph's `og:type` declares the page when JSON-LD does not: a product, or a
+    /// group of products (a shop's category page), which is a listing.
+    #[test]
+    fn open_graph_types() {
+        let declared = |og: &str| declared_page_type(&[], Some(og));
+        assert_eq!(declared("product"), Some(PageType::Product));
+        assert_eq!(declared("product.item"), Some(PageType::Product));
+        assert_eq!(declared("product.group"), Some(PageType::Listing));
+        assert_eq!(declared("product:group"), Some(PageType::Listing));
+        assert_eq!(declared("article"), Some(PageType::Article));
+        assert_eq!(declared("website"), Some(PageType::Other));
+        assert_eq!(declared_page_type(&[], None), None);
     }
 }

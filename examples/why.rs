@@ -1,11 +1,12 @@
 //! Debugging aid: lists what pruning removed from a page (file, `.html.gz`, or stdin), the
 //! rung of the fallback ladder that chose the content, its containers, and every block with
 //! whether it was kept. `--vocabulary` lists every word list the heuristics read, with where
-//! its words come from. `--without RULE` (repeatable) switches a rule off, by the name
-//! `evaluate --ablate` prints, to see what a rule changes on one page.
+//! its words come from. `--disable RULE[,RULE...]` switches rules off, by the names
+//! `evaluate --ablate` prints (as `evaluate --disable` does), to see what a rule changes
+//! on one page.
 //!
 //! `cargo run --release --example why -- page.html.gz`
-//! `cargo run --release --example why -- --without lenient-fallback page.html.gz`
+//! `cargo run --release --example why -- --disable lenient-fallback page.html.gz`
 
 use std::io::{Read, Write};
 
@@ -14,17 +15,18 @@ fn main() {
     let mut options = dechrome::Options::default();
     let mut arg = "-".to_string();
     while let Some(next) = args.next() {
-        if next != "--without" {
+        if next != "--disable" {
             arg = next;
             continue;
         }
-        let name = args.next().unwrap_or_default();
-        match dechrome::RuleId::ALL.iter().find(|r| r.name() == name) {
-            Some(&rule) => options = options.with_rule_disabled(rule),
-            None => {
-                let names: Vec<&str> = dechrome::RuleId::ALL.iter().map(|r| r.name()).collect();
-                eprintln!("why: no rule {name:?}; the rules: {}", names.join(", "));
-                std::process::exit(2);
+        for name in args.next().unwrap_or_default().split(',') {
+            match dechrome::RuleId::ALL.iter().find(|r| r.name() == name) {
+                Some(&rule) => options = options.with_rule_disabled(rule),
+                None => {
+                    let names: Vec<&str> = dechrome::RuleId::ALL.iter().map(|r| r.name()).collect();
+                    eprintln!("why: no rule {name:?}; the rules: {}", names.join(", "));
+                    std::process::exit(2);
+                }
             }
         }
     }

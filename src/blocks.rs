@@ -379,6 +379,22 @@ mod tests {
         );
     }
 
+    /// Commas weigh in the container pick in every script: the ideographic and Arabic
+    /// commas count as commas, in running text and in preformatted text alike.
+    #[test]
+    fn commas_of_every_script_count() {
+        let commas =
+            |html: &str| -> Vec<u32> { blocks_of(html).iter().map(|b| b.commas).collect() };
+        assert_eq!(
+            commas("<body><p>潮水退去，渔船归港，码头、灯塔和仓库都亮了灯。</p></body>"),
+            [3]
+        );
+        assert_eq!(commas("<body><p>البحر هادئ، والسفن عادت،</p></body>"), [2]);
+        assert_eq!(commas("<body><pre>港口，码头，灯塔</pre></body>"), [2]);
+        assert_eq!(commas("<body><p>Tide, wind, and rain.</p></body>"), [2]);
+        assert_eq!(commas("<body><p>Tide. Wind; rain.</p></body>"), [0]);
+    }
+
     /// A formula's tokens join without spaces, after the space owed before the formula,
     /// and count as link text inside a link.
     #[test]

@@ -601,8 +601,9 @@ mod tests {
             let intro = format!("<div id=intro><p>{}</p></div>", prose(100));
             format!("<body>{intro}{}{}</body>", grid(6, card), menu(8))
         };
-        // The intro keeps 81 characters; six cards of 23 list 138, of 27 exactly twice as
-        // much, of 28 more.
+        // The intro keeps 81 characters; six cards of 23 characters list 138, less than
+        // twice that; of 28 they list 168, more. (The exact bound is tested on the unpruned
+        // pick below: near it, here, the listing rung finds no listing at all.)
         assert_eq!(rung(&page(25), &Options::default()), (Pick::Paragraphs, 81));
         assert_eq!(rung(&page(29), &Options::default()), (Pick::Paragraphs, 81));
         assert_eq!(rung(&page(30), &Options::default()), (Pick::Listing, 168));
@@ -628,6 +629,19 @@ mod tests {
         assert_eq!(rung(&around(1), &options), (Pick::Paragraphs, 98));
         assert_eq!(rung(&around(11), &options), (Pick::Paragraphs, 98));
         assert_eq!(rung(&around(12), &options), (Pick::Unpruned, 1000));
+        // Exactly ten times is not more than ten times: a twelfth box that brings the pick
+        // to 980 characters leaves the post alone, one that brings it to 981 does not.
+        let topped = |last: usize| {
+            around(11).replace(
+                "</div><div class=sidebar>",
+                &format!(
+                    "<div class=sidebar-box><p>{}</p></div></div><div class=sidebar>",
+                    prose(last)
+                ),
+            )
+        };
+        assert_eq!(rung(&topped(69), &options), (Pick::Paragraphs, 98));
+        assert_eq!(rung(&topped(70), &options), (Pick::Unpruned, 981));
         // Boxes of their own beside the post: four are enough.
         let boxes: String = ["a", "b", "c", "d"]
             .iter()

@@ -238,6 +238,23 @@ fn tag_weights_apply_unless_switched_off() {
     assert_eq!(scores(off), [0.0, 0.0, 0.0]);
 }
 
+/// Names weigh a container's score: a chrome name counts against it, a content name for
+/// it, a plain one not at all, unless the rule is off.
+#[test]
+fn name_weights_apply_unless_switched_off() {
+    let html = "<body><div id=c class=sidebar>x</div><div id=n class=entry-content>x</div>\
+                <div id=p class=box>x</div></body>";
+    let scores = |rules: Rules| {
+        let t = crate::page::TestPage::new(html, rules);
+        ["c", "n", "p"].map(|id| base_score(&t.page(), t.by_id(id)))
+    };
+    let tag = Thresholds::DEFAULT.container.section_tag_weight;
+    let name = Thresholds::DEFAULT.container.name_weight;
+    assert_eq!(scores(Rules::default()), [tag - name, tag + name, tag]);
+    let off = Rules::new(&Options::default().with_rule_disabled(RuleId::NameWeights));
+    assert_eq!(scores(off), [tag, tag, tag]);
+}
+
 #[test]
 fn a_second_copy_of_a_passage_is_dropped() {
     let passage: Vec<String> = (0..5).map(sentence).collect();

@@ -355,6 +355,11 @@ mod tests {
         segment(&doc, root, &pruned)
     }
 
+    /// One number per block of `html`'s body.
+    fn per_block(html: &str, read: impl Fn(&Block) -> u32) -> Vec<u32> {
+        blocks_of(html).iter().map(read).collect()
+    }
+
     fn kinds(html: &str) -> Vec<BlockKind> {
         blocks_of(html).iter().map(|b| b.kind).collect()
     }
@@ -383,8 +388,7 @@ mod tests {
     /// commas count as commas, in running text and in preformatted text alike.
     #[test]
     fn commas_of_every_script_count() {
-        let commas =
-            |html: &str| -> Vec<u32> { blocks_of(html).iter().map(|b| b.commas).collect() };
+        let commas = |html: &str| per_block(html, |b| b.commas);
         assert_eq!(
             commas("<body><p>潮水退去，渔船归港，码头、灯塔和仓库都亮了灯。</p></body>"),
             [3]
@@ -418,8 +422,7 @@ mod tests {
     /// with an `href`, or a script's link without one, is.
     #[test]
     fn only_anchors_that_link_make_link_text() {
-        let link_chars =
-            |html: &str| -> Vec<u32> { blocks_of(html).iter().map(|b| b.link_chars).collect() };
+        let link_chars = |html: &str| per_block(html, |b| b.link_chars);
         assert_eq!(
             link_chars("<body><a name=top/><p>Dear reader,</p><p>the loan is large.</p></body>"),
             [0, 0]

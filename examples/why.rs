@@ -19,12 +19,16 @@ fn main() {
             arg = next;
             continue;
         }
-        for name in args.next().unwrap_or_default().split(',') {
-            match dechrome::RuleId::ALL.iter().find(|r| r.name() == name) {
-                Some(&rule) => options = options.with_rule_disabled(rule),
-                None => {
-                    let names: Vec<&str> = dechrome::RuleId::ALL.iter().map(|r| r.name()).collect();
-                    eprintln!("why: no rule {name:?}; the rules: {}", names.join(", "));
+        let Some(names) = args.next() else {
+            eprintln!("why: --disable needs rule names");
+            std::process::exit(2);
+        };
+        for name in names.split(',') {
+            match name.trim().parse::<dechrome::RuleId>() {
+                Ok(rule) => options = options.with_rule_disabled(rule),
+                Err(e) => {
+                    let all: Vec<&str> = dechrome::RuleId::ALL.iter().map(|r| r.name()).collect();
+                    eprintln!("why: {e}; the rules: {}", all.join(", "));
                     std::process::exit(2);
                 }
             }

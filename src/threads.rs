@@ -45,6 +45,8 @@ pub(crate) fn find_threads<'s>(
     let t = &rules.thresholds.threads;
     let class_places = std::cell::OnceCell::new();
     let mut threads = Vec::new();
+    // The items of inline runs, each a thread of its own (see `inline_run`).
+    let mut in_run = std::collections::HashSet::new();
     let mut walk = doc.preorder(root);
     while let Some(id) = walk.next() {
         if hard.is_removed(id) {
@@ -65,41 +67,63 @@ pub(crate) fn find_threads<'s>(
         // class names remove: a sidebar is not a post) and a fair share of the thread's (a
         // page that is one long thread is a forum). The share is asked of the text before
         // names prune, as the thread's own size is: names cut into both.
-        let post_chars = |stats: &TextStats| {
+        let post_chars = |stats: &TextStats, thread: &[NodeId]| {
             // Saturating: link text is counted per `<a>`, so links nested by broken markup
             // can count more link text than text.
-            let outside = stats.chars[root.index()].saturating_sub(stats.chars[id.index()]);
-            let outside_links =
-                stats.link_chars[root.index()].saturating_sub(stats.link_chars[id.index()]);
+            let (chars, links) = thread.iter().fold((0u32, 0u32), |(chars, links), node| {
+                (
+                    chars.saturating_add(stats.chars[node.index()]),
+                    links.saturating_add(stats.link_chars[node.index()]),
+                )
+            });
+            let outside = stats.chars[root.index()].saturating_sub(chars);
+            let outside_links = stats.link_chars[root.index()].saturating_sub(links);
             outside.saturating_sub(outside_links)
         };
-        // Cheap, so it is asked before the items are read.
-        let beside_post = || {
-            let post = post_chars(stats);
-            post >= t.post_chars
-                && t.post_share
-                    .reached(post.into(), stats.chars[id.index()].into())
+        let beside_post = |thread: &[NodeId]| {
+            let post = post_chars(stats, thread);
+            let thread_chars = thread
+                .iter()
+                .map(|node| stats.chars[node.index()])
+                .sum::<u32>();
+            post >= t.post_chars && t.post_share.reached(post.into(), thread_chars.into())
         };
         // A forum writes its opening post as one of the items, in another container: a
         // comment's text holder whose class is found outside the items makes them the
-        // page's posts, not a thread under one.
+        // page's posts, not a thread under one. Every item read is asked: a short reply's
+        // text holder can be its author line.
         let post_is_an_item = |item: NodeId| {
             let places = class_places.get_or_init(|| ClassPlaces::new(doc, root, hard));
             text_path_classes(doc, item, stats)
                 .into_iter()
                 .any(|class| places.outside(class, id))
         };
+        let by_structure = rules.on(RuleId::ThreadStructure) && stats.chars[id.index()] > 0;
         let structured = || {
-            rules.on(RuleId::ThreadStructure)
-                && stats.chars[id.index()] > 0
-                && beside_post()
-                && first_comment_item(doc, id, signals, t.items)
-                    .is_some_and(|item| !post_is_an_item(item))
-                && post_chars(named_stats()) >= t.post_chars
+            by_structure
+                // Cheap, so it is asked before the items are read.
+                && beside_post(&[id])
+                && comment_items(doc, id, signals, t.items)
+                    .is_some_and(|items| !items.into_iter().any(post_is_an_item))
+                && post_chars(named_stats(), &[id]) >= t.post_chars
         };
-        if named || structured() {
+        // Old blogs write the comments as siblings of the post's own paragraphs, in one
+        // container: then the run of comment items is the thread.
+        let inline_run = || {
+            comment_run(doc, id, signals, t.items).filter(|run| {
+                beside_post(run)
+                    && !run.iter().take(ITEMS_READ).copied().any(post_is_an_item)
+                    && post_chars(named_stats(), run) >= t.post_chars
+            })
+        };
+        if in_run.contains(&id) {
+            walk.skip_children_of(id);
+        } else if named || structured() {
             threads.push(id);
             walk.skip_children_of(id);
+        } else if let Some(run) = by_structure.then(inline_run).flatten() {
+            in_run.extend(run.iter().copied());
+            threads.extend(run);
         }
     }
     threads
@@ -141,14 +165,15 @@ fn names_thread(signal: &NameSignal) -> bool {
     signal.page.strong && !signal.discussion.strong
 }
 
-/// The first of `parent`'s children that read as comments, when it holds `min` or more
-/// children of one tag that do and they are most of the children of that tag it holds.
-fn first_comment_item(
+/// The first of `parent`'s children that read as comments (of the first few read), when
+/// it holds `min` or more children of one tag that do and they are most of the children
+/// of that tag it holds.
+fn comment_items(
     doc: &Document,
     parent: NodeId,
     signals: &[NameSignal],
     min: usize,
-) -> Option<NodeId> {
+) -> Option<Vec<NodeId>> {
     // A comment is a box of its own: a paragraph, a link or an image is not one.
     let item = |child: NodeId| {
         doc.element(child).filter(|el| {
@@ -181,8 +206,48 @@ fn first_comment_item(
                 .filter(|&child| reads_as_comment(doc, child, signals))
                 .collect();
             (comments.len() >= min && comments.len() * 2 > count.min(ITEMS_READ))
-                .then(|| comments[0])
+                .then_some(comments)
         })
+}
+
+/// `parent`'s children of one tag from the first to the last that reads as a comment,
+/// when `min` or more do and they are most of the children of that tag between. None
+/// when a heading stands between them: each item is then a post under its title (a
+/// blog's archive page), not a reply.
+fn comment_run(
+    doc: &Document,
+    parent: NodeId,
+    signals: &[NameSignal],
+    min: usize,
+) -> Option<Vec<NodeId>> {
+    let first = *comment_items(doc, parent, signals, min)?.first()?;
+    let tag = &doc.element(first)?.name.local;
+    let mut items = Vec::new();
+    // Per item, whether it reads as a comment and whether a heading came before it.
+    let mut marks = Vec::new();
+    let mut headed = false;
+    for child in doc.children(parent).skip_while(|&child| child != first) {
+        let Some(el) = doc.element(child) else {
+            continue;
+        };
+        if el.name.local == *tag {
+            items.push(child);
+            marks.push((reads_as_comment(doc, child, signals), headed));
+            headed = false;
+        } else if crate::dom::heading_level(&el.name.local).is_some() {
+            headed = true;
+        }
+    }
+    let last = marks.iter().rposition(|&(comment, _)| comment)?;
+    let comments = marks[..=last]
+        .iter()
+        .filter(|&&(comment, _)| comment)
+        .count();
+    let interrupted = marks[1..=last].iter().any(|&(_, headed)| headed);
+    (comments >= min && comments * 2 > last + 1 && !interrupted).then(|| {
+        items.truncate(last + 1);
+        items
+    })
 }
 
 /// Steps taken down an item towards its text, and children read per step.
@@ -530,6 +595,124 @@ mod tests {
         );
         assert!(threads_of(&page).is_empty());
         assert!(crate::extract(&page).is_ok());
+    }
+
+    /// `n` replies written inline: `<div id=cI class=item>` siblings, each with a date and
+    /// a permalink, with `between` written before each but the first.
+    fn inline_replies(n: usize, between: &str) -> String {
+        (0..n)
+            .map(|i| {
+                let before = if i > 0 { between } else { "" };
+                format!(
+                    "{before}<div id=c{i} class=item><p>Reply number {i:05}, a little longer.</p>\
+                     <p>Posted at <time>May {i}</time> <a href=#c{i}>#</a></p></div>"
+                )
+            })
+            .collect()
+    }
+
+    /// Comments written as siblings of the post's own paragraphs make a thread of their
+    /// run of items, beside a post as a thread in a container is; the post stays.
+    #[test]
+    fn comments_inline_after_the_post_are_a_run_of_items() {
+        let page = |post_chars: usize, n: usize| {
+            format!(
+                "<body><div id=cell><h1>Title</h1><p>{}</p><div class=item>Comments</div>{}\
+                 <div>Post a comment</div></div></body>",
+                "p".repeat(post_chars),
+                inline_replies(n, "<hr>")
+            )
+        };
+        assert_eq!(threads_of(&page(400, 4)), ["c0", "c1", "c2", "c3"]);
+        // Too few replies, or too little post beside them (with the 25 characters, spaces
+        // aside, of the title and the two lines around the replies).
+        assert!(threads_of(&page(400, 2)).is_empty());
+        assert!(threads_of(&page(174, 4)).is_empty());
+        assert_eq!(threads_of(&page(175, 4)).len(), 4);
+        let off = Rules::new(&Options::default().with_rule_disabled(RuleId::ThreadStructure));
+        assert!(threads_under(&page(400, 4), &off).is_empty());
+        // The content keeps the post and leaves the replies to `comments`.
+        let article = crate::Extractor::new(Options::default().with_comments(true))
+            .extract(&page(400, 4))
+            .expect("extracts");
+        assert!(article.text().contains("ppp"), "{}", article.text());
+        assert!(
+            !article.text().contains("Reply number"),
+            "{}",
+            article.text()
+        );
+        let comments = article.comments().unwrap_or_default();
+        assert!(comments.contains("Reply number 00003"), "{comments}");
+    }
+
+    /// Items each under a heading of their own are posts (a blog's archive page), however
+    /// they are dated; and items whose text holder's class the opening post carries
+    /// elsewhere are a forum's posts. Neither is a thread.
+    #[test]
+    fn inline_items_under_headings_or_like_the_post_are_no_run() {
+        let page = |replies: &str| {
+            format!(
+                "<body><div id=cell><p>{}</p>{replies}</div></body>",
+                "p".repeat(400)
+            )
+        };
+        assert_eq!(threads_of(&page(&inline_replies(4, "<hr>"))).len(), 4);
+        assert!(threads_of(&page(&inline_replies(4, "<h2>A post</h2>"))).is_empty());
+        // A heading after the last reply ends the run; it does not interrupt it.
+        let closed = format!("{}<h2>Post a comment</h2>", inline_replies(4, ""));
+        assert_eq!(threads_of(&page(&closed)).len(), 4);
+        // The opening post elsewhere with the class of the replies' text holder, which the
+        // first reply (a long author line) does not show. It is too short to be the post
+        // beside a thread in a container of its own.
+        let holder = |i: usize| {
+            format!(
+                "<div class=item><p class=author>{}</p><div class=body>Reply {i}, said.</div>\
+                 <time>May {i}</time><a href=#c{i}>#</a></div>",
+                if i == 0 {
+                    "An author with a long name line"
+                } else {
+                    "Al"
+                }
+            )
+        };
+        let forum = format!(
+            "<body><div class=op><div class=body>{}</div></div><div id=cell><p>{}</p>{}</div>\
+             </body>",
+            "o".repeat(100),
+            "p".repeat(300),
+            (0..4).map(holder).collect::<String>()
+        );
+        assert!(threads_of(&forum).is_empty());
+        let blog = forum.replacen("class=body", "class=entry", 1);
+        assert_eq!(threads_of(&blog).len(), 4);
+        // The same replies in a container of their own beside a long opening post.
+        let apart = forum
+            .replacen(&"o".repeat(100), &"o".repeat(400), 1)
+            .replacen(&format!("<p>{}</p>", "p".repeat(300)), "", 1);
+        assert!(threads_of(&apart).is_empty());
+        let apart_blog = apart.replacen("class=body", "class=entry", 1);
+        assert_eq!(threads_of(&apart_blog), ["cell"]);
+    }
+
+    /// A run is most of the items from its first comment to its last: a reply far below,
+    /// after more plain boxes than replies, does not make them a thread. A reply with
+    /// replies under it is one thread, not two.
+    #[test]
+    fn a_run_is_mostly_comments_and_holds_its_nested_replies() {
+        let page = |replies: &str| {
+            format!(
+                "<body><div><p>{}</p>{replies}</div></body>",
+                "p".repeat(400)
+            )
+        };
+        let plain = |n: usize| "<div>A plain box among the replies.</div>".repeat(n);
+        let last = inline_replies(1, "").replace("c0", "c9");
+        let far = format!("{}{}{last}", inline_replies(6, ""), plain(8));
+        assert!(threads_of(&page(&far)).is_empty());
+        let near = format!("{}{}{last}", inline_replies(6, ""), plain(5));
+        assert_eq!(threads_of(&page(&near)).len(), 12);
+        let nested = inline_replies(4, "").replacen("</div>", &format!("{}</div>", list(3, 3)), 1);
+        assert_eq!(threads_of(&page(&nested)), ["c0", "c1", "c2", "c3"]);
     }
 
     /// Named as a comment thread, an element is one with or without a post; other strong

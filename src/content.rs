@@ -301,6 +301,7 @@ pub(crate) fn build(
         doc,
         include,
         base,
+        layout_tables: IdSet::default(),
         content: Content::with_capacity(node_guess, text_bytes),
         frames: Vec::new(),
         implicit: None,
@@ -312,6 +313,7 @@ pub(crate) fn build(
     if selected.is_empty() {
         return builder.content;
     }
+    builder.layout_tables = layout_tables(doc, body, roots, pruned);
     let mut starts: IdMap<NodeId> = IdMap::default();
     let mut owners: IdSet = IdSet::default();
     for block in selected.iter().filter_map(|&i| blocks.get(i)) {
@@ -344,6 +346,90 @@ pub(crate) fn build(
     builder.content
 }
 
+/// A cell holding this many paragraphs lays out a page: a data cell holds a value or a line.
+const LAYOUT_CELL_PARAGRAPHS: u32 = 2;
+
+/// The tables around and under `roots` that lay out the page (old pages put the article
+/// in a cell of a page-wide table): a cell of theirs holds a heading, a table or two
+/// paragraphs, which a data cell does not. Their rows and cells are blocks, not a grid;
+/// read as a grid, the whole article would be one Markdown table cell. One walk over the
+/// roots' subtrees, with the cells around each root opened first.
+fn layout_tables(doc: &Document, body: NodeId, roots: &[NodeId], pruned: &Pruned) -> IdSet {
+    /// An open table or cell, and the paragraphs read in a cell.
+    enum Open {
+        Table(NodeId),
+        Cell {
+            table: Option<NodeId>,
+            paragraphs: u32,
+        },
+    }
+    let mut layout = IdSet::default();
+    let mut stack: Vec<(NodeId, Open)> = Vec::new();
+    let open = |id: NodeId, stack: &mut Vec<(NodeId, Open)>, layout: &mut IdSet| {
+        let Some(tag) = doc.tag(id) else { return };
+        let cell = stack.iter_mut().rev().find_map(|(_, open)| match open {
+            Open::Cell { table, paragraphs } => Some((table, paragraphs)),
+            Open::Table(_) => None,
+        });
+        let lays_out = match *tag {
+            local_name!("table") => true,
+            local_name!("p") => cell
+                .as_ref()
+                .is_some_and(|(_, p)| **p + 1 >= LAYOUT_CELL_PARAGRAPHS),
+            _ => heading_level(tag).is_some(),
+        };
+        if let Some((table, paragraphs)) = cell {
+            if *tag == local_name!("p") {
+                *paragraphs = paragraphs.saturating_add(1);
+            }
+            if let Some(table) = table.filter(|_| lays_out) {
+                layout.insert(table);
+            }
+        }
+        match *tag {
+            local_name!("table") => stack.push((id, Open::Table(id))),
+            local_name!("td") | local_name!("th") => {
+                let table = stack.iter().rev().find_map(|(_, open)| match open {
+                    Open::Table(table) => Some(*table),
+                    Open::Cell { .. } => None,
+                });
+                stack.push((
+                    id,
+                    Open::Cell {
+                        table,
+                        paragraphs: 0,
+                    },
+                ));
+            }
+            _ => {}
+        }
+    };
+    for &root in roots {
+        stack.clear();
+        if root != body {
+            let chain: Vec<NodeId> = doc
+                .self_and_ancestors(root)
+                .skip(1)
+                .take_while(|&a| a != body)
+                .collect();
+            for &a in chain.iter().rev() {
+                open(a, &mut stack, &mut layout);
+            }
+        }
+        for edge in pruned.traverse(doc, root) {
+            match edge {
+                Edge::Open(id) => open(id, &mut stack, &mut layout),
+                Edge::Close(id) => {
+                    if stack.last().is_some_and(|(top, _)| *top == id) {
+                        stack.pop();
+                    }
+                }
+            }
+        }
+    }
+    layout
+}
+
 /// How many content nodes and text bytes to reserve for the selected blocks. Reserving up
 /// front saves copying the tree and its text as they grow: the text is about the selected
 /// blocks' text. Real pages hold one content node per 40 bytes of text (one per 5 at the
@@ -362,6 +448,8 @@ struct Builder<'a> {
     doc: &'a Document,
     include: Include,
     base: Option<&'a Url>,
+    /// Tables that lay out the page rather than hold data (see [`layout_tables`]).
+    layout_tables: IdSet,
     content: Content,
     frames: Vec<Frame>,
     /// The paragraph opened for inline content sitting directly in a block container, and
@@ -572,7 +660,11 @@ impl Builder<'_> {
             return;
         }
         let inside_inline = self.inside_inline();
-        let mut role = self.role(el, inside_inline);
+        let mut role = if self.in_layout_table(id) {
+            Role::Transparent { block: true }
+        } else {
+            self.role(el, inside_inline)
+        };
         if let Role::Node(Kind::Image(_)) = role {
             // Void: decide now whether the image belongs to kept content.
             let owner_kept = self.owner_kept(owners);
@@ -683,6 +775,24 @@ impl Builder<'_> {
         if last.is_some() && !matches!(last, Some(Kind::LineBreak)) {
             self.content.add(node, Kind::LineBreak);
         }
+    }
+
+    /// Whether `id` is a layout table or one of its rows, cells or captions (whose table
+    /// is at most three steps up: cell, row, row group, table).
+    fn in_layout_table(&self, id: NodeId) -> bool {
+        let doc = self.doc;
+        let is_table = |n: &NodeId| doc.tag(*n) == Some(&local_name!("table"));
+        let table = match doc.tag(id) {
+            Some(&local_name!("table")) => Some(id),
+            Some(
+                &local_name!("caption")
+                | &local_name!("tr")
+                | &local_name!("td")
+                | &local_name!("th"),
+            ) => doc.self_and_ancestors(id).skip(1).take(3).find(is_table),
+            _ => None,
+        };
+        table.is_some_and(|table| self.layout_tables.contains(&table))
     }
 
     /// How `el` shows in the content tree; inside inline-only content, block structure

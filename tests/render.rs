@@ -849,3 +849,68 @@ fn a_table_inside_a_paragraph_flattens_into_it() {
         "{html}"
     );
 }
+
+/// Old pages lay the article out in a cell of a page-wide table. Such a table (one of its
+/// cells holds a heading, a table or two paragraphs) renders as the blocks in its cells, not
+/// as a grid of one cell holding the whole article; a data table inside it stays a table,
+/// and so does a data table with one paragraph in a cell.
+#[test]
+fn layout_tables_render_as_their_blocks() {
+    let row = |cells: &str| format!("<tr>{cells}</tr>");
+    let data = |cell: &str| {
+        format!(
+            "<table>{}{}</table>",
+            row("<th>Row</th><th>Knots</th>"),
+            row(&format!("<td>1</td><td>{cell}</td>"))
+        )
+    };
+    let page = |cell: &str| {
+        format!(
+            "<html><body><table width=100%><tr><td class=menu><a href=/>Home</a></td><td>\
+             <h1>Mending nets</h1><p>The net is mended in rows, one knot at a time, and the \
+             rows are counted so that no knot is missed by the mender.</p><p>Each mended row \
+             is checked twice by hand before the net goes back on the drying poles.</p>{}\
+             <p>The last row is tied off at dusk, and the net is folded for the morning.</p>\
+             </td></tr></table></body></html>",
+            data(cell)
+        )
+    };
+    let article = extract(&page("<p>40 knots</p>"), Options::default());
+    let md = article.markdown();
+    assert!(
+        md.contains(
+            "The net is mended in rows, one knot at a time, and the rows are counted so \
+             that no knot is missed by the mender.\n\nEach mended row is checked twice"
+        ),
+        "{md}"
+    );
+    assert!(md.contains("| Row | Knots |"), "{md}");
+    assert!(md.contains("| 1 | 40 knots |"), "{md}");
+    let html = article.html();
+    assert_eq!(html.matches("<table>").count(), 1, "{html}");
+    assert!(
+        html.contains("<p>Each mended row is checked twice"),
+        "{html}"
+    );
+    // A heading or a table in a cell is enough, beside one paragraph.
+    let one_paragraph = |extra: &str| {
+        format!(
+            "<html><body><table><tr><td><a href=/>Home</a></td><td>{extra}<p>The net is \
+             mended in rows, one knot at a time, and the rows are counted so that no knot is \
+             missed by the mender on the long bench.</p></td></tr></table></body></html>"
+        )
+    };
+    for extra in ["<h2>Rows</h2>", &data("40")] {
+        let html = extract(&one_paragraph(extra), Options::default()).html();
+        assert!(
+            html.contains("<p>The net is mended in rows"),
+            "{extra}: {html}"
+        );
+    }
+    let html = extract(&one_paragraph(""), Options::default()).html();
+    assert!(html.contains("<td>The net is mended in rows"), "{html}");
+    // A data table alone, one paragraph in a cell, is still a table.
+    let alone = nets_html(&data("<p>40 knots</p>"));
+    assert!(alone.contains("<table>"), "{alone}");
+    assert!(alone.contains("<td>40 knots"), "{alone}");
+}

@@ -912,5 +912,5 @@ fn layout_tables_render_as_their_blocks() {
     // A data table alone, one paragraph in a cell, is still a table.
     let alone = nets_html(&data("<p>40 knots</p>"));
     assert!(alone.contains("<table>"), "{alone}");
-    assert!(alone.contains("<td>40 knots"), "{alone}");
+    assert!(alone.contains("<td>40 knots</td>"), "{alone}");
 }

@@ -94,6 +94,20 @@ fn enter(out: &mut String, in_pre: &mut u32, kind: &Kind) {
 }
 
 fn leave(out: &mut String, in_pre: &mut u32, kind: &Kind) {
+    // A line break that ends a block shows nothing: a `<p>` in a table cell ends its line,
+    // with no line after it.
+    if matches!(
+        kind,
+        Kind::Cell { .. }
+            | Kind::Paragraph
+            | Kind::Heading(_)
+            | Kind::Caption
+            | Kind::FigureCaption
+    ) {
+        while let Some(kept) = out.strip_suffix("<br>").map(str::len) {
+            out.truncate(kept);
+        }
+    }
     match kind {
         Kind::Text { .. } | Kind::Image(_) | Kind::Math(_) | Kind::LineBreak => {}
         Kind::Link { .. } => out.push_str("</a>"),

@@ -914,3 +914,28 @@ fn layout_tables_render_as_their_blocks() {
     assert!(alone.contains("<table>"), "{alone}");
     assert!(alone.contains("<td>40 knots</td>"), "{alone}");
 }
+
+/// Emphasis in emphasis (an unclosed `<b>` that the parser reopens inside another) is
+/// marked once, and a mark across a line break is closed and reopened around it: `****` or
+/// a `**` alone on a line would show as literal asterisks.
+#[test]
+fn nested_and_broken_emphasis_stays_well_formed() {
+    let page = |para: &str| {
+        format!(
+            "<html><body><article><h1>Mending nets</h1><p>The net is mended in rows, one knot \
+             at a time, and the rows are counted so that no knot is missed.</p><p>{para}</p>\
+             </article></body></html>"
+        )
+    };
+    let md = |para: &str| extract(&page(para), Options::default()).markdown();
+    let nested = md("<b>Rows <b>and knots</b> are counted</b> by the <i>mender <i>alone</i></i>.");
+    assert!(
+        nested.contains("**Rows and knots are counted** by the *mender alone*."),
+        "{nested}"
+    );
+    let broken = md("<b>The first row<br>and the second row</b> are tied at dawn.");
+    assert!(
+        broken.contains("**The first row**\\\n**and the second row** are tied at dawn."),
+        "{broken}"
+    );
+}

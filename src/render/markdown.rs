@@ -48,6 +48,10 @@ struct Writer {
     /// Where each open emphasis, link or code span starts in `inline`.
     marks: Vec<usize>,
     code_depth: u32,
+    /// Open emphasis and strong elements: only the outermost of each is marked, as
+    /// `**` inside `**` would end the first.
+    emphasis_depth: u32,
+    strong_depth: u32,
     /// A code block being collected: its language and text.
     pre: Option<(Option<String>, String)>,
     table: Option<TableBuf>,
@@ -108,7 +112,10 @@ impl Writer {
             Kind::Preformatted { language } => {
                 self.pre = Some((language.as_deref().map(str::to_string), String::new()))
             }
-            Kind::Emphasis | Kind::Strong | Kind::Link { .. } => self.marks.push(self.inline.len()),
+            Kind::Emphasis | Kind::Strong | Kind::Link { .. } => {
+                *self.style_depth(kind) += 1;
+                self.marks.push(self.inline.len());
+            }
             Kind::Code => {
                 self.marks.push(self.inline.len());
                 self.code_depth += 1;
@@ -214,10 +221,21 @@ impl Writer {
                 self.code_depth = self
                     .code_depth
                     .saturating_sub(u32::from(matches!(kind, Kind::Code)));
+                let depth = self.style_depth(kind);
+                *depth = depth.saturating_sub(1);
                 self.marks.pop();
             }
-            Kind::Emphasis => self.wrap("*"),
-            Kind::Strong => self.wrap("**"),
+            Kind::Emphasis | Kind::Strong => {
+                let depth = self.style_depth(kind);
+                *depth = depth.saturating_sub(1);
+                if *depth > 0 {
+                    self.marks.pop();
+                } else if matches!(kind, Kind::Strong) {
+                    self.wrap("**");
+                } else {
+                    self.wrap("*");
+                }
+            }
             Kind::Code => {
                 self.code_depth = self.code_depth.saturating_sub(1);
                 let start = self.marks.pop().unwrap_or(self.inline.len());
@@ -294,15 +312,30 @@ impl Writer {
 
     /// Wraps the inline text since the innermost mark in `delim`, keeping spaces outside the
     /// delimiters so they stay valid emphasis.
+    /// The open count of emphasis or strong elements (a scratch counter for other kinds).
+    fn style_depth(&mut self, kind: &Kind) -> &mut u32 {
+        match kind {
+            Kind::Strong => &mut self.strong_depth,
+            _ => &mut self.emphasis_depth,
+        }
+    }
+
+    /// Marks the text since the innermost open mark with `delim`, line by line: a
+    /// delimiter run cannot span a hard line break.
     fn wrap(&mut self, delim: &str) {
         let start = self.marks.pop().unwrap_or(self.inline.len());
         let text = self.inline.split_off(start.min(self.inline.len()));
-        let (lead, core, trail) = split_spaces(&text);
-        if core.is_empty() {
-            self.inline.push_str(&text);
-        } else {
-            self.inline
-                .push_str(&format!("{lead}{delim}{core}{delim}{trail}"));
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                self.inline.push('\n');
+            }
+            let (lead, core, trail) = split_spaces(line);
+            if core.is_empty() {
+                self.inline.push_str(line);
+            } else {
+                self.inline
+                    .push_str(&format!("{lead}{delim}{core}{delim}{trail}"));
+            }
         }
     }
 

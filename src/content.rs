@@ -355,57 +355,56 @@ const LAYOUT_CELL_PARAGRAPHS: u32 = 2;
 /// read as a grid, the whole article would be one Markdown table cell. One walk over the
 /// roots' subtrees, with the cells around each root opened first.
 fn layout_tables(doc: &Document, body: NodeId, roots: &[NodeId], pruned: &Pruned) -> IdSet {
-    /// An open table or cell, and the paragraphs read in a cell.
-    enum Open {
-        Table(NodeId),
-        Cell {
-            table: Option<NodeId>,
-            paragraphs: u32,
-        },
+    /// An open cell: its table and the paragraphs read in it so far.
+    struct Cell {
+        id: NodeId,
+        table: Option<NodeId>,
+        paragraphs: u32,
     }
-    let mut layout = IdSet::default();
-    let mut stack: Vec<(NodeId, Open)> = Vec::new();
-    let open = |id: NodeId, stack: &mut Vec<(NodeId, Open)>, layout: &mut IdSet| {
-        let Some(tag) = doc.tag(id) else { return };
-        let cell = stack.iter_mut().rev().find_map(|(_, open)| match open {
-            Open::Cell { table, paragraphs } => Some((table, paragraphs)),
-            Open::Table(_) => None,
-        });
-        let lays_out = match *tag {
-            local_name!("table") => true,
-            local_name!("p") => cell
-                .as_ref()
-                .is_some_and(|(_, p)| **p + 1 >= LAYOUT_CELL_PARAGRAPHS),
-            _ => heading_level(tag).is_some(),
-        };
-        if let Some((table, paragraphs)) = cell {
-            if *tag == local_name!("p") {
-                *paragraphs = paragraphs.saturating_add(1);
+    /// The open tables and cells, innermost last.
+    #[derive(Default)]
+    struct Walk {
+        tables: Vec<NodeId>,
+        cells: Vec<Cell>,
+        layout: IdSet,
+    }
+    impl Walk {
+        fn open(&mut self, doc: &Document, id: NodeId) {
+            let Some(tag) = doc.tag(id) else { return };
+            if let Some(cell) = self.cells.last_mut() {
+                let is_paragraph = *tag == local_name!("p");
+                cell.paragraphs = cell.paragraphs.saturating_add(u32::from(is_paragraph));
+                let lays_out = *tag == local_name!("table")
+                    || heading_level(tag).is_some()
+                    || (is_paragraph && cell.paragraphs >= LAYOUT_CELL_PARAGRAPHS);
+                if let Some(table) = cell.table.filter(|_| lays_out) {
+                    self.layout.insert(table);
+                }
             }
-            if let Some(table) = table.filter(|_| lays_out) {
-                layout.insert(table);
-            }
-        }
-        match *tag {
-            local_name!("table") => stack.push((id, Open::Table(id))),
-            local_name!("td") | local_name!("th") => {
-                let table = stack.iter().rev().find_map(|(_, open)| match open {
-                    Open::Table(table) => Some(*table),
-                    Open::Cell { .. } => None,
-                });
-                stack.push((
+            match *tag {
+                local_name!("table") => self.tables.push(id),
+                local_name!("td") | local_name!("th") => self.cells.push(Cell {
                     id,
-                    Open::Cell {
-                        table,
-                        paragraphs: 0,
-                    },
-                ));
+                    table: self.tables.last().copied(),
+                    paragraphs: 0,
+                }),
+                _ => {}
             }
-            _ => {}
         }
-    };
+
+        fn close(&mut self, id: NodeId) {
+            if self.tables.last() == Some(&id) {
+                self.tables.pop();
+            }
+            if self.cells.last().is_some_and(|cell| cell.id == id) {
+                self.cells.pop();
+            }
+        }
+    }
+    let mut walk = Walk::default();
     for &root in roots {
-        stack.clear();
+        walk.tables.clear();
+        walk.cells.clear();
         if root != body {
             let chain: Vec<NodeId> = doc
                 .self_and_ancestors(root)
@@ -413,21 +412,17 @@ fn layout_tables(doc: &Document, body: NodeId, roots: &[NodeId], pruned: &Pruned
                 .take_while(|&a| a != body)
                 .collect();
             for &a in chain.iter().rev() {
-                open(a, &mut stack, &mut layout);
+                walk.open(doc, a);
             }
         }
         for edge in pruned.traverse(doc, root) {
             match edge {
-                Edge::Open(id) => open(id, &mut stack, &mut layout),
-                Edge::Close(id) => {
-                    if stack.last().is_some_and(|(top, _)| *top == id) {
-                        stack.pop();
-                    }
-                }
+                Edge::Open(id) => walk.open(doc, id),
+                Edge::Close(id) => walk.close(id),
             }
         }
     }
-    layout
+    walk.layout
 }
 
 /// How many content nodes and text bytes to reserve for the selected blocks. Reserving up

@@ -711,6 +711,11 @@ mod tests {
         assert!(threads_of(&page(&far)).is_empty());
         let near = format!("{}{}{last}", inline_replies(6, ""), plain(5));
         assert_eq!(threads_of(&page(&near)).len(), 12);
+        // Seven comments of fourteen items are not most of them; of thirteen they are.
+        let half = format!("{}{}{last}", inline_replies(6, ""), plain(7));
+        assert!(threads_of(&page(&half)).is_empty());
+        let over_half = format!("{}{}{last}", inline_replies(6, ""), plain(6));
+        assert_eq!(threads_of(&page(&over_half)).len(), 13);
         let nested = inline_replies(4, "").replacen("</div>", &format!("{}</div>", list(3, 3)), 1);
         assert_eq!(threads_of(&page(&nested)), ["c0", "c1", "c2", "c3"]);
     }

@@ -892,7 +892,7 @@ fn layout_tables_render_as_their_blocks() {
         html.contains("<p>Each mended row is checked twice"),
         "{html}"
     );
-    // A heading or a table in a cell is enough, beside one paragraph.
+    // A heading, a table or a second paragraph in a cell is enough.
     let one_paragraph = |extra: &str| {
         format!(
             "<html><body><table><tr><td><a href=/>Home</a></td><td>{extra}<p>The net is \
@@ -900,7 +900,8 @@ fn layout_tables_render_as_their_blocks() {
              missed by the mender on the long bench.</p></td></tr></table></body></html>"
         )
     };
-    for extra in ["<h2>Rows</h2>", &data("40")] {
+    let second = "<p>A second paragraph: the rows are counted again at the end.</p>";
+    for extra in ["<h2>Rows</h2>", &data("40"), second] {
         let html = extract(&one_paragraph(extra), Options::default()).html();
         assert!(
             html.contains("<p>The net is mended in rows"),

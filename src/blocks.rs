@@ -3,7 +3,9 @@
 
 use html5ever::{local_name, LocalName};
 
-use crate::dom::{heading_level, is_block_level, Document, Edge, NodeData, NodeId, Pruned};
+use crate::dom::{
+    heading_level, is_block_level, is_code_line, Document, Edge, NodeData, NodeId, Pruned,
+};
 use crate::features::visible_chars;
 
 /// What kind of element a block's text sits in.
@@ -97,6 +99,8 @@ struct Pending {
     span: Option<(NodeId, NodeId)>,
     /// A space is owed before the next word (collapsed whitespace).
     space: bool,
+    /// In `<pre>`: a line of highlighted code ended, so the next text starts a line.
+    line_owed: bool,
 }
 
 /// Whether a run of text without whitespace is made only of format characters that
@@ -137,6 +141,9 @@ impl Pending {
     fn push_text(&mut self, id: NodeId, text: &str, in_link: bool, verbatim: bool) {
         let before = self.chars;
         if verbatim {
+            if std::mem::take(&mut self.line_owed) && !text.starts_with(['\n', '\r']) {
+                self.line_break();
+            }
             self.text.push_str(text);
             let visible = visible_chars(text);
             self.count(visible, in_link);
@@ -236,6 +243,7 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
         commas: 0,
         span: None,
         space: false,
+        line_owed: false,
     };
     for edge in pruned.traverse(doc, root) {
         match edge {
@@ -272,6 +280,9 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
                 } else if *tag == local_name!("math") {
                     math_depth = math_depth.saturating_sub(1);
                 }
+                if pre_depth > 0 && is_code_line(el) {
+                    pending.line_owed = true;
+                }
                 if is_block_level(tag) && id != root {
                     flush(
                         doc,
@@ -304,6 +315,7 @@ fn flush(
     let commas = std::mem::take(&mut pending.commas);
     let span = pending.span.take();
     pending.space = false;
+    pending.line_owed = false;
     // A span is recorded only for text with a visible character, so a block with a span
     // has characters.
     let Some((first_text, last_text)) = span else {
@@ -362,6 +374,38 @@ mod tests {
 
     fn kinds(html: &str) -> Vec<BlockKind> {
         blocks_of(html).iter().map(|b| b.kind).collect()
+    }
+
+    /// In `<pre>`, an element a highlighter made one line of code ends its line when the
+    /// page wrote no newline after it; a newline that is there is not doubled, and other
+    /// classes ending in "line" (`underline`, `inline`) change nothing.
+    #[test]
+    fn highlighted_code_lines_end_their_lines() {
+        let text =
+            |html: &str| -> Vec<String> { blocks_of(html).into_iter().map(|b| b.text).collect() };
+        let line = |class: &str, code: &str| format!("<span class=\"{class}\">{code}</span>");
+        let minified = format!(
+            "<pre>{}{}{}</pre>",
+            line("line", "let a = 1;"),
+            line("x code-line", "let b = 2;"),
+            line("token_line", "a + b")
+        );
+        assert_eq!(text(&minified), ["let a = 1;\nlet b = 2;\na + b"]);
+        let with_newlines = format!(
+            "<pre>{}\n{}</pre>",
+            line("line", "let a = 1;"),
+            line("line", "  let b = 2;")
+        );
+        assert_eq!(text(&with_newlines), ["let a = 1;\n  let b = 2;"]);
+        let styled = format!(
+            "<pre>{} and {} text</pre>",
+            line("underline", "marked"),
+            line("inline", "kept")
+        );
+        assert_eq!(text(&styled), ["marked and kept text"]);
+        // Outside `<pre>` whitespace collapses as everywhere.
+        let prose = format!("<p>{}{}</p>", line("line", "one"), line("line", " two"));
+        assert_eq!(text(&prose), ["one two"]);
     }
 
     /// A heading of more than 250 characters (not counting spaces) is prose in a heading's

@@ -12,7 +12,7 @@ use url::Url;
 
 use crate::blocks::{starts_word, Block};
 use crate::dom::{
-    heading_level, is_block_level, Document, Edge, Element, NodeData, NodeId, Pruned,
+    heading_level, is_block_level, is_code_line, Document, Edge, Element, NodeData, NodeId, Pruned,
 };
 use crate::math::Math;
 
@@ -308,6 +308,7 @@ pub(crate) fn build(
         in_pre: 0,
         in_math: 0,
         settled: 0,
+        line_owed: false,
         after_lower: false,
     };
     if selected.is_empty() {
@@ -457,6 +458,8 @@ struct Builder<'a> {
     in_math: u32,
     /// How many of the innermost-last `frames` have their content node.
     settled: usize,
+    /// In `<pre>`: a line of highlighted code ended, so the next text starts a line.
+    line_owed: bool,
     /// The inline text just written ends in a lower-case letter, with no space or block
     /// boundary since (see [`crate::blocks::glued_words`]).
     after_lower: bool,
@@ -611,6 +614,15 @@ impl Builder<'_> {
                 return;
             }
             let target = self.inline_target();
+            // A line of highlighted code ended: the next text starts a line (see
+            // `is_code_line`).
+            if std::mem::take(&mut self.line_owed)
+                && !text.starts_with(['\n', '\r'])
+                && !self.content.text.is_empty()
+                && !self.content.text.ends_with('\n')
+            {
+                self.content.add_text(target, "\n");
+            }
             self.content.add_text(target, text);
             self.after_lower = false;
             return;
@@ -713,6 +725,9 @@ impl Builder<'_> {
         self.settled = self.settled.min(self.frames.len());
         if self.doc.tag(frame.dom) == Some(&local_name!("pre")) {
             self.in_pre = self.in_pre.saturating_sub(1);
+            self.line_owed = false;
+        } else if self.in_pre > 0 && self.doc.element(frame.dom).is_some_and(is_code_line) {
+            self.line_owed = true;
         }
         let block = match &frame.role {
             Role::Transparent { block } => *block,

@@ -940,3 +940,38 @@ fn nested_and_broken_emphasis_stays_well_formed() {
         "{broken}"
     );
 }
+
+/// Code highlighted line by line (`<span class="line">` per line, no newline between, as
+/// minified pages write it) keeps its lines in Markdown, clean HTML and plain text.
+#[test]
+fn highlighted_code_keeps_its_lines() {
+    let lines = [
+        "let rows = 12;",
+        "for row in 0..rows {",
+        "    tie(row);",
+        "}",
+    ];
+    let code: String = lines
+        .iter()
+        .map(|l| format!("<span class=\"line\"><span class=\"kw\">{l}</span></span>"))
+        .collect();
+    let page = format!(
+        "<html><body><article><h1>Mending nets</h1><p>The net is mended in rows, one knot at \
+         a time, and the rows are counted so that no knot is missed.</p><pre><code>{code}\
+         </code></pre><p>Each mended row is checked twice by hand before the net goes back \
+         on the poles.</p></article></body></html>"
+    );
+    let article = extract(&page, Options::default());
+    let joined = lines.join("\n");
+    assert!(
+        article.markdown().contains(&format!("```\n{joined}\n```")),
+        "{}",
+        article.markdown()
+    );
+    assert!(article.text().contains(&joined), "{}", article.text());
+    let html = article.html();
+    assert!(
+        html.contains("let rows = 12;\nfor row in 0..rows {\n    tie(row);\n}"),
+        "{html}"
+    );
+}

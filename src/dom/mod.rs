@@ -418,6 +418,17 @@ impl Iterator for Traverse<'_> {
     }
 }
 
+/// Whether an element inside `<pre>` is one line of highlighted code (`<span class="line">`,
+/// `code-line`, `token-line`): highlighters show each such element on a line of its own
+/// with CSS, and minified pages write no newline between them.
+pub(crate) fn is_code_line(el: &Element) -> bool {
+    el.attr("class").is_some_and(|class| {
+        class
+            .split_ascii_whitespace()
+            .any(|token| token == "line" || token.ends_with("-line") || token.ends_with("_line"))
+    })
+}
+
 /// The level of a heading element (`h1` is 1), or `None`.
 pub(crate) fn heading_level(tag: &LocalName) -> Option<u8> {
     Some(match *tag {

@@ -910,6 +910,13 @@ fn layout_tables_render_as_their_blocks() {
     }
     let html = extract(&one_paragraph(""), Options::default()).html();
     assert!(html.contains("<td>The net is mended in rows"), "{html}");
+    // The cell that lays a table out can come after others of its row.
+    let second_cell = nets_html(
+        "<table><tr><td>Knots</td><td><h2>Rows</h2><p>The rows are counted twice.</p></td>\
+         </tr></table>",
+    );
+    assert!(second_cell.contains("<h2>Rows</h2>"), "{second_cell}");
+    assert!(!second_cell.contains("<table>"), "{second_cell}");
     // A data table alone, one paragraph in a cell, is still a table.
     let alone = nets_html(&data("<p>40 knots</p>"));
     assert!(alone.contains("<table>"), "{alone}");

@@ -15,6 +15,7 @@ use crate::dom::{
     heading_level, is_block_level, is_code_line, Document, Edge, Element, NodeData, NodeId, Pruned,
 };
 use crate::math::Math;
+use crate::rules::vocabulary::{words, SPACER_IMAGES};
 
 /// What a content node is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -424,6 +425,29 @@ fn layout_tables(doc: &Document, body: NodeId, roots: &[NodeId], pruned: &Pruned
         }
     }
     walk.layout
+}
+
+/// Largest width or height, in pixels, of an image that only holds space open or counts a
+/// visit.
+const SPACER_PIXELS: u32 = 2;
+
+/// An image declared one or two pixels wide or high: a spacer or a tracking pixel.
+fn declared_tiny(el: &Element) -> bool {
+    let tiny = |name: &str| {
+        el.attr(name)
+            .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
+            .is_some_and(|v| v <= SPACER_PIXELS)
+    };
+    tiny("width") || tiny("height")
+}
+
+/// An image address whose file is named as a spacer (`/images/spacer.gif`), which a lazy
+/// image also puts in `src` until its picture loads from a data attribute.
+fn is_spacer_file(src: &str) -> bool {
+    let path = src.split(['?', '#']).next().unwrap_or_default();
+    let file = path.rsplit('/').next().unwrap_or_default();
+    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+    words(SPACER_IMAGES).any(|name| stem.eq_ignore_ascii_case(name))
 }
 
 /// How many content nodes and text bytes to reserve for the selected blocks. Reserving up
@@ -866,6 +890,9 @@ impl Builder<'_> {
     }
 
     fn image(&self, el: &Element) -> Option<Kind> {
+        if declared_tiny(el) {
+            return None;
+        }
         // Lazy-loading pages put a placeholder in `src` and the picture in a data attribute.
         let candidates = [
             el.attr("src"),
@@ -878,6 +905,7 @@ impl Builder<'_> {
         let src = candidates
             .into_iter()
             .flatten()
+            .filter(|s| !is_spacer_file(s))
             .find_map(|s| self.resolve(s, LinkUse::Image))?;
         let alt = collapse_whitespace(el.attr("alt").unwrap_or(""))
             .trim()

@@ -982,3 +982,27 @@ fn highlighted_code_keeps_its_lines() {
         "{html}"
     );
 }
+
+/// Spacers and tracking pixels (declared one or two pixels wide or high, or a file named
+/// as one) are not pictures of the page; a lazy image's spacer placeholder gives way to
+/// its picture, and pictures whose names only start like a spacer's stay.
+#[test]
+fn spacer_images_are_left_out() {
+    let html = nets_html(
+        "<p>Knots in a row: <img src=/i/spacer.gif> <img src=/i/count.png width=1 height=1>\
+         <img src=/i/knot.jpg width=2px alt=Knot> <img src=/i/Clear.GIF?v=2 alt=''> and \
+         <img src=/i/blank.gif data-src=/i/net.jpg alt='The net'> and \
+         <img src=/i/clearwater.jpg alt='Clear water'> and \
+         <img src=/i/wide.jpg width=100% alt=Wide> at the end of the row.</p>",
+    );
+    for gone in ["spacer.gif", "count.png", "knot.jpg", "Clear.GIF"] {
+        assert!(!html.contains(gone), "{gone}: {html}");
+    }
+    for kept in [
+        "<img src=\"https://nets.example/i/net.jpg\" alt=\"The net\">",
+        "<img src=\"https://nets.example/i/clearwater.jpg\" alt=\"Clear water\">",
+        "<img src=\"https://nets.example/i/wide.jpg\" alt=\"Wide\">",
+    ] {
+        assert!(html.contains(kept), "{kept}: {html}");
+    }
+}

@@ -220,6 +220,20 @@ pub(crate) const DATE_NAMES: Vocabulary = &[general(&[
     "byline",
 ])];
 
+/// File names (without extension, lower-cased) of images that only hold space open in an
+/// old table layout or count a visit: not pictures of the page.
+pub(crate) const SPACER_IMAGES: Vocabulary = &[general(&[
+    "spacer",
+    "blank",
+    "clear",
+    "cleardot",
+    "pixel",
+    "transparent",
+    "trans",
+    "1x1",
+    "shim",
+])];
+
 /// Whole class names (not split) that hide text from sighted readers.
 pub(crate) const HIDDEN_CLASSES: Vocabulary = &[
     general(&["screenreader", "hidden", "hide"]),
@@ -929,6 +943,7 @@ pub(crate) const CONCEPTS: &[(&str, Vocabulary)] = &[
     ("author names", AUTHOR_NAMES),
     ("date names", DATE_NAMES),
     ("hidden classes", HIDDEN_CLASSES),
+    ("spacer images", SPACER_IMAGES),
     ("modifier prefixes", MODIFIER_PREFIXES),
     ("disclosure names", DISCLOSURE_NAMES),
     ("figure caption classes", FIGURE_CAPTION_CLASSES),

@@ -280,7 +280,9 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
                 } else if *tag == local_name!("math") {
                     math_depth = math_depth.saturating_sub(1);
                 }
-                if pre_depth > 0 && is_code_line(el) {
+                // Read only by text inside `<pre>` (which opens a block of its own, so a
+                // line owed outside it is dropped at the flush).
+                if is_code_line(el) {
                     pending.line_owed = true;
                 }
                 if is_block_level(tag) && id != root {

@@ -323,16 +323,8 @@ pub(crate) fn build(
         owners.insert(block.owner);
     }
     for &root in roots {
-        // Elements between the body and the root, outermost first (roots never nest: see
-        // `Selection::roots`).
-        let chain: Vec<NodeId> = if root == body {
-            Vec::new()
-        } else {
-            doc.self_and_ancestors(root)
-                .skip(1)
-                .take_while(|&a| a != body)
-                .collect()
-        };
+        // Roots never nest: see `Selection::roots`.
+        let chain = elements_between(doc, body, root);
         for &a in chain.iter().rev() {
             if let Some(el) = doc.element(a) {
                 builder.open(a, el, false, &owners);
@@ -346,6 +338,18 @@ pub(crate) fn build(
         }
     }
     builder.content
+}
+
+/// The elements between the body and `root`, innermost first: opened around a root before
+/// its subtree is read, so that a root inside a list or a table keeps its structure.
+fn elements_between(doc: &Document, body: NodeId, root: NodeId) -> Vec<NodeId> {
+    if root == body {
+        return Vec::new();
+    }
+    doc.self_and_ancestors(root)
+        .skip(1)
+        .take_while(|&a| a != body)
+        .collect()
 }
 
 /// A cell holding this many paragraphs lays out a page: a data cell holds a value or a line.
@@ -407,15 +411,8 @@ fn layout_tables(doc: &Document, body: NodeId, roots: &[NodeId], pruned: &Pruned
     for &root in roots {
         walk.tables.clear();
         walk.cells.clear();
-        if root != body {
-            let chain: Vec<NodeId> = doc
-                .self_and_ancestors(root)
-                .skip(1)
-                .take_while(|&a| a != body)
-                .collect();
-            for &a in chain.iter().rev() {
-                walk.open(doc, a);
-            }
+        for &a in elements_between(doc, body, root).iter().rev() {
+            walk.open(doc, a);
         }
         for edge in pruned.traverse(doc, root) {
             match edge {
@@ -433,11 +430,7 @@ const SPACER_PIXELS: u32 = 2;
 
 /// An image declared one or two pixels wide or high: a spacer or a tracking pixel.
 fn declared_tiny(el: &Element) -> bool {
-    let tiny = |name: &str| {
-        el.attr(name)
-            .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
-            .is_some_and(|v| v <= SPACER_PIXELS)
-    };
+    let tiny = |name| el.pixels(name).is_some_and(|v| v <= SPACER_PIXELS);
     tiny("width") || tiny("height")
 }
 

@@ -165,9 +165,8 @@ fn names_thread(signal: &NameSignal) -> bool {
     signal.page.strong && !signal.discussion.strong
 }
 
-/// The first of `parent`'s children that read as comments (of the first few read), when
-/// it holds `min` or more children of one tag that do and they are most of the children
-/// of that tag it holds.
+/// The children of `parent` that read as comments among the first few of one tag, when
+/// `min` or more of them do and they are most of the children of that tag read.
 fn comment_items(
     doc: &Document,
     parent: NodeId,
@@ -354,11 +353,7 @@ fn reads_as_comment(doc: &Document, item: NodeId, signals: &[NameSignal]) -> boo
         author |= el.name.local == local_name!("cite") || signal.author;
         match el.name.local {
             local_name!("img") => {
-                let small = |name| {
-                    el.attr(name)
-                        .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
-                        .is_some_and(|v| v <= 100)
-                };
+                let small = |name| el.pixels(name).is_some_and(|v| v <= 100);
                 let src = el.attr("src").unwrap_or_default();
                 avatar |= (small("width") && small("height")) || src.contains("avatar");
             }

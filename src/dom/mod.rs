@@ -94,6 +94,12 @@ impl Element {
             .find(|a| a.name.ns.is_empty() && &*a.name.local == name)
             .map(|a| &*a.value)
     }
+
+    /// A size attribute (`width`, `height`) in pixels, written as `40` or `40px`.
+    pub(crate) fn pixels(&self, name: &str) -> Option<u32> {
+        self.attr(name)
+            .and_then(|v| v.trim().trim_end_matches("px").parse().ok())
+    }
 }
 
 /// `<!DOCTYPE name "public" "system">`.

@@ -1007,3 +1007,21 @@ fn spacer_images_are_left_out() {
         assert!(html.contains(kept), "{kept}: {html}");
     }
 }
+
+/// A heading in strong emphasis whole is written without the asterisks (a heading shows
+/// bold already); strong words inside a heading keep theirs.
+#[test]
+fn a_heading_bold_throughout_loses_its_asterisks() {
+    let page = |heading: &str| {
+        format!(
+            "<html><body><article><h1>Mending nets</h1><p>The net is mended in rows, one knot \
+             at a time, and the rows are counted so that no knot is missed.</p><h2>{heading}\
+             </h2><p>Each mended row is checked twice by hand before the net goes back on the \
+             poles.</p></article></body></html>"
+        )
+    };
+    let md = |heading: &str| extract(&page(heading), Options::default()).markdown();
+    assert!(md("<strong>Tying the rows</strong>").contains("\n## Tying the rows\n"));
+    assert!(md("<b>Tying</b> the <b>rows</b>").contains("\n## **Tying** the **rows**\n"));
+    assert!(md("Tying the <b>rows</b>").contains("\n## Tying the **rows**\n"));
+}

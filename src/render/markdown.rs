@@ -164,6 +164,15 @@ impl Writer {
             Kind::Heading(level) => {
                 let lines = self.finish_inline();
                 let mut text = lines.join(" ");
+                // A heading shows bold already: strong emphasis around all of its text
+                // (`<h2><strong>…</strong></h2>`, as editors write it) adds only asterisks.
+                if let Some(inner) = text
+                    .strip_prefix("**")
+                    .and_then(|t| t.strip_suffix("**"))
+                    .filter(|inner| !inner.contains("**") && !inner.ends_with('\\'))
+                {
+                    text = inner.to_string();
+                }
                 if text.ends_with('#') {
                     text.pop();
                     text.push_str("\\#");

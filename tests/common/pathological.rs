@@ -105,6 +105,27 @@ pub const ALL: &[Pathological] = &[
         expect: Expect::Extracts,
     },
     Pathological {
+        name: "inline_comment_siblings",
+        class: "shape",
+        full_scale: 40_000,
+        make: Make::Html(inline_comment_siblings),
+        expect: Expect::Extracts,
+    },
+    Pathological {
+        name: "layout_table_rows",
+        class: "shape",
+        full_scale: 30_000,
+        make: Make::Html(layout_table_rows),
+        expect: Expect::Extracts,
+    },
+    Pathological {
+        name: "code_line_spans",
+        class: "shape",
+        full_scale: 20_000,
+        make: Make::Html(code_line_spans),
+        expect: Expect::Extracts,
+    },
+    Pathological {
         name: "entities",
         class: "shape",
         full_scale: 1024 * 1024 / 5,
@@ -447,6 +468,40 @@ pub fn nested_tables(n: usize) -> String {
         "{}cell{}",
         "<table><tr><td>".repeat(n),
         "</td></tr></table>".repeat(n)
+    )
+}
+
+/// A post and `n` replies beside its paragraphs in one container, each with a date and
+/// a permalink: every reply is read for a comment's marks once. Each reply carries a
+/// sentence of text, as real ones do (markup denser than that is the memory cases' job).
+pub fn inline_comment_siblings(n: usize) -> String {
+    let words = "a reply of a few words, as people write them under a post. ".repeat(3);
+    let reply = |i: usize| {
+        format!("<div class=r><p>{words}{i}</p><time>May 1</time><a href=#c{i}>#</a></div>")
+    };
+    format!(
+        "<div><p>{}</p>{}</div>",
+        "post ".repeat(100),
+        (0..n).map(reply).collect::<String>()
+    )
+}
+
+/// A page-wide table of `n` rows whose cells each hold a heading and two paragraphs of a
+/// sentence each: a layout table, every cell a block.
+pub fn layout_table_rows(n: usize) -> String {
+    let sentence = "A sentence of text in a cell of a table that lays out a page. ";
+    format!(
+        "<table>{}</table>",
+        format!("<tr><td><h2>Row</h2><p>{sentence}</p><p>{sentence}</p></td><td>x</td></tr>")
+            .repeat(n)
+    )
+}
+
+/// `n` lines of highlighted code with no newline between them, in one `<pre>`.
+pub fn code_line_spans(n: usize) -> String {
+    format!(
+        "<p>Code:</p><pre>{}</pre>",
+        "<span class=line><span class=k>let</span> x = 1;</span>".repeat(n)
     )
 }
 

@@ -594,6 +594,16 @@ fn markdown_never_carries_raw_html_or_unsafe_links() {
             "text in a preformatted block",
             "<pre>first line\r<script>alert(1)</script>\r\n```\n<b>not closed</pre>",
         ),
+        (
+            // Found by the markdown_safety fuzz target: a formula's TeX is written between
+            // dollars, which a CommonMark reader without maths reads as Markdown.
+            "markup in a formula's TeX",
+            "<p>The period is <math alttext=\"T = 2\\pi &lt;/title&gt; &lt;b onclick=x&gt; \
+             [x](javascript:alert(1)) &lt;javascript:alert(2)&gt;\"><mi>T</mi></math> \
+             for a swing.</p><p><math display=block><semantics><mi>x</mi><annotation \
+             encoding=\"application/x-tex\">![p](javascript:alert(3)) &lt;/p&gt;</annotation>\
+             </semantics></math></p>",
+        ),
     ];
     for (case, body) in cases {
         let html = format!(

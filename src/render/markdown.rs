@@ -131,7 +131,7 @@ impl Writer {
                     // a dollar inside is escaped so it cannot end the formula.
                     Some(tex) => {
                         let fence = if math.display { "$$" } else { "$" };
-                        format!("{fence}{}{fence}", tex.replace('$', "\\$"))
+                        format!("{fence}{}{fence}", safe_tex(tex))
                     }
                     None => escape_inline(&math.text),
                 };
@@ -488,6 +488,17 @@ impl Writer {
 }
 
 /// Leading spaces, the text between, and trailing spaces.
+/// TeX to write between dollars. A reader without maths reads it as Markdown, so nothing
+/// in it may open raw HTML, an autolink or a link: `<` and `>` become `\lt` and `\gt`, and
+/// an empty group parts `](` (TeX shows both as before). A dollar is escaped, so it cannot
+/// end the formula.
+fn safe_tex(tex: &str) -> String {
+    tex.replace('$', "\\$")
+        .replace('<', "\\lt ")
+        .replace('>', "\\gt ")
+        .replace("](", "]{}(")
+}
+
 fn split_spaces(s: &str) -> (&str, &str, &str) {
     let core = s.trim_matches(' ');
     let lead = &s[..s.len() - s.trim_start_matches(' ').len()];

@@ -236,6 +236,10 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
     // Inside a formula, whitespace between elements is layout, not a space: `<mi>m</mi>
     // <msup>...` shows as "mc²".
     let mut math_depth = 0u32;
+    // HTML inside a formula (a token such as `<mo>` may hold a `<p>`, and broken markup
+    // puts whole paragraphs there) is prose again: each such element, and the formula
+    // depth it suspended.
+    let mut prose_in_math: Vec<(NodeId, u32)> = Vec::new();
     let mut pending = Pending {
         text: String::new(),
         chars: 0,
@@ -266,6 +270,9 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
                         pre_depth += 1;
                     } else if *tag == local_name!("math") {
                         math_depth += 1;
+                    } else if math_depth > 0 && el.name.ns == html5ever::ns!(html) {
+                        prose_in_math.push((id, math_depth));
+                        math_depth = 0;
                     }
                 }
                 _ => {}
@@ -279,6 +286,10 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
                     pre_depth = pre_depth.saturating_sub(1);
                 } else if *tag == local_name!("math") {
                     math_depth = math_depth.saturating_sub(1);
+                }
+                if let Some(&(_, depth)) = prose_in_math.last().filter(|(open, _)| *open == id) {
+                    math_depth = depth;
+                    prose_in_math.pop();
                 }
                 // Read only by text inside `<pre>` (which opens a block of its own, so a
                 // line owed outside it is dropped at the flush).
@@ -376,6 +387,27 @@ mod tests {
 
     fn kinds(html: &str) -> Vec<BlockKind> {
         blocks_of(html).iter().map(|b| b.kind).collect()
+    }
+
+    /// HTML that a formula's token holds (the parser puts a `<p>` that follows an unclosed
+    /// `<mo>` inside it) is prose: its words keep their spaces, and a formula inside it
+    /// reads as a formula again.
+    #[test]
+    fn html_inside_a_formula_is_prose() {
+        let texts =
+            |html: &str| -> Vec<String> { blocks_of(html).into_iter().map(|b| b.text).collect() };
+        let html = "<math><mrow><mi>T</mi><mo>/d</h1><p>where <math><mi>g</mi><msup><mi>t\
+                    </mi><mn>2</mn></msup></math> is the drop</p>";
+        let got = texts(html);
+        assert_eq!(
+            got.last().map(String::as_str),
+            Some("where gt2 is the drop"),
+            "{got:?}"
+        );
+        // A formula alone still reads its tokens without spaces.
+        let alone =
+            texts("<p>so <math><mi>m</mi> <msup><mi>c</mi><mn>2</mn></msup></math> here</p>");
+        assert_eq!(alone, ["so mc2 here"]);
     }
 
     /// In `<pre>`, an element a highlighter made one line of code ends its line when the

@@ -233,13 +233,16 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
     let mut owners: Vec<NodeId> = vec![root];
     let mut link_depth = 0u32;
     let mut pre_depth = 0u32;
-    // Inside a formula, whitespace between elements is layout, not a space: `<mi>m</mi>
-    // <msup>...` shows as "mc²".
-    let mut math_depth = 0u32;
-    // HTML inside a formula (a token such as `<mo>` may hold a `<p>`, and broken markup
-    // puts whole paragraphs there) is prose again: each such element, and the formula
-    // depth it suspended.
-    let mut prose_in_math: Vec<(NodeId, u32)> = Vec::new();
+    // Text in a MathML element is a formula's token: whitespace between elements is
+    // layout, not a space (`<mi>m</mi> <msup>...` shows as "mc²"). Text in an HTML element
+    // is prose, inside a formula too (a token such as `<mo>` may hold a `<p>`, and broken
+    // markup puts whole paragraphs there).
+    let in_formula = |text: NodeId| {
+        doc.node(text)
+            .parent
+            .and_then(|parent| doc.element(parent))
+            .is_some_and(|el| el.name.ns == html5ever::ns!(mathml))
+    };
     let mut pending = Pending {
         text: String::new(),
         chars: 0,
@@ -252,7 +255,7 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
     for edge in pruned.traverse(doc, root) {
         match edge {
             Edge::Open(id) => match doc.data(id) {
-                NodeData::Text(t) if math_depth > 0 => {
+                NodeData::Text(t) if in_formula(id) => {
                     pending.push_token(id, t.trim(), link_depth > 0);
                 }
                 NodeData::Text(t) => pending.push_text(id, t, link_depth > 0, pre_depth > 0),
@@ -268,11 +271,6 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
                         link_depth += 1;
                     } else if *tag == local_name!("pre") {
                         pre_depth += 1;
-                    } else if *tag == local_name!("math") {
-                        math_depth += 1;
-                    } else if math_depth > 0 && el.name.ns == html5ever::ns!(html) {
-                        prose_in_math.push((id, math_depth));
-                        math_depth = 0;
                     }
                 }
                 _ => {}
@@ -284,12 +282,6 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
                     link_depth = link_depth.saturating_sub(1);
                 } else if *tag == local_name!("pre") {
                     pre_depth = pre_depth.saturating_sub(1);
-                } else if *tag == local_name!("math") {
-                    math_depth = math_depth.saturating_sub(1);
-                }
-                if let Some(&(_, depth)) = prose_in_math.last().filter(|(open, _)| *open == id) {
-                    math_depth = depth;
-                    prose_in_math.pop();
                 }
                 // Read only by text inside `<pre>` (which opens a block of its own, so a
                 // line owed outside it is dropped at the flush).

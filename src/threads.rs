@@ -99,18 +99,23 @@ pub(crate) fn find_threads<'s>(
                 .any(|class| places.outside(class, id))
         };
         let by_structure = rules.on(RuleId::ThreadStructure) && stats.chars[id.index()] > 0;
+        // The children that read as comments, read once for both shapes of thread below.
+        let comment_children = std::cell::OnceCell::new();
+        let items = || comment_children.get_or_init(|| comment_items(doc, id, signals, t.items));
         let structured = || {
             by_structure
                 // Cheap, so it is asked before the items are read.
                 && beside_post(&[id])
-                && comment_items(doc, id, signals, t.items)
-                    .is_some_and(|items| !items.into_iter().any(post_is_an_item))
+                && items()
+                    .as_ref()
+                    .is_some_and(|items| !items.iter().copied().any(post_is_an_item))
                 && post_chars(named_stats(), &[id]) >= t.post_chars
         };
         // Old blogs write the comments as siblings of the post's own paragraphs, in one
         // container: then the run of comment items is the thread.
         let inline_run = || {
-            comment_run(doc, id, signals, t.items).filter(|run| {
+            let first = *items().as_ref()?.first()?;
+            comment_run(doc, id, first, signals).filter(|run| {
                 beside_post(run)
                     && !run.iter().take(ITEMS_READ).copied().any(post_is_an_item)
                     && post_chars(named_stats(), run) >= t.post_chars
@@ -209,17 +214,16 @@ fn comment_items(
         })
 }
 
-/// `parent`'s children of one tag from the first to the last that reads as a comment,
-/// when `min` or more do and they are most of the children of that tag between. None
-/// when a heading stands between them: each item is then a post under its title (a
-/// blog's archive page), not a reply.
+/// `parent`'s children of `first`'s tag from `first` (the first child that reads as a
+/// comment, see [`comment_items`]) to the last that reads as one, when they are most of
+/// the children of that tag between. None when a heading stands between them: each item
+/// is then a post under its title (a blog's archive page), not a reply.
 fn comment_run(
     doc: &Document,
     parent: NodeId,
+    first: NodeId,
     signals: &[NameSignal],
-    min: usize,
 ) -> Option<Vec<NodeId>> {
-    let first = *comment_items(doc, parent, signals, min)?.first()?;
     let tag = &doc.element(first)?.name.local;
     let mut items = Vec::new();
     // Per item, whether it reads as a comment and whether a heading came before it.
@@ -243,7 +247,7 @@ fn comment_run(
         .filter(|&&(comment, _)| comment)
         .count();
     let interrupted = marks[1..=last].iter().any(|&(_, headed)| headed);
-    (comments >= min && comments * 2 > last + 1 && !interrupted).then(|| {
+    (comments * 2 > last + 1 && !interrupted).then(|| {
         items.truncate(last + 1);
         items
     })

@@ -214,10 +214,12 @@ pub(crate) fn preprocess(html: &str, max: usize, what: Preprocess) -> Cow<'_, st
     // quadratic, and a page swallowed twice is not one a reader knows either.
     let mut may_close_runaway = what.close_runaway_raw_text;
     let mut svg_scan = SvgScan::default();
+    let mut context = RawTextContext::default();
     while let Some(offset) = memchr_lt(&bytes[pos..]) {
         let lt = pos + offset;
         let rest = &bytes[lt..];
         if let Some(after) = skip_non_start_tag(bytes, lt) {
+            context.see_end_tag(bytes, lt);
             // A comment's text is never read, and the tokenizer copies it character by
             // character: it stays, empty, so that the tree keeps its shape.
             if let Some(close) = elide_scripts
@@ -249,64 +251,20 @@ pub(crate) fn preprocess(html: &str, max: usize, what: Preprocess) -> Cow<'_, st
         // Attributes: count them, remembering where the `max`-th one ended.
         let mut count = 0;
         let mut cut_at = None;
-        loop {
-            while p < bytes.len()
-                && matches!(bytes[p], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/')
-            {
-                p += 1;
-            }
-            if p >= bytes.len() || bytes[p] == b'>' {
-                break;
-            }
-            // Name (a leading `=` belongs to the name, as in the tokenizer).
-            let attr_start = p;
-            p += 1;
-            while p < bytes.len()
-                && !matches!(
-                    bytes[p],
-                    b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>' | b'='
-                )
-            {
-                p += 1;
-            }
-            let unread = elide_scripts && is_unread_data_attribute(&bytes[attr_start..p]);
-            let mut q = p;
-            while q < bytes.len() && matches!(bytes[q], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ') {
-                q += 1;
-            }
-            if q < bytes.len() && bytes[q] == b'=' {
-                q += 1;
-                while q < bytes.len() && matches!(bytes[q], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
-                {
-                    q += 1;
-                }
-                match bytes.get(q) {
-                    Some(&quote @ (b'"' | b'\'')) => {
-                        q = find_from(bytes, q + 1, &[quote]).map_or(bytes.len(), |e| e + 1);
-                    }
-                    _ => {
-                        while q < bytes.len()
-                            && !matches!(bytes[q], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'>')
-                        {
-                            q += 1;
-                        }
-                    }
-                }
-                p = q;
-            }
+        let (end, self_closing) = read_attributes(bytes, p, |attr_start, name_end, attr_end| {
             count += 1;
             if count == max {
-                cut_at = Some(p);
+                cut_at = Some(attr_end);
             }
             // `data-*` values (serialised props, tracking JSON, test ids) are never read; the
             // tokenizer would copy them character by character and intern their names.
+            let unread = elide_scripts && is_unread_data_attribute(&bytes[attr_start..name_end]);
             if unread && count < max {
                 let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
                 buf.push_str(&html[copied..attr_start]);
-                copied = p.min(bytes.len());
+                copied = attr_end;
             }
-        }
-        let end = p.min(bytes.len());
+        });
         if let (true, Some(cut)) = (count > max, cut_at) {
             let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
             buf.push_str(&html[copied..cut]);
@@ -332,8 +290,11 @@ pub(crate) fn preprocess(html: &str, max: usize, what: Preprocess) -> Cow<'_, st
             } else {
                 find_end_tag(bytes, pos, name)
             };
+            // Where the tag may not open raw text (see `RawTextContext`), its "body" may be
+            // markup: it is stepped over, never elided or closed.
+            let certain = context.raw_text_is_certain();
             let runaway_end = match close {
-                None if may_close_runaway && !is_script => {
+                None if certain && may_close_runaway && !is_script => {
                     may_close_runaway = false;
                     runaway_close_point(bytes, body_start)
                 }
@@ -341,6 +302,7 @@ pub(crate) fn preprocess(html: &str, max: usize, what: Preprocess) -> Cow<'_, st
             };
             pos = close.or(runaway_end).unwrap_or(bytes.len());
             let elide = elide_scripts
+                && certain
                 && (is_script || *raw == b"style")
                 && !contains_ascii_ci(&bytes[lt..body_start], b"json")
                 && pos > body_start;
@@ -361,6 +323,7 @@ pub(crate) fn preprocess(html: &str, max: usize, what: Preprocess) -> Cow<'_, st
         } else if elide_scripts
             && name.eq_ignore_ascii_case(b"svg")
             && bytes.get(end) == Some(&b'>')
+            && !self_closing
         {
             // Inline SVG is never content; its body (paths, often kilobytes) is left out when
             // it holds no HTML tag that would break out of SVG parsing.
@@ -372,7 +335,11 @@ pub(crate) fn preprocess(html: &str, max: usize, what: Preprocess) -> Cow<'_, st
                     copied = close;
                 }
                 pos = close;
+            } else {
+                context.see_start_tag(name, self_closing);
             }
+        } else {
+            context.see_start_tag(name, self_closing);
         }
     }
     match out {
@@ -381,6 +348,102 @@ pub(crate) fn preprocess(html: &str, max: usize, what: Preprocess) -> Cow<'_, st
             buf.push_str(&html[copied..]);
             Cow::Owned(buf)
         }
+    }
+}
+
+/// Reads a start tag's attributes from `from` (just past its name) as the tokenizer does,
+/// calling `each` with where every attribute starts, where its name ends and where it ends
+/// (a leading `=` belongs to the name, a quoted value may hold `>`). Returns where the tag's `>` is (the input's end
+/// when none) and whether the tag closes itself: `/>` read outside a value (`<svg/>`, not
+/// `<svg x=0/>`, whose value is `0/`).
+fn read_attributes(
+    bytes: &[u8],
+    from: usize,
+    mut each: impl FnMut(usize, usize, usize),
+) -> (usize, bool) {
+    const SPACE: [u8; 5] = [b'\t', b'\n', b'\x0c', b'\r', b' '];
+    let mut p = from;
+    loop {
+        let gap_start = p;
+        while p < bytes.len() && (SPACE.contains(&bytes[p]) || bytes[p] == b'/') {
+            p += 1;
+        }
+        if p >= bytes.len() {
+            return (bytes.len(), false);
+        }
+        if bytes[p] == b'>' {
+            return (p, p > gap_start && bytes[p - 1] == b'/');
+        }
+        let attr_start = p;
+        p += 1;
+        while p < bytes.len() && !(SPACE.contains(&bytes[p]) || b"/>=".contains(&bytes[p])) {
+            p += 1;
+        }
+        let name_end = p;
+        let mut q = p;
+        while q < bytes.len() && SPACE.contains(&bytes[q]) {
+            q += 1;
+        }
+        if q < bytes.len() && bytes[q] == b'=' {
+            q += 1;
+            while q < bytes.len() && SPACE.contains(&bytes[q]) {
+                q += 1;
+            }
+            match bytes.get(q) {
+                Some(&quote @ (b'"' | b'\'')) => {
+                    q = find_from(bytes, q + 1, &[quote]).map_or(bytes.len(), |e| e + 1);
+                }
+                _ => {
+                    while q < bytes.len() && !(SPACE.contains(&bytes[q]) || bytes[q] == b'>') {
+                        q += 1;
+                    }
+                }
+            }
+            p = q;
+        }
+        each(attr_start, name_end, p.min(bytes.len()));
+    }
+}
+
+/// What the scan knows of the tree builder's state, enough to tell when a `<script>`,
+/// `<style>` or other raw-text start tag may not open raw text. Inside SVG or MathML such a
+/// tag makes a foreign element whose content is markup (`<svg><script><p>` shows the
+/// paragraph); after `<frameset>` the tree builder ignores it and what follows is markup
+/// too. The scan cannot see the tree, so it errs on the safe side: from an `<svg>` or
+/// `<math>` start tag to its end tag, and from a `<frameset>` on, raw-text bodies are kept
+/// as they are (not eliding is never wrong, only slower).
+#[derive(Default)]
+struct RawTextContext {
+    /// `<svg>` and `<math>` start tags not yet matched by an end tag.
+    open_foreign: usize,
+    /// A `<frameset>` start tag was seen.
+    frameset: bool,
+}
+
+impl RawTextContext {
+    fn see_start_tag(&mut self, name: &[u8], self_closing: bool) {
+        if name.eq_ignore_ascii_case(b"frameset") {
+            self.frameset = true;
+        } else if !self_closing
+            && (name.eq_ignore_ascii_case(b"svg") || name.eq_ignore_ascii_case(b"math"))
+        {
+            self.open_foreign += 1;
+        }
+    }
+
+    /// Reads the markup at `lt`, which is no start tag: an `</svg>` or `</math>` closes one
+    /// foreign element.
+    fn see_end_tag(&mut self, bytes: &[u8], lt: usize) {
+        if self.open_foreign > 0
+            && bytes.get(lt + 1) == Some(&b'/')
+            && (tag_named_at(bytes, lt + 2, b"svg") || tag_named_at(bytes, lt + 2, b"math"))
+        {
+            self.open_foreign -= 1;
+        }
+    }
+
+    fn raw_text_is_certain(&self) -> bool {
+        self.open_foreign == 0 && !self.frameset
     }
 }
 
@@ -506,7 +569,12 @@ impl SvgScan {
             let name = &bytes[name_start..name_start + name_len];
             if name.eq_ignore_ascii_case(b"svg") {
                 if !closing {
-                    open.push(at);
+                    // `<svg/>` holds nothing and closes at once.
+                    let (_, self_closing) =
+                        read_attributes(bytes, name_start + name_len, |_, _, _| {});
+                    if !self_closing {
+                        open.push(at);
+                    }
                 } else if let Some(inner) = open.pop() {
                     self.closed.insert(inner, at);
                 } else {

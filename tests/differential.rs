@@ -111,6 +111,18 @@ const ELISION_CASES: &[&str] = &[
     "<!--><script>s</script><p>after</p>",
     "<!---><script>s</script><p>after</p>",
     "<!-- a --!><script>s</script><p>after</p>",
+    // A `<script>` the tree builder ignores (frameset modes) or reads as foreign content
+    // (inside SVG or MathML) has no script body: what follows it is markup.
+    "<frameset>\n<script>\n",
+    "<frameset><frame src=a></frameset>\n<script> \n</script>\n",
+    "<svg><script><p>breaks out of svg</p></script></svg><p>after</p>",
+    "<math><script>x<p>breaks out of math</p></script></math><p>after</p>",
+    "<svg><style><div>breaks out</div></style></svg><p>after</p>",
+    "<svg/>text beside an empty picture</svg><p>after</p>",
+    "<svg viewBox=0/><script><p>not in svg</p></script><p>after</p>",
+    "<math/><script>x</script><p>after</p>",
+    "<svg><svg/><path/></svg>text after the picture</svg><p>after</p>",
+    "<svg><svg x=0/><path/></svg>still in svg</svg><p>after</p>",
 ];
 
 #[test]

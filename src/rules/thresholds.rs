@@ -78,6 +78,9 @@ pub(crate) struct ContainerThresholds {
     pub(crate) item_link_density: f64,
     /// A heading more linked than this titles a teaser (linked title, date, excerpt).
     pub(crate) teaser_heading_link_density: f64,
+    /// Longest excerpt of a teaser wrapped one element below the teaser's box
+    /// (`<div class=excerpt><p>`); a longer block there is a post's body.
+    pub(crate) excerpt_chars: u32,
     /// The pick must hold this share of the page's good text, or it widens (per mode).
     pub(crate) min_coverage: f64,
     /// Sibling containers join the pick with this share of its good text (per mode)...
@@ -274,6 +277,7 @@ impl Thresholds {
             good_link_density: 0.35,
             item_link_density: 0.25,
             teaser_heading_link_density: 0.5,
+            excerpt_chars: 1000,
             min_coverage: 0.7,
             sibling_share: 0.2,
             sibling_chars: 80.0,

@@ -123,19 +123,39 @@ pub(super) fn good_text(
     // teaser: linked title, date, excerpt), is not evidence of article text, however clean
     // the paragraph itself is.
     let mut teaser_box = vec![false; doc.len()];
+    // Boxes that hold a teaser's `<header>` (kicker, linked title, byline) beside its
+    // excerpt, which may sit one element deeper (`<div class=excerpt><p>`).
+    let mut header_box = vec![false; doc.len()];
     for block in blocks {
         if matches!(block.kind, BlockKind::Heading(_))
             && block.link_density() > t.teaser_heading_link_density
         {
             if let Some(p) = doc.node(block.owner).parent {
                 teaser_box[p.index()] = true;
+                if doc.tag(p) == Some(&local_name!("header")) {
+                    if let Some(box_) = doc.node(p).parent {
+                        teaser_box[box_.index()] = true;
+                        header_box[box_.index()] = true;
+                    }
+                }
             }
         }
     }
+    // Blocks directly under each element: a teaser's excerpt wrapper holds one.
+    let mut blocks_under = vec![0u32; doc.len()];
+    for block in blocks {
+        if let Some(p) = doc.node(block.owner).parent {
+            blocks_under[p.index()] += 1;
+        }
+    }
     let in_clean_item = |b: &Block| {
-        doc.node(b.owner)
-            .parent
-            .is_none_or(|p| !teaser_box[p.index()] && stats.link_density(p) < t.item_link_density)
+        doc.node(b.owner).parent.is_none_or(|p| {
+            !teaser_box[p.index()]
+                && (blocks_under[p.index()] > 1
+                    || b.chars > t.excerpt_chars
+                    || doc.node(p).parent.is_none_or(|g| !teaser_box[g.index()]))
+                && stats.link_density(p) < t.item_link_density
+        })
     };
     // When the pick is itself a teaser (an index or category page), teasers are the content
     // and all good paragraphs count.

@@ -762,6 +762,53 @@ fn labels_and_teasers_are_not_good_text() {
     assert_eq!(root_ids(&html, Mode::Balanced), ["story", "list"]);
 }
 
+/// A teaser's excerpt may sit beside the `<header>` that holds its linked title, and one
+/// element deeper than the title (`<div class=excerpt><p>`): such excerpts are no evidence
+/// of article text either. A post under its linked title keeps its body as good text when
+/// the body holds more than one block, or one block longer than an excerpt.
+#[test]
+fn excerpts_beside_a_teasers_header_are_not_good_text() {
+    let story = format!("<div id=story>{}</div>", prose(6));
+    let excerpt = "An excerpt of the linked story, long enough to read as a paragraph.";
+    let header = "<header><h3><a href=/a>The linked story</a></h3></header>";
+    let title = "<h3><a href=/a>The linked story</a></h3>";
+    for item in [
+        format!("<article>{header}<p>{excerpt}</p></article>"),
+        format!("<article>{header}<div class=x><p>{excerpt}</p></div></article>"),
+        format!("<article>{title}<div class=x><p>{excerpt}</p></div></article>"),
+    ] {
+        let html = format!(
+            "<body><x-col>{story}<div id=list>{}</div></x-col></body>",
+            item.repeat(4)
+        );
+        assert_eq!(root_ids(&html, Mode::Balanced), ["story"], "{item}");
+    }
+    // Two levels down, or beside an unlinked title, an excerpt is read as good text.
+    for item in [
+        format!("<article>{title}<div><div><p>{excerpt}</p></div></div></article>"),
+        format!("<article><h3>A title</h3><div><p>{excerpt}</p></div></article>"),
+    ] {
+        let html = format!(
+            "<body><x-col>{story}<div id=list>{}</div></x-col></body>",
+            item.repeat(4)
+        );
+        assert_eq!(root_ids(&html, Mode::Balanced), ["story", "list"], "{item}");
+    }
+    // A post's body under a linked title: several paragraphs, or one long block.
+    let post = |body: &str| {
+        format!(
+            "<body><x-col id=col>{story}<div id=post><h2><a href=/p>A post</a></h2>\
+             <div>{body}</div></div></x-col></body>"
+        )
+    };
+    assert_eq!(root_ids(&post(&prose(6)), Mode::Balanced), ["col"]);
+    let long = format!(
+        "<div>{}</div>",
+        "Rows of words, one after another. ".repeat(40)
+    );
+    assert_eq!(root_ids(&post(&long), Mode::Balanced), ["col"]);
+}
+
 /// A paragraph in an item with a quarter of its text in links is an excerpt of a list,
 /// not article text; just under a quarter it still counts.
 #[test]

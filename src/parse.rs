@@ -353,9 +353,9 @@ pub(crate) fn preprocess(html: &str, max: usize, what: Preprocess) -> Cow<'_, st
 
 /// Reads a start tag's attributes from `from` (just past its name) as the tokenizer does,
 /// calling `each` with where every attribute starts, where its name ends and where it ends
-/// (a leading `=` belongs to the name, a quoted value may hold `>`). Returns where the tag's `>` is (the input's end
-/// when none) and whether the tag closes itself: `/>` read outside a value (`<svg/>`, not
-/// `<svg x=0/>`, whose value is `0/`).
+/// (a leading `=` belongs to the name, a quoted value may hold `>`). Returns where the
+/// tag's `>` is (the input's end when none) and whether the tag closes itself: `/>` read
+/// outside a value (`<svg/>`, not `<svg x=0/>`, whose value is `0/`).
 fn read_attributes(
     bytes: &[u8],
     from: usize,

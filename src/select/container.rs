@@ -121,41 +121,41 @@ pub(super) fn good_text(
     let mut good = vec![0u64; doc.len()];
     // A paragraph inside a link-heavy item, or sharing its box with a linked heading (a
     // teaser: linked title, date, excerpt), is not evidence of article text, however clean
-    // the paragraph itself is.
+    // the paragraph itself is. A teaser's `<header>` (kicker, linked title, byline) makes its
+    // parent the box.
     let mut teaser_box = vec![false; doc.len()];
-    // Boxes that hold a teaser's `<header>` (kicker, linked title, byline) beside its
-    // excerpt, which may sit one element deeper (`<div class=excerpt><p>`).
-    let mut header_box = vec![false; doc.len()];
     for block in blocks {
         if matches!(block.kind, BlockKind::Heading(_))
             && block.link_density() > t.teaser_heading_link_density
         {
-            if let Some(p) = doc.node(block.owner).parent {
-                teaser_box[p.index()] = true;
-                if doc.tag(p) == Some(&local_name!("header")) {
-                    if let Some(box_) = doc.node(p).parent {
-                        teaser_box[box_.index()] = true;
-                        header_box[box_.index()] = true;
-                    }
-                }
+            let heading_box = doc.node(block.owner).parent;
+            let header_box = heading_box
+                .filter(|&p| doc.tag(p) == Some(&local_name!("header")))
+                .and_then(|header| doc.node(header).parent);
+            for b in heading_box.into_iter().chain(header_box) {
+                teaser_box[b.index()] = true;
             }
         }
     }
-    // Blocks directly under each element: a teaser's excerpt wrapper holds one.
+    // Blocks directly under each element. An excerpt may sit one element below its box
+    // (`<div class=excerpt><p>`): alone there, and short; a post's body under its linked
+    // title holds more blocks, or a longer one.
     let mut blocks_under = vec![0u32; doc.len()];
     for block in blocks {
         if let Some(p) = doc.node(block.owner).parent {
             blocks_under[p.index()] += 1;
         }
     }
+    let in_teaser = |b: &Block, p: NodeId| {
+        teaser_box[p.index()]
+            || (blocks_under[p.index()] == 1
+                && b.chars <= t.excerpt_chars
+                && doc.node(p).parent.is_some_and(|g| teaser_box[g.index()]))
+    };
     let in_clean_item = |b: &Block| {
-        doc.node(b.owner).parent.is_none_or(|p| {
-            !teaser_box[p.index()]
-                && (blocks_under[p.index()] > 1
-                    || b.chars > t.excerpt_chars
-                    || doc.node(p).parent.is_none_or(|g| !teaser_box[g.index()]))
-                && stats.link_density(p) < t.item_link_density
-        })
+        doc.node(b.owner)
+            .parent
+            .is_none_or(|p| !in_teaser(b, p) && stats.link_density(p) < t.item_link_density)
     };
     // When the pick is itself a teaser (an index or category page), teasers are the content
     // and all good paragraphs count.

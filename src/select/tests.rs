@@ -802,11 +802,13 @@ fn excerpts_beside_a_teasers_header_are_not_good_text() {
         )
     };
     assert_eq!(root_ids(&post(&prose(6)), Mode::Balanced), ["col"]);
-    let long = format!(
-        "<div>{}</div>",
-        "Rows of words, one after another. ".repeat(40)
-    );
-    assert_eq!(root_ids(&post(&long), Mode::Balanced), ["col"]);
+    // One block: up to the excerpt's length it is an excerpt, past it a post.
+    let most = crate::rules::thresholds::Thresholds::for_mode(Mode::Balanced)
+        .container
+        .excerpt_chars as usize;
+    let block = |chars: usize| post(&format!("<div>{}</div>", "x".repeat(chars)));
+    assert_eq!(root_ids(&block(most), Mode::Balanced), ["story"]);
+    assert_eq!(root_ids(&block(most + 1), Mode::Balanced), ["col"]);
 }
 
 /// A paragraph in an item with a quarter of its text in links is an excerpt of a list,

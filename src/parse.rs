@@ -569,12 +569,16 @@ impl SvgScan {
             let name = &bytes[name_start..name_start + name_len];
             if name.eq_ignore_ascii_case(b"svg") {
                 if !closing {
-                    // `<svg/>` holds nothing and closes at once.
-                    let (_, self_closing) =
+                    // `<svg/>` holds nothing and closes at once. The scan goes on after the
+                    // tag: a `<` in its attributes opens no tag, and reading them again
+                    // from each such `<` would be quadratic.
+                    let (end, self_closing) =
                         read_attributes(bytes, name_start + name_len, |_, _, _| {});
                     if !self_closing {
                         open.push(at);
                     }
+                    pos = end;
+                    continue;
                 } else if let Some(inner) = open.pop() {
                     self.closed.insert(inner, at);
                 } else {

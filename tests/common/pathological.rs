@@ -161,6 +161,13 @@ pub const ALL: &[Pathological] = &[
         expect: Expect::Extracts,
     },
     Pathological {
+        name: "svg_tags_never_ending",
+        class: "1 look-ahead",
+        full_scale: 40_000,
+        make: Make::Html(svg_tags_never_ending),
+        expect: Expect::Extracts,
+    },
+    Pathological {
         name: "svg_in_cdata",
         class: "1 look-ahead",
         full_scale: 40_000,
@@ -528,6 +535,12 @@ pub fn unclosed_svg(n: usize) -> String {
 /// Class 1: `<svg><foreignObject>` chains, never closed.
 pub fn svg_foreign_object(n: usize) -> String {
     format!("<p>x</p>{}", "<svg><foreignObject>".repeat(n))
+}
+
+/// Class 1: `<svg` start tags inside an `<svg>`, none ended by a `>`: one tag whose
+/// attributes run to the end of the input.
+pub fn svg_tags_never_ending(n: usize) -> String {
+    format!("<p>x</p><svg>{}", "<svg ".repeat(n))
 }
 
 /// Class 1: `<svg>` tags inside CDATA sections that never end.

@@ -123,6 +123,8 @@ const ELISION_CASES: &[&str] = &[
     "<math/><script>x</script><p>after</p>",
     "<svg><svg/><path/></svg>text after the picture</svg><p>after</p>",
     "<svg><svg x=0/><path/></svg>still in svg</svg><p>after</p>",
+    "<svg><svg title=\"</svg><p>\"><path/></svg></svg><p>after</p>",
+    "<svg><svg <svg <svg></svg>text</svg><p>after</p>",
 ];
 
 #[test]

@@ -357,9 +357,11 @@ const LAYOUT_CELL_PARAGRAPHS: u32 = 2;
 
 /// The tables around and under `roots` that lay out the page (old pages put the article
 /// in a cell of a page-wide table): a cell of theirs holds a heading, a table or two
-/// paragraphs, which a data cell does not. Their rows and cells are blocks, not a grid;
-/// read as a grid, the whole article would be one Markdown table cell. One walk over the
-/// roots' subtrees, with the cells around each root opened first.
+/// paragraphs, which a data cell does not. Two paragraphs in a cell are no evidence in a
+/// table with header cells (`<th>`): a price list puts two lines of a price so, a layout
+/// has no column to head. Their rows and cells are blocks, not a grid; read as a grid,
+/// the whole article would be one Markdown table cell. One walk over the roots' subtrees,
+/// with the cells around each root opened first.
 fn layout_tables(doc: &Document, body: NodeId, roots: &[NodeId], pruned: &Pruned) -> IdSet {
     /// An open cell: its table and the paragraphs read in it so far.
     struct Cell {
@@ -373,6 +375,9 @@ fn layout_tables(doc: &Document, body: NodeId, roots: &[NodeId], pruned: &Pruned
         tables: Vec<NodeId>,
         cells: Vec<Cell>,
         layout: IdSet,
+        /// Tables with a cell of two paragraphs, and tables with header cells.
+        by_paragraphs: IdSet,
+        headed: IdSet,
     }
     impl Walk {
         fn open(&mut self, doc: &Document, id: NodeId) {
@@ -380,11 +385,20 @@ fn layout_tables(doc: &Document, body: NodeId, roots: &[NodeId], pruned: &Pruned
             if let Some(cell) = self.cells.last_mut() {
                 let is_paragraph = *tag == local_name!("p");
                 cell.paragraphs = cell.paragraphs.saturating_add(u32::from(is_paragraph));
-                let lays_out = *tag == local_name!("table")
-                    || heading_level(tag).is_some()
-                    || (is_paragraph && cell.paragraphs >= LAYOUT_CELL_PARAGRAPHS);
+                let lays_out = *tag == local_name!("table") || heading_level(tag).is_some();
                 if let Some(table) = cell.table.filter(|_| lays_out) {
                     self.layout.insert(table);
+                }
+                if let Some(table) = cell
+                    .table
+                    .filter(|_| is_paragraph && cell.paragraphs >= LAYOUT_CELL_PARAGRAPHS)
+                {
+                    self.by_paragraphs.insert(table);
+                }
+            }
+            if *tag == local_name!("th") {
+                if let Some(&table) = self.tables.last() {
+                    self.headed.insert(table);
                 }
             }
             match *tag {
@@ -421,7 +435,14 @@ fn layout_tables(doc: &Document, body: NodeId, roots: &[NodeId], pruned: &Pruned
             }
         }
     }
-    walk.layout
+    let Walk {
+        mut layout,
+        by_paragraphs,
+        headed,
+        ..
+    } = walk;
+    layout.extend(by_paragraphs.into_iter().filter(|t| !headed.contains(t)));
+    layout
 }
 
 /// Largest width or height, in pixels, of an image that only holds space open or counts a

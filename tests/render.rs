@@ -931,6 +931,17 @@ fn layout_tables_render_as_their_blocks() {
     let alone = nets_html(&data("<p>40 knots</p>"));
     assert!(alone.contains("<table>"), "{alone}");
     assert!(alone.contains("<td>40 knots</td>"), "{alone}");
+    // Two paragraphs in a cell of a table with header cells are two lines of a value (a
+    // price list); without header cells, they lay the table out.
+    let two_lines = "<p>Students: 80</p><p>Members: 130</p>";
+    let priced = nets_html(&data(two_lines));
+    assert!(priced.contains("<table>"), "{priced}");
+    assert!(priced.contains("<th>Knots</th>"), "{priced}");
+    let headless = nets_html(&format!(
+        "<table><tr><td>1</td><td>{two_lines}</td></tr></table>"
+    ));
+    assert!(!headless.contains("<table>"), "{headless}");
+    assert!(headless.contains("<p>Members: 130</p>"), "{headless}");
 }
 
 /// Emphasis in emphasis (an unclosed `<b>` that the parser reopens inside another) is

@@ -351,16 +351,43 @@ fn word_info(word: &str) -> WordInfo {
         .map_or(WordInfo::default(), |i| WORD_TABLE[i].1)
 }
 
+/// For each first letter, a bit per length of the chrome words that start with it: the
+/// other half of a compound (`sidebar` in `sidebarbox`) must be one, so most class words
+/// are ruled out without comparing them with any part.
+static CHROME_FIRST_LETTER_LENGTHS: LazyLock<[u32; 256]> = LazyLock::new(|| {
+    let mut table = [0u32; 256];
+    for (w, info) in WORD_TABLE.iter() {
+        if let Some(&b) = w.as_bytes().first().filter(|_| info.flags & CHROME != 0) {
+            table[usize::from(b)] |= 1 << w.len().min(31);
+        }
+    }
+    table
+});
+
+/// The compound parts, read once into a flat list.
+static PARTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words(COMPOUND_PARTS).collect());
+
 /// A word no list names, written as a chrome word and a layout or position part with no
 /// separator (`sidebarbox`, `adleft`, `topnav`, `navlinks`), as its two words.
 fn compound_words(word: &str) -> Option<(&str, &str)> {
     if word_info(word) != WordInfo::default() {
         return None;
     }
+    let bytes = word.as_bytes();
+    // Whether a chrome word of `len` bytes may start with `first`.
+    let may_be_chrome = |first: u8, len: usize| {
+        len < 32 && CHROME_FIRST_LETTER_LENGTHS[usize::from(first)] & (1 << len) != 0
+    };
     let chrome = |w: &str| word_info(w).flags & CHROME != 0;
-    words(COMPOUND_PARTS).find_map(|part| {
-        if let Some(head) = word.strip_suffix(part).filter(|h| chrome(h)) {
-            return Some((head, part));
+    PARTS.iter().find_map(|&part| {
+        let rest = bytes.len().checked_sub(part.len()).filter(|&r| r > 0)?;
+        if may_be_chrome(bytes[0], rest) {
+            if let Some(head) = word.strip_suffix(part).filter(|h| chrome(h)) {
+                return Some((head, part));
+            }
+        }
+        if !may_be_chrome(bytes[part.len()], rest) {
+            return None;
         }
         word.strip_prefix(part)
             .filter(|tail| chrome(tail))

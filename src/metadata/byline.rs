@@ -58,6 +58,16 @@ pub(super) fn is_author_link(el: &Element) -> bool {
     })
 }
 
+/// The first letters of the byline openings of every language.
+static OPENING_LETTERS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    let mut letters: Vec<char> = words(BYLINE_OPENINGS)
+        .filter_map(|w| w.chars().next())
+        .collect();
+    letters.sort_unstable();
+    letters.dedup();
+    letters
+});
+
 /// A name after an explicit "Written by" / "Posted by" / "Author:" label in short text,
 /// every word of it capitalised.
 pub(super) fn written_by(text: &str, language: Option<&str>) -> Option<String> {
@@ -68,7 +78,12 @@ pub(super) fn written_by(text: &str, language: Option<&str>) -> Option<String> {
     if text.len() > 4 * max || text.chars().count() > max {
         return None;
     }
-    // Openings are lower case; a page may capitalise any letter of one ("Автор: ").
+    // Openings are lower case; a page may capitalise any letter of one ("Автор: "). Most
+    // text opens with a letter no opening of any language does.
+    let first = text.chars().next()?.to_lowercase().next()?;
+    if !OPENING_LETTERS.contains(&first) {
+        return None;
+    }
     let opening = words_for(BYLINE_OPENINGS, language).find(|l| {
         text.get(..l.len())
             .is_some_and(|head| head.chars().flat_map(char::to_lowercase).eq(l.chars()))

@@ -290,8 +290,8 @@ struct WordInfo {
     layout: u8,
 }
 
-/// Every word the class/id reader knows, with what it says, sorted for binary search: one
-/// lookup per word instead of one per list.
+/// Every word the class/id reader knows, with what it says: one lookup per word (in
+/// [`WORD_KEYS`]) instead of one per list.
 static WORD_TABLE: LazyLock<Vec<(&'static str, WordInfo)>> = LazyLock::new(|| {
     fn entry<'t>(
         table: &'t mut Vec<(&'static str, WordInfo)>,
@@ -322,7 +322,6 @@ static WORD_TABLE: LazyLock<Vec<(&'static str, WordInfo)>> = LazyLock::new(|| {
     add(REVIEW_NAMES, REVIEWS);
     add(AUTHOR_NAMES, AUTHOR);
     add(DATE_NAMES, DATE);
-    table.sort_unstable_by_key(|&(w, _)| w);
     table
 });
 
@@ -338,6 +337,25 @@ static FIRST_LETTER_LENGTHS: LazyLock<[u32; 256]> = LazyLock::new(|| {
     table
 });
 
+/// A word of at most 16 bytes as one number: the table is searched by integer comparisons
+/// instead of string comparisons (class words hold no NUL, so padding is unambiguous).
+fn word_key(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    let mut key = [0u8; 16];
+    key.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    Some(u128::from_le_bytes(key))
+}
+
+/// [`WORD_TABLE`] keyed by [`word_key`], sorted by key.
+static WORD_KEYS: LazyLock<Vec<(u128, WordInfo)>> = LazyLock::new(|| {
+    let mut keys: Vec<(u128, WordInfo)> = WORD_TABLE
+        .iter()
+        .filter_map(|&(w, info)| Some((word_key(w)?, info)))
+        .collect();
+    keys.sort_unstable_by_key(|&(k, _)| k);
+    keys
+});
+
 /// What the reader knows of a lower-case word (nothing for a word no list names).
 fn word_info(word: &str) -> WordInfo {
     let Some(&first) = word.as_bytes().first() else {
@@ -346,9 +364,12 @@ fn word_info(word: &str) -> WordInfo {
     if FIRST_LETTER_LENGTHS[usize::from(first)] & (1 << word.len().min(31)) == 0 {
         return WordInfo::default();
     }
-    WORD_TABLE
-        .binary_search_by(|(w, _)| (*w).cmp(word))
-        .map_or(WordInfo::default(), |i| WORD_TABLE[i].1)
+    let Some(key) = word_key(word) else {
+        return WordInfo::default();
+    };
+    WORD_KEYS
+        .binary_search_by_key(&key, |&(k, _)| k)
+        .map_or(WordInfo::default(), |i| WORD_KEYS[i].1)
 }
 
 /// For each first letter, a bit per length of the chrome words that start with it: the

@@ -385,6 +385,11 @@ static CHROME_FIRST_LETTER_LENGTHS: LazyLock<[u32; 256]> = LazyLock::new(|| {
     table
 });
 
+/// Whether some chrome word is `len` bytes long and starts with `first`.
+fn chrome_word_may_be(first: u8, len: usize) -> bool {
+    len < 32 && CHROME_FIRST_LETTER_LENGTHS[usize::from(first)] & (1 << len) != 0
+}
+
 /// The compound parts, read once into a flat list.
 static PARTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| words(COMPOUND_PARTS).collect());
 
@@ -395,10 +400,7 @@ fn compound_words(word: &str) -> Option<(&str, &str)> {
         return None;
     }
     let bytes = word.as_bytes();
-    // Whether a chrome word of `len` bytes may start with `first`.
-    let may_be_chrome = |first: u8, len: usize| {
-        len < 32 && CHROME_FIRST_LETTER_LENGTHS[usize::from(first)] & (1 << len) != 0
-    };
+    let may_be_chrome = chrome_word_may_be;
     let chrome = |w: &str| word_info(w).flags & CHROME != 0;
     PARTS.iter().find_map(|&part| {
         let rest = bytes.len().checked_sub(part.len()).filter(|&r| r > 0)?;
@@ -498,6 +500,18 @@ mod tests {
     }
 
     #[test]
+    fn a_compound_half_is_ruled_out_only_where_no_chrome_word_fits() {
+        for first in 0..=u8::MAX {
+            for len in 0..40 {
+                let fits = WORD_TABLE.iter().any(|(w, info)| {
+                    info.flags & CHROME != 0 && w.len() == len && w.as_bytes()[0] == first
+                });
+                assert_eq!(chrome_word_may_be(first, len), fits, "{first} {len}");
+            }
+        }
+    }
+
+    #[test]
     fn every_listed_word_is_found_with_what_it_says() {
         let lists: [(Vocabulary, u8); 7] = [
             (CHROME_NAMES, CHROME),
@@ -594,6 +608,8 @@ mod tests {
             // Only a chrome word makes a compound: `postbox` is not read as "post", a
             // content word that would veto the chrome word beside it.
             ("ad-unit postbox", true, true, false, false),
+            ("ad-unit contentbox", true, true, false, false),
+            ("ad-unit storybox", true, true, false, false),
             ("navigation-box", true, true, false, false),
         ] {
             let html = format!("<body><div class='{class}'>x</div></body>");

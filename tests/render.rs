@@ -1046,3 +1046,46 @@ fn a_heading_bold_throughout_loses_its_asterisks() {
     assert!(md("<b>Tying</b> the <b>rows</b>").contains("\n## **Tying** the **rows**\n"));
     assert!(md("Tying the <b>rows</b>").contains("\n## Tying the **rows**\n"));
 }
+
+/// A one-column table is a column of blocks: a cell keeps its line breaks, as a paragraph
+/// does (a headline over its story in one cell of an old page). A cell of a grid is one line
+/// of the Markdown table.
+#[test]
+fn one_column_tables_keep_their_line_breaks() {
+    let page = |table: &str| {
+        format!(
+            "<html><body><article><h1>Mending nets</h1><p>The net is mended in rows, one knot \
+             at a time, and the rows are counted so that no knot is missed by the mender.</p>\
+             {table}<p>Each mended row is checked twice by hand before the net goes back on \
+             the drying poles by the shed.</p></article></body></html>"
+        )
+    };
+    let cell = "<b>Winter nets</b><br>Heavier twine is used from November.<br>The mesh is \
+                smaller.";
+    let md = extract(
+        &page(&format!("<table><tr><td>{cell}</td></tr></table>")),
+        Options::default(),
+    )
+    .markdown();
+    assert!(
+        md.contains(
+            "**Winter nets**\\\nHeavier twine is used from November.\\\nThe mesh is smaller."
+        ),
+        "{md}"
+    );
+    let md = extract(
+        &page(&format!(
+            "<table><tr><th>Season</th><th>Twine</th></tr><tr><td>Winter</td><td>{cell}</td>\
+             </tr></table>"
+        )),
+        Options::default(),
+    )
+    .markdown();
+    assert!(
+        md.contains(
+            "| Winter | **Winter nets** Heavier twine is used from November. The mesh is \
+             smaller. |"
+        ),
+        "{md}"
+    );
+}

@@ -25,10 +25,10 @@ const MAX_NESTING: usize = 8;
 /// Columns a Markdown table has at most; further cells join the last column.
 const MAX_COLUMNS: usize = 64;
 
-/// A table being collected: rows of cell texts, and a caption.
+/// A table being collected: rows of cells, each cell its lines, and a caption.
 #[derive(Default)]
 struct TableBuf {
-    rows: Vec<Vec<String>>,
+    rows: Vec<Vec<Vec<String>>>,
     caption: Option<String>,
 }
 
@@ -183,7 +183,7 @@ impl Writer {
                 }
             }
             Kind::Cell { .. } => {
-                let text = self.finish_inline().join(" ");
+                let text = self.finish_inline();
                 if let Some(t) = self.table.as_mut() {
                     if t.rows.is_empty() {
                         t.rows.push(Vec::new());
@@ -433,7 +433,7 @@ impl Writer {
         if let Some(caption) = table.caption.filter(|c| !c.is_empty()) {
             self.write_block(&[caption], true);
         }
-        let rows: Vec<Vec<String>> = table
+        let rows: Vec<Vec<Vec<String>>> = table
             .rows
             .into_iter()
             .filter(|r| r.iter().any(|c| !c.is_empty()))
@@ -445,12 +445,18 @@ impl Writer {
             .unwrap_or(0)
             .min(MAX_COLUMNS);
         if columns < 2 {
-            // A one-column table is a list of lines, not a grid.
+            // A one-column table is a list of blocks, not a grid: each cell keeps its line
+            // breaks (a headline over its story in one cell of an old page).
             for cell in rows.into_iter().flatten().filter(|c| !c.is_empty()) {
-                self.write_block(&[cell], true);
+                self.write_block(&cell, true);
             }
             return;
         }
+        // A grid cell is one line.
+        let rows: Vec<Vec<String>> = rows
+            .into_iter()
+            .map(|row| row.into_iter().map(|cell| cell.join(" ")).collect())
+            .collect();
         // Only the header row is padded to the full width (GFM reads a short row as ending
         // in empty cells); cells past the last column join it, so none is lost.
         let line = |cells: &[String], width: usize| -> String {

@@ -78,7 +78,8 @@ rules! {
     TagWeights => "tag-weights",
     /// Container scoring: class and id names weigh in (content words up, chrome down).
     NameWeights => "name-weights",
-    /// Good text: paragraphs of teasers (a linked heading's box, a link-heavy item) are not
+    /// Good text: paragraphs of teasers (a linked heading's box or its `<header>`'s, an
+    /// excerpt wrapped alone one element below such a box, a link-heavy item) are not
     /// evidence of the article.
     TeaserBoxes => "teaser-boxes",
     /// The pick widens until it holds most of the page's good text.

@@ -325,13 +325,17 @@ fn is_set_apart_thread(blocks: &[Block], listing: &Selection, thread_blocks: &[u
     in_thread * 2 > all
 }
 
-/// Whether a root of `outer` holds a root of `inner` (and is not that root): a pick
-/// around another.
+/// Whether the pick `outer` lies around `inner`: a root of `outer` holds a root of
+/// `inner` and is not that root, or every root of `outer` is or holds one of `inner`'s
+/// (the same container, with what names pruned inside it brought back).
 fn holds_pick(page: &Page<'_>, outer: &Selection, inner: &Selection) -> bool {
-    outer
-        .roots
-        .iter()
-        .any(|&o| inner.roots.iter().any(|&i| o != i && page.doc.holds(o, i)))
+    let holds = |o: NodeId, strictly: bool| {
+        inner
+            .roots
+            .iter()
+            .any(|&i| (!strictly || o != i) && page.doc.holds(o, i))
+    };
+    outer.roots.iter().any(|&o| holds(o, true)) || outer.roots.iter().all(|&o| holds(o, false))
 }
 
 /// On a page that declares no main text, a paragraph pick with little prose may be the
@@ -653,6 +657,23 @@ mod tests {
             menu(8)
         );
         assert_eq!(rung(&apart, &options).0, Pick::Unpruned);
+    }
+
+    /// The unpruned pick in the short pick's own container brings back only what names
+    /// removed inside it (a footer under a one-line notice), so it too needs ten times
+    /// the text; with a box apart beside the container any gain is enough (above).
+    #[test]
+    fn the_unpruned_pick_in_the_same_container_needs_ten_times_its_text() {
+        let options = Options::default();
+        let page = |boxes: usize| {
+            let boxes: String = (0..boxes)
+                .map(|i| format!("<div class=footer-box><p>{i}: {}</p></div>", prose(90)))
+                .collect();
+            format!("<body><p>{}</p>{boxes}{}</body>", prose(120), menu(8))
+        };
+        assert_eq!(rung(&page(1), &options), (Pick::Paragraphs, 98));
+        assert_eq!(rung(&page(11), &options), (Pick::Paragraphs, 98));
+        assert_eq!(rung(&page(12), &options), (Pick::Unpruned, 1000));
     }
 
     /// A listing found because the pick is short is taken only when it holds two fifths

@@ -382,12 +382,18 @@ fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<(
         .all(|&l| picked.iter().any(|&r| holds(r, l)));
     // A list of one link a line outside the pick (categories, archives, a blogroll) is a
     // side column, not entries the pick introduces; inside the pick's container such
-    // lines are its cards (a shop's grid of whole-card links).
+    // lines are its cards (a shop's grid of whole-card links), unless they are as short
+    // as category names: a side column the pick widened over.
     let within = listing
         .roots
         .iter()
         .all(|&l| picked.iter().any(|&r| r != l && holds(r, l)));
-    let link_list = page.rules.on(RuleId::SideColumns) && one_link_a_line && !within;
+    let lines = u32::try_from(listing.blocks.len())
+        .unwrap_or(u32::MAX)
+        .max(1);
+    let short_lines = listed / lines < page.rules.thresholds.listing.side_column_line_chars;
+    let link_list =
+        page.rules.on(RuleId::SideColumns) && one_link_a_line && (!within || short_lines);
     let prose = prose_chars(page, &first.blocks, &first.selection);
     // A short pick that is mostly clean paragraphs is an article, not an introduction: a
     // listing of links around it is the page's side columns (a table layout's menus).
@@ -1035,6 +1041,36 @@ mod tests {
         assert_eq!(
             rung(&page(600, &share(" (12)")), &options).0,
             Pick::Paragraphs
+        );
+    }
+
+    /// Inside the pick's container, a list of one link a line is the pick's cards (a
+    /// shop's grid of whole-card links) and joins it, unless its lines average under 30
+    /// characters, as category names and menu entries do: a side column the pick widened
+    /// over, left out.
+    #[test]
+    fn a_link_list_of_short_lines_inside_the_pick_is_a_side_column() {
+        // The post's paragraph sits in the same box as the list, so the pick holds both.
+        let page = |line: &dyn Fn(usize) -> String| {
+            let lines: String = (0..40)
+                .map(|i| format!("<li class=entry>{}</li>", line(i)))
+                .collect();
+            format!(
+                "<body><div id=page><p>{}</p><ul>{lines}</ul></div></body>",
+                prose(600)
+            )
+        };
+        // Link text of `chars` characters without spaces, numbered.
+        let named = |chars: usize| {
+            move |i: usize| format!("<a href=/c/{i}>{i:02}{}</a>", "x".repeat(chars - 2))
+        };
+        let options = Options::default();
+        let off = options.clone().with_rule_disabled(RuleId::SideColumns);
+        assert_eq!(rung(&page(&named(29)), &off).0, Pick::ParagraphsAndListing);
+        assert_eq!(rung(&page(&named(29)), &options), (Pick::Paragraphs, 484));
+        assert_eq!(
+            rung(&page(&named(30)), &options).0,
+            Pick::ParagraphsAndListing
         );
     }
 

@@ -112,7 +112,8 @@ rules! {
     ListingOverIntro => "listing-over-intro",
     /// Ladder: a listing of links around a short article (a table layout's side columns)
     /// does not replace it, and a list of one link a line (categories, archives, a
-    /// blogroll) neither replaces the pick nor joins it.
+    /// blogroll) neither replaces the pick nor joins it; inside the pick's container only
+    /// when its lines are short (category names, not a shop's whole-card links).
     SideColumns => "side-columns",
     /// Ladder: a listing when the paragraph pick found too little, if it holds two fifths
     /// of the page's text (a smaller one is a box of links beside a short post).

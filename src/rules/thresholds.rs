@@ -164,6 +164,10 @@ pub(crate) struct ListingThresholds {
     /// ... when this share of the listing's text is in links: a link list beside the
     /// content (an archive, categories, a blogroll) is a side column, not content.
     pub(crate) link_list_links: Share,
+    /// Inside the pick's container a link list is its cards (a shop's grid of whole-card
+    /// links), unless its lines average fewer characters than this: category names and
+    /// menu entries, a side column the pick widened over.
+    pub(crate) side_column_line_chars: u32,
 }
 
 /// The fallback ladder.
@@ -310,6 +314,7 @@ impl Thresholds {
             distinct_texts: 3,
             lines_per_link: Share::of(4, 5),
             link_list_links: Share::of(3, 4),
+            side_column_line_chars: 30,
         },
         threads: ThreadThresholds {
             items: 3,

@@ -281,11 +281,15 @@ fn holds_form_controls(doc: &Document, id: NodeId) -> bool {
 }
 
 /// A hidden element that is a tab or accordion panel rather than something never shown:
-/// `role=tabpanel`, or a class or id naming a panel.
+/// `role=tabpanel`; `role=region` labelled by another element (WAI-ARIA's accordion
+/// panel, named by its header button); or a class or id naming a panel.
 fn is_disclosure_panel(el: &Element) -> bool {
-    if el
-        .attr_named(&local_name!("role"))
-        .is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"))
+    let role = el.attr_named(&local_name!("role")).map(str::trim);
+    if role.is_some_and(|r| r.eq_ignore_ascii_case("tabpanel")) {
+        return true;
+    }
+    if role.is_some_and(|r| r.eq_ignore_ascii_case("region"))
+        && el.attr("aria-labelledby").is_some()
     {
         return true;
     }
@@ -495,8 +499,13 @@ mod tests {
             <div id=tab-panel-2 hidden>b</div><div id=tab role=tabpanel hidden>c</div>\
             <div id=titled title=panel hidden>d</div>\
             <div id=filters class=collapse hidden><p>e</p><select id=s><option>x</select>\
-            </div><div id=plain hidden>f</div></body>";
-        assert_eq!(hard_removed(html), ["titled", "filters", "plain"]);
+            </div><div id=plain hidden>f</div>\
+            <div id=labelled role=region aria-labelledby=h1 style='display:none'>g</div>\
+            <div id=unlabelled role=region style='display:none'>h</div></body>";
+        assert_eq!(
+            hard_removed(html),
+            ["titled", "filters", "plain", "unlabelled"]
+        );
     }
 
     /// A `<noscript>` asking for JavaScript is a notice; one holding more than a notice's

@@ -53,7 +53,8 @@ rules! {
     ChromeRoles => "chrome-roles",
     /// Hard pruning: elements hidden by `hidden`, `aria-hidden` or an inline style.
     HiddenElements => "hidden-elements",
-    /// Exception to hidden elements: a hidden accordion section or tab panel is content.
+    /// Exception to hidden elements: a hidden accordion section or tab panel (a class or id
+    /// naming one, `role=tabpanel`, or a labelled `role=region`) is content.
     DisclosurePanels => "disclosure-panels",
     /// Hard pruning on product pages: the customer reviews.
     CustomerReviews => "customer-reviews",

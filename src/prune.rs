@@ -4,6 +4,8 @@
 //! Pruning only sets flags in a side table; the tree itself is left intact so that metadata
 //! can still read the whole page. Walkers skip the subtree of a flagged node.
 
+use std::collections::HashSet;
+
 use html5ever::{local_name, LocalName};
 
 use crate::dom::{Document, Edge, Element, NodeData, NodeId, Pruned};
@@ -138,6 +140,11 @@ pub(crate) fn prune_hard_with(
     rules: &Rules,
 ) -> Pruned {
     let mut removed = vec![false; doc.len()];
+    let mut controlled = ControlledPanels {
+        doc,
+        root,
+        ids: None,
+    };
     // Open `<article>` and `<main>` elements around the current node, counted on the way
     // down and up, so that no element needs a walk over its ancestors.
     let mut frames = 0u32;
@@ -155,7 +162,7 @@ pub(crate) fn prune_hard_with(
                 // walk after this one reads only text and elements: they need no flag.
                 let remove = match doc.data(id) {
                     NodeData::Element(el) => {
-                        is_hard_chrome(doc, id, el, hardness, frames > 0, rules)
+                        is_hard_chrome(doc, id, el, hardness, frames > 0, rules, &mut controlled)
                     }
                     _ => false,
                 };
@@ -174,6 +181,31 @@ pub(crate) fn prune_hard_with(
         }
     }
     Pruned { removed }
+}
+
+/// The ids a disclosure control (an element with `aria-expanded`) names in its
+/// `aria-controls`: the panels it opens and closes. Read once, at the first hidden element
+/// that needs them.
+struct ControlledPanels<'a> {
+    doc: &'a Document,
+    root: NodeId,
+    ids: Option<HashSet<&'a str>>,
+}
+
+impl ControlledPanels<'_> {
+    fn contains(&mut self, id: &str) -> bool {
+        let (doc, root) = (self.doc, self.root);
+        self.ids
+            .get_or_insert_with(|| {
+                doc.preorder(root)
+                    .filter_map(|n| doc.element(n))
+                    .filter(|el| el.attr("aria-expanded").is_some())
+                    .filter_map(|el| el.attr("aria-controls"))
+                    .flat_map(str::split_ascii_whitespace)
+                    .collect()
+            })
+            .contains(id)
+    }
 }
 
 /// Nodes looked at inside a `<noscript>` before it counts as holding content.
@@ -205,6 +237,7 @@ fn is_hard_chrome(
     hardness: Hardness,
     in_frame: bool,
     rules: &Rules,
+    controlled: &mut ControlledPanels<'_>,
 ) -> bool {
     let tag = &el.name.local;
     if *tag == local_name!("body") || *tag == local_name!("html") {
@@ -257,7 +290,11 @@ fn is_hard_chrome(
         return chrome;
     }
     // A hidden accordion or tab panel is content, unless it is a collapsed form.
-    !rules.on(RuleId::DisclosurePanels) || !is_disclosure_panel(el) || holds_form_controls(doc, id)
+    let panel = is_disclosure_panel(el)
+        || el
+            .attr_named(&local_name!("id"))
+            .is_some_and(|panel_id| controlled.contains(panel_id.trim()));
+    !rules.on(RuleId::DisclosurePanels) || !panel || holds_form_controls(doc, id)
 }
 
 /// Descendants looked at for form controls in a hidden panel.
@@ -282,7 +319,8 @@ fn holds_form_controls(doc: &Document, id: NodeId) -> bool {
 
 /// A hidden element that is a tab or accordion panel rather than something never shown:
 /// `role=tabpanel`; `role=region` labelled by another element (WAI-ARIA's accordion
-/// panel, named by its header button); or a class or id naming a panel.
+/// panel, named by its header button); or a class or id naming a panel. (A panel a
+/// control opens, named in its `aria-controls`, is one too: see [`ControlledPanels`].)
 fn is_disclosure_panel(el: &Element) -> bool {
     let role = el.attr_named(&local_name!("role")).map(str::trim);
     if role.is_some_and(|r| r.eq_ignore_ascii_case("tabpanel")) {
@@ -501,10 +539,15 @@ mod tests {
             <div id=filters class=collapse hidden><p>e</p><select id=s><option>x</select>\
             </div><div id=plain hidden>f</div>\
             <div id=labelled role=region aria-labelledby=h1 style='display:none'>g</div>\
-            <div id=unlabelled role=region style='display:none'>h</div></body>";
+            <div id=unlabelled role=region style='display:none'>h</div>\
+            <button id=q aria-expanded=false aria-controls='answer-1 answer-2'>Q</button>\
+            <div id=answer-2 hidden>i</div><div id=answer-3 hidden>j</div>\
+            <a href=#answer-3 aria-controls=answer-3>Q</a></body>";
+        // A panel named in the `aria-controls` of a control that opens it (one with
+        // `aria-expanded`) is kept; one named by a plain link is not.
         assert_eq!(
             hard_removed(html),
-            ["titled", "filters", "plain", "unlabelled"]
+            ["titled", "filters", "plain", "unlabelled", "q", "answer-3"]
         );
     }
 

@@ -183,8 +183,8 @@ pub(crate) fn prune_hard_with(
     Pruned { removed }
 }
 
-/// The ids a disclosure control (an element with `aria-expanded`) names in its
-/// `aria-controls`: the panels it opens and closes. Read once, at the first hidden element
+/// The ids a disclosure control (a button, or an element with `aria-expanded`) names in
+/// its `aria-controls`: the panels it opens and closes. Read once, at the first hidden element
 /// that needs them.
 struct ControlledPanels<'a> {
     doc: &'a Document,
@@ -199,7 +199,9 @@ impl ControlledPanels<'_> {
             .get_or_insert_with(|| {
                 doc.preorder(root)
                     .filter_map(|n| doc.element(n))
-                    .filter(|el| el.attr("aria-expanded").is_some())
+                    .filter(|el| {
+                        el.attr("aria-expanded").is_some() || el.name.local == local_name!("button")
+                    })
                     .filter_map(|el| el.attr("aria-controls"))
                     .flat_map(str::split_ascii_whitespace)
                     .collect()
@@ -542,12 +544,21 @@ mod tests {
             <div id=unlabelled role=region style='display:none'>h</div>\
             <button id=q aria-expanded=false aria-controls='answer-1 answer-2'>Q</button>\
             <div id=answer-2 hidden>i</div><div id=answer-3 hidden>j</div>\
-            <a href=#answer-3 aria-controls=answer-3>Q</a></body>";
-        // A panel named in the `aria-controls` of a control that opens it (one with
-        // `aria-expanded`) is kept; one named by a plain link is not.
+            <a href=#answer-3 aria-controls=answer-3>Q</a>\
+            <button id=r aria-controls=answer-4>R</button><div id=answer-4 hidden>k</div></body>";
+        // A panel named in the `aria-controls` of a control that opens it (a button, or
+        // any element with `aria-expanded`) is kept; one named by a plain link is not.
         assert_eq!(
             hard_removed(html),
-            ["titled", "filters", "plain", "unlabelled", "q", "answer-3"]
+            [
+                "titled",
+                "filters",
+                "plain",
+                "unlabelled",
+                "q",
+                "answer-3",
+                "r"
+            ]
         );
     }
 

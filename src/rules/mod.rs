@@ -54,8 +54,8 @@ rules! {
     /// Hard pruning: elements hidden by `hidden`, `aria-hidden` or an inline style.
     HiddenElements => "hidden-elements",
     /// Exception to hidden elements: a hidden accordion section or tab panel (a class or id
-    /// naming one, `role=tabpanel`, a labelled `role=region`, or the panel a control with
-    /// `aria-expanded` names in `aria-controls`) is content.
+    /// naming one, `role=tabpanel`, a labelled `role=region`, or the panel a button or a
+    /// control with `aria-expanded` names in `aria-controls`) is content.
     DisclosurePanels => "disclosure-panels",
     /// Hard pruning on product pages: the customer reviews.
     CustomerReviews => "customer-reviews",

@@ -540,12 +540,14 @@ mod tests {
             <div id=titled title=panel hidden>d</div>\
             <div id=filters class=collapse hidden><p>e</p><select id=s><option>x</select>\
             </div><div id=plain hidden>f</div>\
+            <div id=faq class=faq__answer style='display:none'>l</div>\
+            <div id=more class='a-expander-content' hidden>m</div>\
             <div id=labelled role=region aria-labelledby=h1 style='display:none'>g</div>\
             <div id=unlabelled role=region style='display:none'>h</div>\
-            <button id=q aria-expanded=false aria-controls='answer-1 answer-2'>Q</button>\
-            <div id=answer-2 hidden>i</div><div id=answer-3 hidden>j</div>\
-            <a href=#answer-3 aria-controls=answer-3>Q</a>\
-            <button id=r aria-controls=answer-4>R</button><div id=answer-4 hidden>k</div></body>";
+            <button id=q aria-expanded=false aria-controls='step-1 step-2'>Q</button>\
+            <div id=step-2 hidden>i</div><div id=step-3 hidden>j</div>\
+            <a href=#step-3 aria-controls=step-3>Q</a>\
+            <button id=r aria-controls=step-4>R</button><div id=step-4 hidden>k</div></body>";
         // A panel named in the `aria-controls` of a control that opens it (a button, or
         // any element with `aria-expanded`) is kept; one named by a plain link is not.
         assert_eq!(
@@ -556,7 +558,7 @@ mod tests {
                 "plain",
                 "unlabelled",
                 "q",
-                "answer-3",
+                "step-3",
                 "r"
             ]
         );

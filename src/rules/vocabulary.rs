@@ -254,13 +254,16 @@ pub(crate) const MODIFIER_PREFIXES: Vocabulary = &[general(&[
 ])];
 
 /// Class and id words naming a panel that a reader opens (a closed accordion section, a
-/// tab that is not selected): hidden until clicked, but part of the page's content.
+/// tab that is not selected, a FAQ's answer, an expander's "see more"): hidden until
+/// clicked, but part of the page's content.
 pub(crate) const DISCLOSURE_NAMES: Vocabulary = &[general(&[
     "accordion",
     "collapse",
     "collapsible",
     "tabpanel",
     "panel",
+    "answer",
+    "expander",
 ])];
 
 /// A class that only ever names a figure's caption.

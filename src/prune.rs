@@ -542,6 +542,7 @@ mod tests {
             </div><div id=plain hidden>f</div>\
             <div id=faq class=faq__answer style='display:none'>l</div>\
             <div id=more class='a-expander-content' hidden>m</div>\
+            <div id=pane class='tab-pane fade' style='display:none'>n</div>\
             <div id=labelled role=region aria-labelledby=h1 style='display:none'>g</div>\
             <div id=unlabelled role=region style='display:none'>h</div>\
             <button id=q aria-expanded=false aria-controls='step-1 step-2'>Q</button>\

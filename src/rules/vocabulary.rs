@@ -254,8 +254,8 @@ pub(crate) const MODIFIER_PREFIXES: Vocabulary = &[general(&[
 ])];
 
 /// Class and id words naming a panel that a reader opens (a closed accordion section, a
-/// tab that is not selected, a FAQ's answer, an expander's "see more"): hidden until
-/// clicked, but part of the page's content.
+/// tab that is not selected (`tab-pane`, `tab__content`), a FAQ's answer, an expander's
+/// "see more"): hidden until clicked, but part of the page's content.
 pub(crate) const DISCLOSURE_NAMES: Vocabulary = &[general(&[
     "accordion",
     "collapse",
@@ -264,6 +264,7 @@ pub(crate) const DISCLOSURE_NAMES: Vocabulary = &[general(&[
     "panel",
     "answer",
     "expander",
+    "tab",
 ])];
 
 /// A class that only ever names a figure's caption.

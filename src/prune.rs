@@ -303,14 +303,14 @@ fn is_hard_chrome(
 const PANEL_SCAN: usize = 200;
 
 /// Whether a panel holds form controls (a collapsed filter of a product grid, a login
-/// form) among its first descendants: those panels are tools, not content.
+/// form) among its first descendants: those panels are tools, not content. A `<select>`
+/// alone does not make one (a code sample's language picker): it is never content itself.
 fn holds_form_controls(doc: &Document, id: NodeId) -> bool {
     doc.preorder(id).take(PANEL_SCAN).any(|n| {
         doc.tag(n).is_some_and(|t| {
             matches!(
                 *t,
                 local_name!("input")
-                    | local_name!("select")
                     | local_name!("textarea")
                     | local_name!("form")
                     | local_name!("label")
@@ -538,7 +538,8 @@ mod tests {
         let html = "<body><div id=class-panel class='faq-accordion' hidden>a</div>\
             <div id=tab-panel-2 hidden>b</div><div id=tab role=tabpanel hidden>c</div>\
             <div id=titled title=panel hidden>d</div>\
-            <div id=filters class=collapse hidden><p>e</p><select id=s><option>x</select>\
+            <div id=filters class=collapse hidden><p>e</p><input id=s type=checkbox>\
+            </div><div id=code class=collapse hidden><p>o</p><select id=v><option>x</select>\
             </div><div id=plain hidden>f</div>\
             <div id=faq class=faq__answer style='display:none'>l</div>\
             <div id=more class='a-expander-content' hidden>m</div>\
@@ -556,6 +557,7 @@ mod tests {
             [
                 "titled",
                 "filters",
+                "v",
                 "plain",
                 "unlabelled",
                 "q",

@@ -210,6 +210,58 @@ impl ControlledPanels<'_> {
     }
 }
 
+/// Nodes read for an excerpt shown before a hidden element, and for the hidden text.
+const EXCERPT_NODES: usize = 400;
+const EXPANDED_NODES: usize = 1000;
+
+/// The text under `id`, whitespace collapsed, from its first `max_nodes` nodes and up to
+/// about `max_chars` bytes.
+fn leading_text(doc: &Document, id: NodeId, max_chars: usize, max_nodes: usize) -> String {
+    let mut out = String::new();
+    for node in doc.preorder(id).take(max_nodes) {
+        if let NodeData::Text(t) = doc.data(node) {
+            for word in t.split_whitespace() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(word);
+            }
+            if out.len() >= max_chars {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Whether the hidden element `id` is the full text of an excerpt shown just before it: a
+/// review or a description cut at "..." (a "more" link at most after it) that a script
+/// swaps for the whole. The last words before the excerpt's ellipsis must appear in the
+/// hidden text, which must be the longer by a paragraph.
+fn expands_excerpt(doc: &Document, id: NodeId) -> bool {
+    let Some(shown) =
+        std::iter::successors(doc.node(id).prev_sibling, |&n| doc.node(n).prev_sibling)
+            .find(|&n| doc.element(n).is_some())
+    else {
+        return false;
+    };
+    let excerpt = leading_text(doc, shown, 2000, EXCERPT_NODES);
+    let Some(cut) = excerpt.rfind("...").or_else(|| excerpt.rfind('…')) else {
+        return false;
+    };
+    // The ellipsis ends the excerpt: a "more" link may follow it, nothing longer.
+    if excerpt.len() - cut > 40 {
+        return false;
+    }
+    let before: Vec<char> = excerpt[..cut].trim_end().chars().collect();
+    if before.len() < 20 {
+        return false;
+    }
+    let tail: String = before[before.len().saturating_sub(40)..].iter().collect();
+    let full = leading_text(doc, id, 6000, EXPANDED_NODES);
+    full.len() > excerpt.len() + 100 && full.contains(tail.trim())
+}
+
 /// Nodes looked at inside a `<noscript>` before it counts as holding content.
 const MAX_SCRIPT_NOTICE_NODES: usize = 64;
 
@@ -293,6 +345,7 @@ fn is_hard_chrome(
     }
     // A hidden accordion or tab panel is content, unless it is a collapsed form.
     let panel = is_disclosure_panel(el)
+        || expands_excerpt(doc, id)
         || el
             .attr_named(&local_name!("id"))
             .is_some_and(|panel_id| controlled.contains(panel_id.trim()));
@@ -322,7 +375,8 @@ fn holds_form_controls(doc: &Document, id: NodeId) -> bool {
 /// A hidden element that is a tab or accordion panel rather than something never shown:
 /// `role=tabpanel`; `role=region` labelled by another element (WAI-ARIA's accordion
 /// panel, named by its header button); or a class or id naming a panel. (A panel a
-/// control opens, named in its `aria-controls`, is one too: see [`ControlledPanels`].)
+/// control opens, named in its `aria-controls`, is one too: see [`ControlledPanels`];
+/// so is the full text of an excerpt shown before it: see [`expands_excerpt`].)
 fn is_disclosure_panel(el: &Element) -> bool {
     let role = el.attr_named(&local_name!("role")).map(str::trim);
     if role.is_some_and(|r| r.eq_ignore_ascii_case("tabpanel")) {
@@ -565,6 +619,28 @@ mod tests {
                 "r"
             ]
         );
+    }
+
+    /// The hidden full text of an excerpt shown before it ("... more") is kept; a hidden
+    /// block after text that ends without an ellipsis (or has one mid-sentence), one that
+    /// does not hold the excerpt's last words, or one no longer than the excerpt is
+    /// removed.
+    #[test]
+    fn the_hidden_full_text_of_an_excerpt_is_kept() {
+        let story = "Tucked behind a high wall on the corner of the first lane, the hotel is a \
+            hideaway in a city that never rests, and its rooms are quiet and dark.";
+        let full = format!("<p>{story}</p><p>{}</p>", "The rooms are large. ".repeat(8));
+        let excerpt = "Tucked behind a high wall on the corner of the first lane...";
+        let html = format!(
+            "<body><div id=short>{excerpt} <a href=#>more</a></div><div id=whole hidden>{full}</div>\
+             <div id=plain-before>{story}</div><div id=plain hidden>{full}</div>\
+             <div id=other-before>{excerpt}</div><div id=other hidden>{}</div>\
+             <div id=same-before>{excerpt}</div><div id=same hidden>{story}</div>\
+             <div id=mid-before>{excerpt} and the rest of the sentence goes on after it</div>\
+             <div id=mid hidden>{full}</div></body>",
+            "Another text entirely, about the weather on the coast this week. ".repeat(4)
+        );
+        assert_eq!(hard_removed(&html), ["plain", "other", "same", "mid"]);
     }
 
     /// A `<noscript>` asking for JavaScript is a notice; one holding more than a notice's

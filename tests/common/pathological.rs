@@ -182,6 +182,20 @@ pub const ALL: &[Pathological] = &[
         expect: Expect::Extracts,
     },
     Pathological {
+        name: "hidden_panels_nested",
+        class: "shape",
+        full_scale: 500,
+        make: Make::Html(hidden_panels_nested),
+        expect: Expect::Extracts,
+    },
+    Pathological {
+        name: "hidden_excerpts_wide",
+        class: "shape",
+        full_scale: 50_000,
+        make: Make::Html(hidden_excerpts_wide),
+        expect: Expect::Extracts,
+    },
+    Pathological {
         name: "time_siblings",
         class: "2 metadata",
         full_scale: 80_000,
@@ -564,6 +578,33 @@ pub fn time_siblings(n: usize) -> String {
         "<p>x</p><div>{}</div>",
         "<time datetime=\"2020-01-01\"></time>".repeat(n)
     )
+}
+
+/// Hidden panels kept as disclosures (each the full text of an excerpt before it), nested:
+/// each is read for its text again inside the one around it.
+pub fn hidden_panels_nested(n: usize) -> String {
+    format!(
+        "<p>Some text of the article.</p>{}{}{}",
+        "<p>An excerpt of the story that stops short of its end...</p><div class=panel hidden>"
+            .repeat(n),
+        "word ".repeat(5000),
+        "</div>".repeat(n)
+    )
+}
+
+/// Many hidden elements side by side, each after an excerpt and named by a button's
+/// `aria-controls`.
+pub fn hidden_excerpts_wide(n: usize) -> String {
+    (0..n)
+        .map(|i| {
+            format!(
+                "<button aria-controls=p{i} aria-expanded=false>More</button>\
+                 <p>An excerpt of the story that stops short of its end...</p>\
+                 <div id=p{i} hidden>An excerpt of the story that stops short of its end, \
+                 and then goes on for a while longer than the excerpt did.</div>"
+            )
+        })
+        .collect()
 }
 
 /// Class 2: nested microdata headline/date elements over a lot of text.

@@ -11,7 +11,7 @@ use crate::prune::{
     is_in_chrome_landmark, prune_hard_with, prune_names, prune_structures, Hardness,
 };
 use crate::rules::RuleId;
-use crate::select::{is_good, select, select_listing, Selection};
+use crate::select::{heads_closing_section, is_good, select, select_listing, Selection};
 use crate::threads::find_threads;
 
 /// Which rung of the fallback ladder gave the content.
@@ -413,7 +413,14 @@ fn listing_over_intro(page: &Page<'_>, first: &FirstPass, kept: u32) -> Option<(
     {
         return Some((Pick::ListingOverIntro, listing));
     }
-    if listed < kept || around || link_list {
+    // A listing under a closing section's heading ("Most popular", "Related posts") is a
+    // box beside the article, not entries the pick introduces: it does not join it.
+    let closing_box = page.rules.on(RuleId::ClosingSections)
+        && listing
+            .blocks
+            .iter()
+            .any(|&i| heads_closing_section(&first.blocks[i]));
+    if listed < kept || around || link_list || closing_box {
         return None;
     }
     let mut blocks: Vec<usize> = first
@@ -1070,6 +1077,38 @@ mod tests {
         assert_eq!(rung(&page(&named(29)), &options), (Pick::Paragraphs, 484));
         assert_eq!(
             rung(&page(&named(30)), &options).0,
+            Pick::ParagraphsAndListing
+        );
+    }
+
+    /// A listing that would join the pick stays out when a closing section's heading
+    /// ("Most popular") heads it: a box beside the article. Under another heading it
+    /// joins.
+    #[test]
+    fn a_listing_under_a_closing_heading_does_not_join_the_pick() {
+        let page = |heading: &str| {
+            let cards: String = (0..10)
+                .map(|i| {
+                    format!(
+                        "<div class=card><a href=/p/{i}>Item {i} xxxxxxxxxxxxxxxxxxxx</a></div>"
+                    )
+                })
+                .collect();
+            format!(
+                "<body><div id=intro><p>{}</p></div><div id=box><h3>{heading}</h3>{cards}</div>{}</body>",
+                prose(297),
+                sidebar()
+            )
+        };
+        let options = Options::default().with_rule_disabled(RuleId::SideColumns);
+        assert_eq!(
+            rung(&page("New in the shop"), &options).0,
+            Pick::ParagraphsAndListing
+        );
+        assert_eq!(rung(&page("Most popular"), &options).0, Pick::Paragraphs);
+        let off = options.with_rule_disabled(RuleId::ClosingSections);
+        assert_eq!(
+            rung(&page("Most popular"), &off).0,
             Pick::ParagraphsAndListing
         );
     }

@@ -100,7 +100,8 @@ rules! {
     /// Block filter: the heading that repeats the page's title.
     HeadlineHeading => "headline-heading",
     /// Block filter: closing sections ("About the author", "Related posts"), to the next
-    /// heading of their level or the end of the box their heading opens.
+    /// heading of their level or the end of the box their heading opens; a listing under
+    /// such a heading does not join the pick.
     ClosingSections => "closing-sections",
     /// Block filter: a comment thread under its heading ("40 Responses to ..."; in
     /// Precision mode also "Comments"), wherever it starts below the post, goes to the

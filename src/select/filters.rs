@@ -194,6 +194,29 @@ pub(super) fn names_thread_heading(name: &str, max_chars: usize) -> Option<Threa
     .then_some(ThreadHeading::Counted)
 }
 
+/// Whether a heading's text (lower-cased, without a trailing colon) names a closing
+/// section ("Related posts", "Most popular...").
+fn names_closing_section(name: &str) -> bool {
+    contains(
+        CLOSING_SECTION_HEADINGS,
+        name.trim_end_matches(['.', '…']).trim_end(),
+    )
+}
+
+/// Whether a heading block names a closing section: a box of links beside the article
+/// ("Most popular"), whatever it holds.
+pub(crate) fn heads_closing_section(block: &Block) -> bool {
+    matches!(block.kind, BlockKind::Heading(_))
+        && names_closing_section(
+            &block
+                .text
+                .trim()
+                .trim_end_matches(':')
+                .trim()
+                .to_lowercase(),
+        )
+}
+
 /// Which sections [`drop_closing_sections`] drops.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Sections {
@@ -294,10 +317,7 @@ pub(super) fn drop_closing_sections(
                 } else if sections.closing
                     && (t.closing_after.reached(before, total)
                         || before >= u64::from(t.closing_after_chars))
-                    && contains(
-                        CLOSING_SECTION_HEADINGS,
-                        name.trim_end_matches(['.', '…']).trim_end(),
-                    )
+                    && names_closing_section(&name)
                 {
                     dropping = Some(Dropping {
                         level,

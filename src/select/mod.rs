@@ -24,7 +24,7 @@ use filters::{
 use repeats::drop_repeats;
 
 pub(crate) use container::is_good;
-pub(crate) use filters::keep_block;
+pub(crate) use filters::{heads_closing_section, keep_block};
 pub(crate) use listing::select_listing;
 
 /// The selected content: the indices of the kept blocks, in document order.

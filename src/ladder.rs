@@ -528,6 +528,13 @@ mod tests {
             .collect()
     }
 
+    /// `n` boxes of class `class`, each a numbered paragraph of 90 characters of prose.
+    fn numbered_boxes(class: &str, n: usize) -> String {
+        (0..n)
+            .map(|i| format!("<div class={class}><p>{i}: {}</p></div>", prose(90)))
+            .collect()
+    }
+
     /// `n` linked cards in a `<ul class=grid>`, each of `chars` characters.
     fn grid(n: usize, chars: usize) -> String {
         let cards: String = (0..n)
@@ -633,12 +640,10 @@ mod tests {
     fn the_unpruned_pick_around_a_short_post_needs_ten_times_its_text() {
         let options = Options::default();
         let around = |boxes: usize| {
-            let boxes: String = (0..boxes)
-                .map(|i| format!("<div class=sidebar-box><p>{i}: {}</p></div>", prose(90)))
-                .collect();
             format!(
-                "<body><div id=page><div id=post><p>{}</p></div>{boxes}</div>{}</body>",
+                "<body><div id=page><div id=post><p>{}</p></div>{}</div>{}</body>",
                 prose(120),
+                numbered_boxes("sidebar-box", boxes),
                 sidebar()
             )
         };
@@ -679,10 +684,12 @@ mod tests {
     fn the_unpruned_pick_in_the_same_container_needs_ten_times_its_text() {
         let options = Options::default();
         let page = |boxes: usize| {
-            let boxes: String = (0..boxes)
-                .map(|i| format!("<div class=footer-box><p>{i}: {}</p></div>", prose(90)))
-                .collect();
-            format!("<body><p>{}</p>{boxes}{}</body>", prose(120), menu(8))
+            format!(
+                "<body><p>{}</p>{}{}</body>",
+                prose(120),
+                numbered_boxes("footer-box", boxes),
+                menu(8)
+            )
         };
         assert_eq!(rung(&page(1), &options), (Pick::Paragraphs, 98));
         assert_eq!(rung(&page(11), &options), (Pick::Paragraphs, 98));

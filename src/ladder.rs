@@ -1019,6 +1019,9 @@ mod tests {
             (Pick::Paragraphs, 484)
         );
         assert_eq!(rung(&page(600, &iconed), &options), (Pick::Paragraphs, 484));
+        // Outside the pick, long lines are a side column too (inside it they are cards).
+        let long = |i: usize| format!("<a href=/c/{i}>{i:02}{}</a>", "x".repeat(40));
+        assert_eq!(rung(&page(600, &long), &options), (Pick::Paragraphs, 484));
         // 80 of them beside a post of 242, over four times its text, would replace it.
         let short = page_of(300, 80, &category);
         assert_eq!(rung(&short, &off).0, Pick::ListingOverIntro);

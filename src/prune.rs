@@ -13,6 +13,7 @@ use crate::features::TextStats;
 use crate::names::{name_words, NameSignal};
 use crate::options::Options;
 use crate::page::Page;
+use crate::rules::thresholds::PruneThresholds;
 use crate::rules::vocabulary::{contains, contains_ignore_case, CHROME_ROLES, DISCLOSURE_NAMES};
 use crate::rules::{RuleId, Rules};
 
@@ -238,7 +239,7 @@ fn leading_text(doc: &Document, id: NodeId, max_chars: usize, max_nodes: usize) 
 /// review or a description cut at "..." (a "more" link at most after it) that a script
 /// swaps for the whole. The last words before the excerpt's ellipsis must appear in the
 /// hidden text, which must be the longer by a paragraph.
-fn expands_excerpt(doc: &Document, id: NodeId) -> bool {
+fn expands_excerpt(doc: &Document, id: NodeId, limits: &PruneThresholds) -> bool {
     let Some(shown) =
         std::iter::successors(doc.node(id).prev_sibling, |&n| doc.node(n).prev_sibling)
             .find(|&n| doc.element(n).is_some())
@@ -250,16 +251,18 @@ fn expands_excerpt(doc: &Document, id: NodeId) -> bool {
         return false;
     };
     // The ellipsis ends the excerpt: a "more" link may follow it, nothing longer.
-    if excerpt.len() - cut > 40 {
+    if excerpt.len() - cut > limits.excerpt_trail_bytes {
         return false;
     }
     let before: Vec<char> = excerpt[..cut].trim_end().chars().collect();
-    if before.len() < 20 {
+    if before.len() < limits.excerpt_min_chars {
         return false;
     }
-    let tail: String = before[before.len().saturating_sub(40)..].iter().collect();
+    let tail: String = before[before.len().saturating_sub(limits.excerpt_tail_chars)..]
+        .iter()
+        .collect();
     let full = leading_text(doc, id, 6000, EXPANDED_NODES);
-    full.len() > excerpt.len() + 100 && full.contains(tail.trim())
+    full.len() > excerpt.len() + limits.expanded_extra_bytes && full.contains(tail.trim())
 }
 
 /// Nodes looked at inside a `<noscript>` before it counts as holding content.
@@ -345,7 +348,7 @@ fn is_hard_chrome(
     }
     // A hidden accordion or tab panel is content, unless it is a collapsed form.
     let panel = is_disclosure_panel(el)
-        || expands_excerpt(doc, id)
+        || expands_excerpt(doc, id, limits)
         || el
             .attr_named(&local_name!("id"))
             .is_some_and(|panel_id| controlled.contains(panel_id.trim()));
@@ -641,6 +644,38 @@ mod tests {
             "Another text entirely, about the weather on the coast this week. ".repeat(4)
         );
         assert_eq!(hard_removed(&html), ["plain", "other", "same", "mid"]);
+    }
+
+    /// The excerpt rule's bounds: what may follow the ellipsis (40 bytes: "... " and a
+    /// 36-letter word), how much must precede it (20 characters), and how much longer the
+    /// hidden text must be (more than 100 bytes).
+    #[test]
+    fn the_excerpt_rule_holds_at_its_bounds() {
+        let hidden_after = |shown: &str, hidden: &str| {
+            let html =
+                format!("<body><div id=s>{shown}</div><div id=h hidden>{hidden}</div></body>");
+            !hard_removed(&html).contains(&"h".to_string())
+        };
+        let words = "abcdefghij klmnopqrst"; // 21 characters
+        let long = format!("{words} {}", "x".repeat(200));
+        // "abcdefghij klmnopqrst... " and a word: 3 + 1 + 36 = 40 bytes after the cut.
+        assert!(hidden_after(
+            &format!("{words}... {}", "m".repeat(36)),
+            &long
+        ));
+        assert!(!hidden_after(
+            &format!("{words}... {}", "m".repeat(37)),
+            &long
+        ));
+        // 20 characters before the ellipsis are enough, 19 are not.
+        assert!(hidden_after("bcdefghij klmnopqrst...", &long));
+        assert!(!hidden_after("cdefghij klmnopqrst...", &long));
+        // The excerpt is 24 bytes: hidden text of 124 bytes is not more than 100 longer,
+        // one of 125 is.
+        let excerpt = format!("{words}...");
+        let padded = |n: usize| format!("{words} {}", "y".repeat(n - words.len() - 1));
+        assert!(!hidden_after(&excerpt, &padded(124)));
+        assert!(hidden_after(&excerpt, &padded(125)));
     }
 
     /// A `<noscript>` asking for JavaScript is a notice; one holding more than a notice's

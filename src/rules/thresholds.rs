@@ -47,6 +47,15 @@ pub(crate) struct PruneThresholds {
     /// A layout word (`widget`, `promo`) naming blocks that hold this share of the page's
     /// paragraph text names the page builder's layout, not chrome.
     pub(crate) layout_word_prose: Share,
+    /// A hidden element is the full text of an excerpt shown before it when the excerpt
+    /// ends in an ellipsis followed by at most this many bytes (a "more" link)...
+    pub(crate) excerpt_trail_bytes: usize,
+    /// ... its last characters before the ellipsis, this many at most and
+    /// `excerpt_min_chars` at least, appear in the hidden text...
+    pub(crate) excerpt_tail_chars: usize,
+    pub(crate) excerpt_min_chars: usize,
+    /// ... and the hidden text is longer than the excerpt by more than this many bytes.
+    pub(crate) expanded_extra_bytes: usize,
 }
 
 /// Scoring containers and collecting the good text the pick must cover.
@@ -265,6 +274,10 @@ impl Thresholds {
             wrapper_text_share: 0.7,
             wrapper_link_density: 0.3,
             layout_word_prose: Share::of(1, 2),
+            excerpt_trail_bytes: 40,
+            excerpt_tail_chars: 40,
+            excerpt_min_chars: 20,
+            expanded_extra_bytes: 100,
         },
         container: ContainerThresholds {
             scoring_chars: 25,

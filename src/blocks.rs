@@ -201,15 +201,20 @@ impl Pending {
 
     /// A formula's token (`<mi>π</mi>`): after any space owed, with no space between it
     /// and the previous token ("π" + "L" is "πL", not two words).
-    fn push_token(&mut self, id: NodeId, token: &str, in_link: bool) {
+    /// A formula's token: whitespace-only text between its elements is layout and adds
+    /// nothing, but whitespace at the edge of a token's own text parts words
+    /// (`<mtext> if </mtext>`, or prose that broken markup left inside a formula).
+    fn push_token(&mut self, id: NodeId, raw: &str, in_link: bool) {
+        let token = raw.trim();
         if token.is_empty() {
             return;
         }
         self.span = Some(self.span.map_or((id, id), |(first, _)| (first, id)));
-        if self.space && !self.text.is_empty() && !self.text.ends_with('\n') {
+        let space = self.space || raw.starts_with(char::is_whitespace);
+        if space && !self.text.is_empty() && !self.text.ends_with('\n') {
             self.text.push(' ');
         }
-        self.space = false;
+        self.space = raw.ends_with(char::is_whitespace);
         self.text.push_str(token);
         self.count(visible_chars(token), in_link);
         let commas = token.chars().filter(|&c| is_comma(c)).count();
@@ -256,7 +261,7 @@ pub(crate) fn segment(doc: &Document, root: NodeId, pruned: &Pruned) -> Vec<Bloc
         match edge {
             Edge::Open(id) => match doc.data(id) {
                 NodeData::Text(t) if in_formula(id) => {
-                    pending.push_token(id, t.trim(), link_depth > 0);
+                    pending.push_token(id, t, link_depth > 0);
                 }
                 NodeData::Text(t) => pending.push_text(id, t, link_depth > 0, pre_depth > 0),
                 NodeData::Element(el) => {
@@ -400,6 +405,13 @@ mod tests {
         let alone =
             texts("<p>so <math><mi>m</mi> <msup><mi>c</mi><mn>2</mn></msup></math> here</p>");
         assert_eq!(alone, ["so mc2 here"]);
+        // Whitespace at the edge of a token's own text parts words; whitespace between a
+        // formula's elements does not.
+        let spaced = texts(
+            "<p>x <math><mrow><mi>m</mi> <mtext> if </mtext><mi>c</mi></mrow></math> y</p>\
+             <p><math><mrow><mi>T</mi>where <math><mi>g</mi></math> is</mrow></math></p>",
+        );
+        assert_eq!(spaced, ["x m if c y", "Twhere g is"]);
     }
 
     /// In `<pre>`, an element a highlighter made one line of code ends its line when the

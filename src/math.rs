@@ -106,6 +106,8 @@ pub(crate) fn read(doc: &Document, id: NodeId) -> Math {
         .map(collapse)
         .filter(|alt| !alt.is_empty());
     let mut text = String::new();
+    // A token's text that ended in whitespace: the next token starts a new word.
+    let mut space_owed = false;
     let mut mathml = String::new();
     let mut walk = doc.traverse(id);
     while let Some(edge) = walk.next() {
@@ -140,9 +142,17 @@ pub(crate) fn read(doc: &Document, id: NodeId) -> Math {
                         mathml.push('>');
                     }
                 }
-                NodeData::Text(t) => {
-                    // Whitespace between a formula's elements is layout, not a space.
-                    let t = t.trim();
+                NodeData::Text(raw) => {
+                    // Whitespace between a formula's elements is layout, not a space; at the
+                    // edge of a token's own text it parts words, as the blocks read it.
+                    let t = raw.trim();
+                    if t.is_empty() {
+                        continue;
+                    }
+                    if (space_owed || raw.starts_with(char::is_whitespace)) && !text.is_empty() {
+                        text.push(' ');
+                    }
+                    space_owed = raw.ends_with(char::is_whitespace);
                     text.push_str(t);
                     escape_into(&mut mathml, t);
                 }
@@ -219,6 +229,17 @@ mod tests {
             .find(|&n| doc.tag(n) == Some(&local_name!("math")))
             .expect("a math element");
         read(&doc, id)
+    }
+
+    /// A formula's text joins its tokens without spaces, but whitespace at the edge of a
+    /// token's own text parts words.
+    #[test]
+    fn token_edges_part_words() {
+        let math = read_first_math(
+            "<math><mrow><mi>m</mi> <mtext> if </mtext><mi>c</mi><mo>=</mo><mn>2</mn></mrow>\
+             </math>",
+        );
+        assert_eq!(math.text, "m if c=2");
     }
 
     #[test]

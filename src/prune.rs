@@ -185,8 +185,8 @@ pub(crate) fn prune_hard_with(
 }
 
 /// The ids a disclosure control (a button, or an element with `aria-expanded`) names in
-/// its `aria-controls`: the panels it opens and closes. Read once, at the first hidden element
-/// that needs them.
+/// its `aria-controls`: the panels it opens and closes. Read once, at the first hidden
+/// element that needs them.
 struct ControlledPanels<'a> {
     doc: &'a Document,
     root: NodeId,
@@ -211,9 +211,12 @@ impl ControlledPanels<'_> {
     }
 }
 
-/// Nodes read for an excerpt shown before a hidden element, and for the hidden text.
+/// Nodes and bytes read of an excerpt shown before a hidden element, and of the hidden
+/// text: enough for a review's teaser and its first paragraphs, bounded on any page.
 const EXCERPT_NODES: usize = 400;
+const EXCERPT_BYTES: usize = 2000;
 const EXPANDED_NODES: usize = 1000;
+const EXPANDED_BYTES: usize = 6000;
 
 /// The text under `id`, whitespace collapsed, from its first `max_nodes` nodes and up to
 /// about `max_chars` bytes.
@@ -246,7 +249,7 @@ fn expands_excerpt(doc: &Document, id: NodeId, limits: &PruneThresholds) -> bool
     else {
         return false;
     };
-    let excerpt = leading_text(doc, shown, 2000, EXCERPT_NODES);
+    let excerpt = leading_text(doc, shown, EXCERPT_BYTES, EXCERPT_NODES);
     let Some(cut) = excerpt.rfind("...").or_else(|| excerpt.rfind('…')) else {
         return false;
     };
@@ -261,7 +264,7 @@ fn expands_excerpt(doc: &Document, id: NodeId, limits: &PruneThresholds) -> bool
     let tail: String = before[before.len().saturating_sub(limits.excerpt_tail_chars)..]
         .iter()
         .collect();
-    let full = leading_text(doc, id, 6000, EXPANDED_NODES);
+    let full = leading_text(doc, id, EXPANDED_BYTES, EXPANDED_NODES);
     full.len() > excerpt.len() + limits.expanded_extra_bytes && full.contains(tail.trim())
 }
 
@@ -346,13 +349,18 @@ fn is_hard_chrome(
     if chrome || !hidden || !rules.on(RuleId::HiddenElements) {
         return chrome;
     }
-    // A hidden accordion or tab panel is content, unless it is a collapsed form.
+    if !rules.on(RuleId::DisclosurePanels) {
+        return true;
+    }
+    // A hidden accordion or tab panel is content, unless it is a collapsed form. The
+    // cheap readings first: the element's own attributes, then the controls' ids, then
+    // the text of an excerpt before it.
     let panel = is_disclosure_panel(el)
-        || expands_excerpt(doc, id, limits)
         || el
             .attr_named(&local_name!("id"))
-            .is_some_and(|panel_id| controlled.contains(panel_id.trim()));
-    !rules.on(RuleId::DisclosurePanels) || !panel || holds_form_controls(doc, id)
+            .is_some_and(|panel_id| controlled.contains(panel_id.trim()))
+        || expands_excerpt(doc, id, limits);
+    !panel || holds_form_controls(doc, id)
 }
 
 /// Descendants looked at for form controls in a hidden panel.

@@ -79,6 +79,13 @@ pub(crate) struct ContainerThresholds {
     /// Starting score of a container named as content (`+`) or as chrome (`-`): outweighs
     /// any tag, as a class name is the author's own word for the box.
     pub(crate) name_weight: f64,
+    /// The headline's box (the nearest scored box around the heading that repeats the
+    /// page's title) competes with the pick with this much added, as an `<article>`
+    /// starts: the page names its article there (per mode: none in Precision)...
+    pub(crate) headline_box_weight: f64,
+    /// ... unless the pick lies inside it and holds this share of its text: the pick is
+    /// then the article's body, and the box only adds its byline and date.
+    pub(crate) headline_box_text_share: Share,
     /// Shortest block that is evidence of content ("good text").
     pub(crate) good_chars: u32,
     /// Good text has under this share of its characters in links.
@@ -290,6 +297,8 @@ impl Thresholds {
             list_tag_weight: -3.0,
             heading_tag_weight: -5.0,
             name_weight: 25.0,
+            headline_box_weight: 10.0,
+            headline_box_text_share: Share::of(1, 2),
             good_chars: 40,
             good_link_density: 0.35,
             item_link_density: 0.25,
@@ -370,6 +379,8 @@ impl Thresholds {
             // Fewer chrome lines: a narrower pick, fewer siblings, fewer linked blocks.
             Mode::Precision => {
                 t.container.min_coverage = 0.5;
+                // The pick stays narrow: the headline's box would bring its dateline.
+                t.container.headline_box_weight = 0.0;
                 t.container.sibling_share = 0.3;
                 t.blocks.max_link_density = 0.3;
                 t.blocks.max_link_density_long = 0.4;
@@ -421,6 +432,10 @@ mod tests {
         let bare = |t: &Thresholds| t.blocks.bare_thread_heading_after;
         assert!(bare(&p) < bare(&b) && bare(&b) == bare(&r));
         assert_eq!(bare(&b), u32::MAX);
+        // Precision does not pull the pick up to the headline's box.
+        let headline = |t: &Thresholds| t.container.headline_box_weight;
+        assert!(headline(&p) < headline(&b) && headline(&b) == headline(&r));
+        assert_eq!(headline(&p), 0.0);
         let counted = |t: &Thresholds| t.blocks.counted_thread_heading_after;
         assert!(counted(&p) == counted(&b) && counted(&b) < counted(&r));
         assert_eq!(counted(&r), u32::MAX);

@@ -11,6 +11,8 @@ use crate::page::Page;
 use crate::rules::thresholds::ContainerThresholds;
 use crate::rules::RuleId;
 
+use super::filters::normalized;
+
 /// A block long enough, and link-free enough, to count as evidence of content.
 pub(crate) fn is_good(block: &Block, t: &ContainerThresholds) -> bool {
     !matches!(block.kind, BlockKind::Heading(_))
@@ -54,7 +56,29 @@ pub(super) fn base_score(page: &Page<'_>, id: NodeId) -> f64 {
     tag_score + class_score
 }
 
+/// The headline's box: the nearest box around the first heading that repeats the page's
+/// title that a paragraph credited (so one holding text, not the `<header>` around the
+/// heading alone), below the page's root. A page names its article there.
+fn headline_box(
+    page: &Page<'_>,
+    blocks: &[Block],
+    scored: impl Fn(NodeId) -> bool,
+) -> Option<NodeId> {
+    let title = normalized(page.title?);
+    let headline = blocks
+        .iter()
+        .find(|b| matches!(b.kind, BlockKind::Heading(_)) && normalized(&b.text) == title)?;
+    page.doc
+        .self_and_ancestors(headline.owner)
+        .skip(1)
+        .take_while(|&b| b != page.root)
+        .find(|&b| scored(b))
+}
+
 /// Readability-style scoring: every paragraph gives points to its ancestors with decay.
+/// The headline's box ([`headline_box`]) then competes with the best with an `<article>`'s
+/// weight added, unless the best is inside it and holds most of its text: so a sidebar or
+/// a related box beside a short article under its headline loses to the article.
 pub(super) fn pick_container(page: &Page<'_>, stats: &TextStats, blocks: &[Block]) -> NodeId {
     let (doc, root) = (page.doc, page.root);
     let t = &page.rules.thresholds.container;
@@ -95,13 +119,30 @@ pub(super) fn pick_container(page: &Page<'_>, stats: &TextStats, blocks: &[Block
             level += 1;
         }
     }
+    let weighed =
+        |id: NodeId, bonus: f64| (score[id.index()] + bonus) * (1.0 - stats.link_density(id));
     let mut best = root;
     let mut best_score = f64::MIN;
     for id in touched {
-        let s = score[id.index()] * (1.0 - stats.link_density(id));
+        let s = weighed(id, 0.0);
         if s > best_score {
             best_score = s;
             best = id;
+        }
+    }
+    let headline = page
+        .rules
+        .on(RuleId::HeadlineBoxes)
+        .then(|| headline_box(page, blocks, |b| !score[b.index()].is_nan()))
+        .flatten();
+    if let Some(headline) = headline {
+        let body_of_it = doc.holds(headline, best)
+            && t.headline_box_text_share.reached(
+                stats.chars[best.index()].into(),
+                stats.chars[headline.index()].into(),
+            );
+        if !body_of_it && weighed(headline, t.headline_box_weight) > best_score {
+            best = headline;
         }
     }
     best

@@ -42,6 +42,17 @@ fn with_first_pass_under<T>(
     options: &Options,
     read: impl FnOnce(&Page<'_>, &crate::ladder::FirstPass) -> T,
 ) -> T {
+    with_titled_first_pass(html, None, options, read)
+}
+
+/// The first pass of extraction over `html` under `options`, on a page whose title is
+/// `title`, handed to `read`.
+fn with_titled_first_pass<T>(
+    html: &str,
+    title: Option<&str>,
+    options: &Options,
+    read: impl FnOnce(&Page<'_>, &crate::ladder::FirstPass) -> T,
+) -> T {
     let limits = crate::parse::ParseLimits {
         max_depth: 512,
         max_nodes: 1 << 20,
@@ -58,7 +69,7 @@ fn with_first_pass_under<T>(
         root,
         signals: &signals,
         page_type: None,
-        title: None,
+        title,
         rules: &rules,
     };
     let first = crate::ladder::first_pass(&page, hard);
@@ -632,6 +643,73 @@ fn container_names_outweigh_tags() {
          </div></body>"
     );
     assert_eq!(picked_id(&html).as_deref(), Some("plain"));
+}
+
+/// The headline's box (the nearest box around the heading that repeats the page's title
+/// that holds a paragraph) competes with the pick with an `<article>`'s weight added. A
+/// short story under its headline then wins over a longer column beside it; it does not
+/// when the heading is not the title, when the page has no title, with the rule off, or
+/// when the headline stands straight in the page's root. A pick inside the box that holds
+/// most of its text (the story's body under the headline and byline) stays.
+#[test]
+fn the_headline_box_competes_as_an_article() {
+    let paragraph = |word: &str| format!("<p>{}</p>", format!("{word} ").repeat(50));
+    let html = |heading: &str| {
+        format!(
+            "<body><div id=reeds>{}{}</div><div id=piece><div id=top><h1>{heading}</h1>\
+             </div><div id=words>{}</div></div></body>",
+            paragraph("reeds"),
+            paragraph("gulls"),
+            paragraph("nets"),
+        )
+    };
+    let picked = |html: &str, title: Option<&str>, options: &Options| {
+        with_titled_first_pass(html, title, options, |page, first| {
+            let top = pick_container(page, &first.stats, &first.blocks);
+            page.doc
+                .element(top)
+                .and_then(|el| el.attr_named(&local_name!("id")))
+                .map(str::to_string)
+        })
+    };
+    let on = Options::default();
+    let title = Some("Mending  the Nets");
+    assert_eq!(
+        picked(&html("Mending the nets"), title, &on).as_deref(),
+        Some("piece")
+    );
+    assert_eq!(
+        picked(&html("Mending the boats"), title, &on).as_deref(),
+        Some("reeds")
+    );
+    assert_eq!(
+        picked(&html("Mending the nets"), None, &on).as_deref(),
+        Some("reeds")
+    );
+    let off = Options::default().with_rule_disabled(RuleId::HeadlineBoxes);
+    assert_eq!(
+        picked(&html("Mending the nets"), title, &off).as_deref(),
+        Some("reeds")
+    );
+    // A headline straight in the page's root: no box around it, so the story's own box,
+    // longer than the column beside it, stays the pick.
+    let flat = format!(
+        "<body><h1>Mending the nets</h1><div id=tale>{}</div><div id=gulls><p>{}</p></div>\
+         </body>",
+        paragraph("nets"),
+        "gulls ".repeat(30)
+    );
+    assert_eq!(picked(&flat, title, &on).as_deref(), Some("tale"));
+    // The story's body holds most of the box's text: it stays the pick, without the
+    // byline above it.
+    let headed = format!(
+        "<body><div id=piece><div id=top><h1>Mending the nets</h1><p>By Ann Reed</p></div>\
+         <div id=words>{}{}</div></div><div id=reeds>{}</div></body>",
+        paragraph("nets"),
+        paragraph("knots"),
+        paragraph("reeds"),
+    );
+    assert_eq!(picked(&headed, title, &on).as_deref(), Some("words"));
 }
 
 /// Paragraphs of 25 characters or more credit their container, shorter ones (labels,

@@ -710,6 +710,17 @@ fn the_headline_box_competes_as_an_article() {
         paragraph("reeds"),
     );
     assert_eq!(picked(&headed, title, &on).as_deref(), Some("words"));
+    // The box must beat the pick: a tie (the column's 5 + 3.5 + 4 + 4 against the box's
+    // 5 + 3 / 2 + 10) keeps the pick.
+    let tied = format!(
+        "<body><div id=reeds>{}<p>{}</p><p>{}</p></div><div id=piece><div id=top>\
+         <h1>Mending the nets</h1></div><div id=words>{}</div></div></body>",
+        paragraph("reeds"),
+        "gulls ".repeat(60),
+        "terns ".repeat(60),
+        paragraph("nets"),
+    );
+    assert_eq!(picked(&tied, title, &on).as_deref(), Some("reeds"));
 }
 
 /// Paragraphs of 25 characters or more credit their container, shorter ones (labels,

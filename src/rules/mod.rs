@@ -102,6 +102,8 @@ rules! {
     EmptyBoxLabels => "empty-box-labels",
     /// Block filter: the heading that repeats the page's title.
     HeadlineHeading => "headline-heading",
+    /// Block filter: the few lines kept above that heading (breadcrumbs, a kicker).
+    AboveHeadline => "above-headline",
     /// Block filter: closing sections ("About the author", "Related posts"), to the next
     /// heading of their level or the end of the box their heading opens; a listing under
     /// such a heading does not join the pick.

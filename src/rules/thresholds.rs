@@ -121,6 +121,10 @@ pub(crate) struct BlockThresholds {
     pub(crate) paragraph_link_allowance: f64,
     /// Longest widget label or counter ("Add to wishlist", "1,204 comments").
     pub(crate) widget_label_len: usize,
+    /// Most text kept above the headline that is dropped as its chrome (breadcrumbs, a
+    /// kicker, a notice): the top of a page, as `closing_after_chars` measures it. More
+    /// text above it is article text the heading follows.
+    pub(crate) above_headline_chars: u32,
     /// A closing-section heading ("Related posts") counts only after this share of the
     /// kept text, or after `closing_after_chars` of it: at the top of a page it is the
     /// page's own subject, but once the article has begun, related teasers under it may
@@ -315,6 +319,7 @@ impl Thresholds {
             max_link_density_long: 0.6,
             paragraph_link_allowance: 0.2,
             widget_label_len: 32,
+            above_headline_chars: 500,
             closing_after: Share::of(1, 2),
             closing_after_chars: 500,
             counted_thread_heading_after: 1,

@@ -124,7 +124,10 @@ pub(super) fn is_label_of_empty_box(doc: &Document, stats: &TextStats, heading: 
 /// text labels an embed ("Recommended Videos" above a player). A heading with nothing
 /// under it otherwise stays: measured on the four shared sets, such headings are mostly
 /// sections whose content other rules dropped (a gallery, a link-heavy list), and the
-/// golds keep them.
+/// golds keep them. The article starts at its headline: the few lines kept above it
+/// (breadcrumbs, a kicker, a notice, a site's tagline; at most `above_headline_chars` of
+/// text) are chrome, while more text above it means the heading comes later and the top
+/// stays.
 ///
 /// In a listing (`entries`), a linked heading beside a picture is an entry's title (a
 /// product card), not a label.
@@ -135,7 +138,7 @@ pub(super) fn drop_title_and_embed_labels(
     kept: &mut Vec<usize>,
     entries: bool,
 ) {
-    let (doc, title, rules) = (page.doc, page.title, page.rules);
+    let (doc, rules) = (page.doc, page.rules);
     let mut keep: Vec<bool> = kept
         .iter()
         .map(|&i| {
@@ -147,15 +150,26 @@ pub(super) fn drop_title_and_embed_labels(
                 && is_label_of_empty_box(doc, stats, &blocks[i]))
         })
         .collect();
-    if let Some(title) = title
-        .filter(|_| rules.on(RuleId::HeadlineHeading))
-        .map(normalized)
-    {
-        let first_heading = kept.iter().position(|&i| {
+    let (headline, above) = (
+        rules.on(RuleId::HeadlineHeading),
+        rules.on(RuleId::AboveHeadline),
+    );
+    let title = page.title.filter(|_| headline || above).map(normalized);
+    let position = title.and_then(|title| {
+        kept.iter().position(|&i| {
             matches!(blocks[i].kind, BlockKind::Heading(_)) && normalized(&blocks[i].text) == title
-        });
-        if let Some(pos) = first_heading {
+        })
+    });
+    if let Some(pos) = position {
+        if headline {
             keep[pos] = false;
+        }
+        let text_above: u64 = kept[..pos]
+            .iter()
+            .map(|&i| u64::from(blocks[i].chars))
+            .sum();
+        if above && text_above <= u64::from(rules.thresholds.blocks.above_headline_chars) {
+            keep[..pos].fill(false);
         }
     }
     let mut flags = keep.into_iter();

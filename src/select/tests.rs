@@ -723,6 +723,52 @@ fn the_headline_box_competes_as_an_article() {
     assert_eq!(picked(&tied, title, &on).as_deref(), Some("reeds"));
 }
 
+/// The texts `select` keeps from `html` on a page titled `title`, under `options`.
+fn titled_texts(html: &str, title: Option<&str>, options: &Options) -> Vec<String> {
+    with_titled_first_pass(html, title, options, |_, first| {
+        let blocks = &first.blocks;
+        first
+            .selection
+            .blocks
+            .iter()
+            .map(|&i| blocks[i].text.clone())
+            .collect()
+    })
+}
+
+/// The lines kept above the headline (at most 500 characters: a breadcrumb, a kicker)
+/// are its chrome; more text above it is article text the heading follows, and stays.
+/// Without a title, or with the rule off, nothing above it goes; with the headline rule
+/// off, the headline stays and the lines above it still go.
+#[test]
+fn the_lines_above_the_headline_are_dropped() {
+    let story = "The nets are mended in rows, one knot at a time, and the rows are counted so \
+                 that no knot is missed by the mender on the long bench by the shed.";
+    let page = |above: &str| {
+        format!(
+            "<body><div id=piece>{above}<h1>Mending the nets</h1><p>{story}</p><p>{story} \
+             Each row is checked twice.</p></div></body>"
+        )
+    };
+    let title = Some("Mending the nets");
+    let on = Options::default();
+    let lines = "<p>Harbour / Nets</p><p>Winter work</p>";
+    let texts = titled_texts(&page(lines), title, &on);
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(texts[0].starts_with("The nets are mended"), "{texts:?}");
+    // 500 characters above it go, 504 stay.
+    let above = |words: usize| format!("<p>{}</p>", "knot ".repeat(words));
+    assert_eq!(titled_texts(&page(&above(125)), title, &on).len(), 2);
+    assert_eq!(titled_texts(&page(&above(126)), title, &on).len(), 3);
+    assert_eq!(titled_texts(&page(lines), None, &on).len(), 5);
+    let off = Options::default().with_rule_disabled(RuleId::AboveHeadline);
+    assert_eq!(titled_texts(&page(lines), title, &off).len(), 4);
+    let headline_kept = Options::default().with_rule_disabled(RuleId::HeadlineHeading);
+    let texts = titled_texts(&page(lines), title, &headline_kept);
+    assert_eq!(texts[0], "Mending the nets", "{texts:?}");
+    assert_eq!(texts.len(), 3, "{texts:?}");
+}
+
 /// Paragraphs of 25 characters or more credit their container, shorter ones (labels,
 /// dates) do not; headings never do.
 #[test]

@@ -105,8 +105,8 @@ rules! {
     /// Block filter: the few lines kept above that heading (breadcrumbs, a kicker).
     AboveHeadline => "above-headline",
     /// Block filter: closing sections ("About the author", "Related posts"), to the next
-    /// heading of their level or the end of the box their heading opens; a listing under
-    /// such a heading does not join the pick.
+    /// heading of their level or the end of the box their heading opens (a dropped label
+    /// naming one opens one too); a listing under such a heading does not join the pick.
     ClosingSections => "closing-sections",
     /// Block filter: a comment thread under its heading ("40 Responses to ..."; in
     /// Precision mode also "Comments"), wherever it starts below the post, goes to the

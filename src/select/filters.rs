@@ -231,6 +231,38 @@ pub(crate) fn heads_closing_section(block: &Block) -> bool {
         )
 }
 
+/// The level given to a closing section's label that is no heading ("Related posts" in a
+/// styled `<div>`): below every heading, so that the next heading ends its section.
+const LABEL_LEVEL: u8 = 7;
+
+/// The first of `blocks[range]` (blocks other filters dropped: a label is often too short
+/// or too linked to stay) that names a closing section, as the section it opens.
+fn dropped_closing_label(
+    doc: &Document,
+    blocks: &[Block],
+    range: std::ops::Range<usize>,
+) -> Option<Dropping> {
+    let label = range.into_iter().find(|&j| {
+        names_closing_section(
+            &blocks[j]
+                .text
+                .trim()
+                .trim_end_matches(':')
+                .trim()
+                .to_lowercase(),
+        )
+    })?;
+    let level = match blocks[label].kind {
+        BlockKind::Heading(level) => level,
+        _ => LABEL_LEVEL,
+    };
+    Some(Dropping {
+        level,
+        thread: false,
+        within: section_box(doc, blocks, label),
+    })
+}
+
 /// Which sections [`drop_closing_sections`] drops.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Sections {
@@ -275,7 +307,8 @@ struct Dropping {
 /// heading of the same or a higher level, or up to the end of the box the heading opens
 /// (see [`section_box`]: the article's paragraphs go on below a box of related links).
 /// Text after a closing section is rarely article text again, but a heading that is not a
-/// closing one ends the drop.
+/// closing one ends the drop. A label that other filters dropped (a linked or styled
+/// "Related posts" line) still opens its section, as a heading below all others would.
 ///
 /// With `sections.threads`, a comment thread's heading (see [`names_thread_heading`])
 /// below the post starts such a section wherever it stands (a long thread outweighs the
@@ -293,8 +326,19 @@ pub(super) fn drop_closing_sections(
     let mut dropping: Option<Dropping> = None;
     let mut keep = vec![true; kept.len()];
     let mut thread = Vec::new();
+    // The first block not yet read, kept or not: the labels dropped before a kept block are
+    // read once, on the way to it.
+    let mut unread = 0;
     for (pos, &i) in kept.iter().enumerate() {
         let block = &blocks[i];
+        let closing_now = sections.closing
+            && dropping.is_none()
+            && (t.closing_after.reached(before, total)
+                || before >= u64::from(t.closing_after_chars));
+        if closing_now {
+            dropping = dropped_closing_label(doc, blocks, unread..i);
+        }
+        unread = i + 1;
         let left_box = dropping.and_then(|d| d.within).is_some_and(|within| {
             !doc.self_and_ancestors(block.owner)
                 .take(SECTION_BOX_LEVELS)

@@ -500,6 +500,47 @@ fn closing_sections_go_once_the_article_has_begun() {
     assert_eq!(kept, all);
 }
 
+/// A closing section's label that other filters dropped ("Related posts" as a linked or
+/// styled line, not kept) still opens its section, to the next heading of any level. A
+/// dropped line that names no closing section, one at the top of the text, or the rule off
+/// leave the blocks after it alone.
+#[test]
+fn a_dropped_closing_label_still_opens_its_section() {
+    let t = &Thresholds::DEFAULT.blocks;
+    let page = |label: &str, lead: usize| {
+        let mut blocks: Vec<Block> = (0..lead).map(|n| block(&sentence(n))).collect();
+        blocks.push(block(label));
+        blocks.extend((10..14).map(|n| block(&sentence(n))));
+        blocks.push(heading("Harbour notes", 6));
+        blocks.push(block(&sentence(20)));
+        let label_at = lead;
+        let kept: Vec<usize> = (0..blocks.len()).filter(|&i| i != label_at).collect();
+        (blocks, kept)
+    };
+    let (blocks, mut kept) = page("Related posts:", 8);
+    drop_sections(&blocks, &mut kept, t, CLOSING_ONLY);
+    let mut expected: Vec<usize> = (0..8).collect();
+    expected.extend([13, 14]);
+    assert_eq!(kept, expected);
+    for (label, lead, sections) in [
+        ("Harbour tides", 8, CLOSING_ONLY),
+        ("Related posts", 2, CLOSING_ONLY),
+        (
+            "Related posts",
+            8,
+            Sections {
+                closing: false,
+                threads: false,
+            },
+        ),
+    ] {
+        let (blocks, mut kept) = page(label, lead);
+        let before = kept.clone();
+        drop_sections(&blocks, &mut kept, t, sections);
+        assert_eq!(kept, before, "{label} after {lead}");
+    }
+}
+
 /// A closing section ends with the box its heading opens: the article's paragraphs below
 /// a box of related stories set inside it stay. Without a box of its own the section runs
 /// on to the end, and the teasers under it go however plain they are.

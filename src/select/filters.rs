@@ -331,11 +331,10 @@ pub(super) fn drop_closing_sections(
     let mut unread = 0;
     for (pos, &i) in kept.iter().enumerate() {
         let block = &blocks[i];
-        let closing_now = sections.closing
-            && dropping.is_none()
-            && (t.closing_after.reached(before, total)
-                || before >= u64::from(t.closing_after_chars));
-        if closing_now {
+        // Past the top of the text, where a closing heading is the page's own subject.
+        let past_top =
+            t.closing_after.reached(before, total) || before >= u64::from(t.closing_after_chars);
+        if sections.closing && past_top && dropping.is_none() {
             dropping = dropped_closing_label(doc, blocks, unread..i);
         }
         unread = i + 1;
@@ -372,11 +371,7 @@ pub(super) fn drop_closing_sections(
                         within: None,
                     });
                     heads_section = true;
-                } else if sections.closing
-                    && (t.closing_after.reached(before, total)
-                        || before >= u64::from(t.closing_after_chars))
-                    && names_closing_section(&name)
-                {
+                } else if sections.closing && past_top && names_closing_section(&name) {
                     dropping = Some(Dropping {
                         level,
                         thread: false,

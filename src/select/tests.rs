@@ -501,8 +501,9 @@ fn closing_sections_go_once_the_article_has_begun() {
 }
 
 /// A closing section's label that other filters dropped ("Related posts" as a linked or
-/// styled line, not kept) still opens its section, to the next heading of any level. A
-/// dropped line that names no closing section, one at the top of the text, or the rule off
+/// styled line, not kept) still opens its section, to the next heading of any level (a
+/// dropped heading keeps its own level). A dropped line that names no closing section, one
+/// at the top of the text, a kept line (text, as the filters judged it), or the rule off
 /// leave the blocks after it alone.
 #[test]
 fn a_dropped_closing_label_still_opens_its_section() {
@@ -522,6 +523,24 @@ fn a_dropped_closing_label_still_opens_its_section() {
     let mut expected: Vec<usize> = (0..8).collect();
     expected.extend([13, 14]);
     assert_eq!(kept, expected);
+    // A dropped label that is a heading keeps its level: a lower heading under it does not
+    // end its section.
+    let (mut blocks, mut kept) = page("Related posts:", 8);
+    blocks[8] = heading("Related posts:", 2);
+    drop_sections(&blocks, &mut kept, t, CLOSING_ONLY);
+    assert_eq!(kept, (0..8).collect::<Vec<_>>());
+    // Under 500 characters but past half of the text, the label opens its section too.
+    let mut blocks: Vec<Block> = (0..3).map(|n| block(&sentence(n))).collect();
+    blocks.extend([block("Related posts"), block(&sentence(10))]);
+    let mut kept = vec![0, 1, 2, 4];
+    drop_sections(&blocks, &mut kept, t, CLOSING_ONLY);
+    assert_eq!(kept, vec![0, 1, 2]);
+    // A kept line that names one is text the filters judged content: it opens nothing.
+    let (blocks, mut kept) = page("Related posts", 8);
+    kept.insert(8, 8);
+    let before = kept.clone();
+    drop_sections(&blocks, &mut kept, t, CLOSING_ONLY);
+    assert_eq!(kept, before);
     for (label, lead, sections) in [
         ("Harbour tides", 8, CLOSING_ONLY),
         ("Related posts", 2, CLOSING_ONLY),

@@ -101,7 +101,12 @@ fn selected_texts(html: &str, mode: Mode) -> Vec<String> {
 
 /// The texts of the blocks `select` keeps under `options`.
 fn selected_texts_under(html: &str, options: &Options) -> Vec<String> {
-    with_first_pass_under(html, options, |_, first| {
+    titled_texts(html, None, options)
+}
+
+/// The texts `select` keeps from `html` on a page titled `title`, under `options`.
+fn titled_texts(html: &str, title: Option<&str>, options: &Options) -> Vec<String> {
+    with_titled_first_pass(html, title, options, |_, first| {
         let blocks = &first.blocks;
         first
             .selection
@@ -781,19 +786,6 @@ fn the_headline_box_competes_as_an_article() {
         paragraph("nets"),
     );
     assert_eq!(picked(&tied, title, &on).as_deref(), Some("reeds"));
-}
-
-/// The texts `select` keeps from `html` on a page titled `title`, under `options`.
-fn titled_texts(html: &str, title: Option<&str>, options: &Options) -> Vec<String> {
-    with_titled_first_pass(html, title, options, |_, first| {
-        let blocks = &first.blocks;
-        first
-            .selection
-            .blocks
-            .iter()
-            .map(|&i| blocks[i].text.clone())
-            .collect()
-    })
 }
 
 /// The lines kept above the headline (at most 500 characters: a breadcrumb, a kicker)

@@ -80,8 +80,9 @@ rules! {
     TagWeights => "tag-weights",
     /// Container scoring: class and id names weigh in (content words up, chrome down).
     NameWeights => "name-weights",
-    /// Container scoring: the boxes around the heading that repeats the page's title (its
-    /// box and the one around that) start as an `<article>` does.
+    /// Container scoring: the box around the heading that repeats the page's title competes
+    /// with the pick as an `<article>`; a pick holding that heading widens only to half the
+    /// good text, and the sibling holding it joins with any fair amount of text.
     HeadlineBoxes => "headline-boxes",
     /// Good text: paragraphs of teasers (a linked heading's box or its `<header>`'s, an
     /// excerpt wrapped alone one element below such a box, a link-heavy item) are not

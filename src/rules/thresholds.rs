@@ -97,8 +97,11 @@ pub(crate) struct ContainerThresholds {
     /// Longest excerpt of a teaser wrapped one element below the teaser's box
     /// (`<div class=excerpt><p>`); a longer block there is a post's body.
     pub(crate) excerpt_chars: u32,
-    /// The pick must hold this share of the page's good text, or it widens (per mode).
+    /// The pick must hold this share of the page's good text, or it widens (per mode)...
     pub(crate) min_coverage: f64,
+    /// ... or this share, once it holds the headline: the box that opens with the
+    /// article's headline is the article, and the rest of the prose lies beside it.
+    pub(crate) headline_coverage: f64,
     /// Sibling containers join the pick with this share of its good text (per mode)...
     pub(crate) sibling_share: f64,
     /// ... and at least this many characters of it...
@@ -309,6 +312,7 @@ impl Thresholds {
             teaser_heading_link_density: 0.5,
             excerpt_chars: 1000,
             min_coverage: 0.7,
+            headline_coverage: 0.5,
             sibling_share: 0.2,
             sibling_chars: 80.0,
             sibling_link_density: 0.3,

@@ -10,6 +10,7 @@ use crate::features::TextStats;
 use crate::page::Page;
 use crate::rules::thresholds::ContainerThresholds;
 use crate::rules::RuleId;
+use std::collections::HashSet;
 
 use super::filters::normalized;
 
@@ -56,18 +57,26 @@ pub(super) fn base_score(page: &Page<'_>, id: NodeId) -> f64 {
     tag_score + class_score
 }
 
-/// The headline's box: the nearest box around the first heading that repeats the page's
-/// title that a paragraph credited (so one holding text, not the `<header>` around the
-/// heading alone), below the page's root. A page names its article there.
+/// The headline, the first heading block that repeats the page's title, when the rule that
+/// reads it is on: it anchors the pick ([`pick_container`]) and its widening ([`widen`]).
+pub(super) fn headline<'b>(page: &Page<'_>, blocks: &'b [Block]) -> Option<&'b Block> {
+    let title = normalized(
+        page.title
+            .filter(|_| page.rules.on(RuleId::HeadlineBoxes))?,
+    );
+    blocks
+        .iter()
+        .find(|b| matches!(b.kind, BlockKind::Heading(_)) && normalized(&b.text) == title)
+}
+
+/// The headline's box: the nearest box around the headline that a paragraph credited (so
+/// one holding text, not the `<header>` around the heading alone), below the page's root.
+/// A page names its article there.
 fn headline_box(
     page: &Page<'_>,
-    blocks: &[Block],
+    headline: &Block,
     scored: impl Fn(NodeId) -> bool,
 ) -> Option<NodeId> {
-    let title = normalized(page.title?);
-    let headline = blocks
-        .iter()
-        .find(|b| matches!(b.kind, BlockKind::Heading(_)) && normalized(&b.text) == title)?;
     page.doc
         .self_and_ancestors(headline.owner)
         .skip(1)
@@ -79,7 +88,12 @@ fn headline_box(
 /// The headline's box ([`headline_box`]) then competes with the best with an `<article>`'s
 /// weight added, unless the best is inside it and holds most of its text: so a sidebar or
 /// a related box beside a short article under its headline loses to the article.
-pub(super) fn pick_container(page: &Page<'_>, stats: &TextStats, blocks: &[Block]) -> NodeId {
+pub(super) fn pick_container(
+    page: &Page<'_>,
+    stats: &TextStats,
+    blocks: &[Block],
+    headline: Option<&Block>,
+) -> NodeId {
     let (doc, root) = (page.doc, page.root);
     let t = &page.rules.thresholds.container;
     let mut score: Vec<f64> = vec![f64::NAN; doc.len()];
@@ -130,11 +144,7 @@ pub(super) fn pick_container(page: &Page<'_>, stats: &TextStats, blocks: &[Block
             best = id;
         }
     }
-    let headline = page
-        .rules
-        .on(RuleId::HeadlineBoxes)
-        .then(|| headline_box(page, blocks, |b| !score[b.index()].is_nan()))
-        .flatten();
+    let headline = headline.and_then(|h| headline_box(page, h, |b| !score[b.index()].is_nan()));
     if let Some(headline) = headline {
         let body_of_it = doc.holds(headline, best)
             && t.headline_box_text_share.reached(
@@ -226,17 +236,29 @@ pub(super) fn good_text(
     good
 }
 
-/// Climbs from `top` towards `root` until the pick holds `min_coverage` of the good text.
+/// Climbs from `top` towards `root` until the pick holds `min_coverage` of the good text,
+/// or, once it holds the headline, `headline_coverage` of it: the box that opens with the
+/// article's headline is the article, and the rest of the page's prose lies beside it.
 pub(super) fn widen(
     doc: &Document,
     root: NodeId,
     good: &[u64],
     top: NodeId,
-    min_coverage: f64,
+    headline: Option<NodeId>,
+    t: &ContainerThresholds,
 ) -> NodeId {
     let total = good[root.index()] as f64;
+    // The headline's ancestors, asked at each step of the climb.
+    let around_headline: HashSet<NodeId> = headline
+        .map(|h| doc.self_and_ancestors(h).collect())
+        .unwrap_or_default();
+    let covered = |node: NodeId| {
+        let chars = good[node.index()] as f64;
+        chars >= t.min_coverage * total
+            || (chars >= t.headline_coverage * total && around_headline.contains(&node))
+    };
     let mut top = top;
-    while top != root && (good[top.index()] as f64) < min_coverage * total {
+    while top != root && !covered(top) {
         match doc.node(top).parent {
             Some(p) => top = p,
             None => break,
@@ -245,12 +267,14 @@ pub(super) fn widen(
     top
 }
 
-/// The pick plus the siblings that hold a fair share of good text with few links.
+/// The pick plus the siblings that hold a fair share of good text with few links; the
+/// sibling that holds the headline needs only `sibling_chars` of it.
 pub(super) fn merge_siblings(
     page: &Page<'_>,
     top: NodeId,
     stats: &TextStats,
     good: &[u64],
+    headline: Option<NodeId>,
 ) -> Vec<NodeId> {
     let (doc, root) = (page.doc, page.root);
     let t = &page.rules.thresholds.container;
@@ -258,6 +282,11 @@ pub(super) fn merge_siblings(
         return vec![top];
     };
     let threshold = (good[top.index()] as f64 * t.sibling_share).max(t.sibling_chars);
+    // The child of `parent` that holds the headline, if one does.
+    let headline_sibling = headline.and_then(|h| {
+        doc.self_and_ancestors(h)
+            .find(|&a| doc.node(a).parent == Some(parent))
+    });
     doc.children(parent)
         .filter(|&c| {
             if c == top {
@@ -266,8 +295,15 @@ pub(super) fn merge_siblings(
             if doc.element(c).is_none() {
                 return false;
             }
+            // The sibling holding the headline is the article's own box: it joins with any
+            // fair amount of good text, not only a share of the pick's.
+            let needed = if headline_sibling == Some(c) {
+                t.sibling_chars
+            } else {
+                threshold
+            };
             !page.signals[c.index()].is_chrome(page.is_discussion())
-                && good[c.index()] as f64 >= threshold
+                && good[c.index()] as f64 >= needed
                 && stats.link_density(c) < t.sibling_link_density
         })
         .collect()

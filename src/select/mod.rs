@@ -16,7 +16,7 @@ use crate::features::TextStats;
 use crate::page::Page;
 use crate::rules::RuleId;
 
-use container::{good_text, merge_siblings, pick_container, widen};
+use container::{good_text, headline, merge_siblings, pick_container, widen};
 use filters::{
     announces_list, drop_closing_sections, drop_title_and_embed_labels, keeps_announced_item,
     Sections,
@@ -46,21 +46,17 @@ pub(crate) fn select(
     blocks: &[Block],
 ) -> Selection {
     let (doc, root, rules) = (page.doc, page.root, page.rules);
-    let top = pick_container(page, stats, blocks);
+    let headline = headline(page, blocks);
+    let top = pick_container(page, stats, blocks, headline);
     let good = good_text(page, top, pruned, stats, blocks);
     let top = if rules.on(RuleId::Widening) {
-        widen(
-            doc,
-            root,
-            &good,
-            top,
-            rules.thresholds.container.min_coverage,
-        )
+        let headline = headline.map(|h| h.owner);
+        widen(doc, root, &good, top, headline, &rules.thresholds.container)
     } else {
         top
     };
     let roots = if rules.on(RuleId::SiblingMerge) {
-        merge_siblings(page, top, stats, &good)
+        merge_siblings(page, top, stats, &good, headline.map(|h| h.owner))
     } else {
         vec![top]
     };

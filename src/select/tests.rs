@@ -135,7 +135,12 @@ fn listing_id(html: &str) -> Option<String> {
 /// The `id` of the container paragraph scoring picks on `html`.
 fn picked_id(html: &str) -> Option<String> {
     with_first_pass(html, Mode::Balanced, |page, first| {
-        let top = pick_container(page, &first.stats, &first.blocks);
+        let top = pick_container(
+            page,
+            &first.stats,
+            &first.blocks,
+            headline(page, &first.blocks),
+        );
         page.doc
             .element(top)?
             .attr_named(&local_name!("id"))
@@ -730,7 +735,12 @@ fn the_headline_box_competes_as_an_article() {
     };
     let picked = |html: &str, title: Option<&str>, options: &Options| {
         with_titled_first_pass(html, title, options, |page, first| {
-            let top = pick_container(page, &first.stats, &first.blocks);
+            let top = pick_container(
+                page,
+                &first.stats,
+                &first.blocks,
+                headline(page, &first.blocks),
+            );
             page.doc
                 .element(top)
                 .and_then(|el| el.attr_named(&local_name!("id")))
@@ -786,6 +796,83 @@ fn the_headline_box_competes_as_an_article() {
         paragraph("nets"),
     );
     assert_eq!(picked(&tied, title, &on).as_deref(), Some("reeds"));
+}
+
+/// The `id`s of the containers `select` takes the blocks from, on a page titled `title`.
+fn titled_root_ids(html: &str, title: Option<&str>, options: &Options) -> Vec<String> {
+    with_titled_first_pass(html, title, options, |page, first| {
+        first
+            .selection
+            .roots
+            .iter()
+            .map(|&r| {
+                page.doc
+                    .element(r)
+                    .and_then(|el| el.attr_named(&local_name!("id")))
+                    .unwrap_or("-")
+                    .to_string()
+            })
+            .collect()
+    })
+}
+
+/// A pick that holds the headline stops widening once it holds half the page's good text
+/// (not 70%): the rest lies beside the article. Under half, or without a title, it widens
+/// as before.
+#[test]
+fn a_pick_holding_the_headline_needs_half_the_good_text() {
+    let paragraph =
+        |word: &str, words: usize| format!("<p>{}</p>", format!("{word} ").repeat(words));
+    // The story: two paragraphs of 200 characters; the column and the notes beside it.
+    let page = |beside: usize| {
+        format!(
+            "<body><div id=wrap><div id=post><h1>Mending the nets</h1>{}{}</div></div>\
+             <div id=side>{}</div><div id=far>{}</div></body>",
+            paragraph("mend", 50),
+            paragraph("knot", 50),
+            paragraph("reeds", beside),
+            paragraph("gulls", beside),
+        )
+    };
+    let title = Some("Mending the nets");
+    let on = Options::default();
+    // 400 of 800 characters: half, enough.
+    assert_eq!(titled_root_ids(&page(40), title, &on), ["post"]);
+    // 400 of 820: under half, the pick widens to the page.
+    assert_eq!(titled_root_ids(&page(41), title, &on), ["-"]);
+    assert_eq!(titled_root_ids(&page(40), None, &on), ["-"]);
+    let off = Options::default().with_rule_disabled(RuleId::HeadlineBoxes);
+    assert_eq!(titled_root_ids(&page(40), title, &off), ["-"]);
+}
+
+/// The sibling that holds the headline joins the pick with `sibling_chars` (80) of good
+/// text, not a share of the pick's: the article's own box beside its body. Another sibling
+/// with as much text does not, nor the headline's with less.
+#[test]
+fn the_sibling_holding_the_headline_joins_the_pick() {
+    let paragraph =
+        |word: &str, words: usize| format!("<p>{}</p>", format!("{word} ").repeat(words));
+    let page = |intro: usize| {
+        format!(
+            "<body><div id=col><div id=post><h1>Mending the nets</h1>{}</div><div id=story>\
+             {}{}{}{}</div><div id=other>{}</div></div></body>",
+            paragraph("mend", intro),
+            paragraph("knot", 60),
+            paragraph("rows", 60),
+            paragraph("nets", 60),
+            paragraph("line", 60),
+            paragraph("gull", 20),
+        )
+    };
+    // Precision: no headline box in the pick, and siblings need 30% of the pick's text.
+    let precision = Options::default().with_mode(Mode::Precision);
+    let title = Some("Mending the nets");
+    assert_eq!(
+        titled_root_ids(&page(20), title, &precision),
+        ["post", "story"]
+    );
+    assert_eq!(titled_root_ids(&page(19), title, &precision), ["story"]);
+    assert_eq!(titled_root_ids(&page(20), None, &precision), ["story"]);
 }
 
 /// The lines kept above the headline (at most 500 characters: a breadcrumb, a kicker)

@@ -196,6 +196,20 @@ pub const ALL: &[Pathological] = &[
         expect: Expect::Extracts,
     },
     Pathological {
+        name: "headlines_wide",
+        class: "shape",
+        full_scale: 50_000,
+        make: Make::Html(headlines_wide),
+        expect: Expect::Extracts,
+    },
+    Pathological {
+        name: "headline_nested",
+        class: "shape",
+        full_scale: 500,
+        make: Make::Html(headline_nested),
+        expect: Expect::Extracts,
+    },
+    Pathological {
         name: "time_siblings",
         class: "2 metadata",
         full_scale: 80_000,
@@ -605,6 +619,31 @@ pub fn hidden_excerpts_wide(n: usize) -> String {
             )
         })
         .collect()
+}
+
+/// The heading that repeats the page's title and a linked "Related posts" label, side by
+/// side many times among paragraphs: the headline rules and the closing-label scan read
+/// each block once.
+pub fn headlines_wide(n: usize) -> String {
+    format!(
+        "<html><head><title>Mending the nets</title></head><body><div>{}</div></body></html>",
+        "<h2>Mending the nets</h2><p>The nets are mended in rows, one knot at a time.</p>\
+         <p><a href=/related>Related posts</a></p>"
+            .repeat(n)
+    )
+}
+
+/// The headline at the bottom of deeply nested boxes, the article beside them: the
+/// headline's ancestors are read once per selection.
+pub fn headline_nested(n: usize) -> String {
+    format!(
+        "<html><head><title>Mending the nets</title></head><body>{}<h1>Mending the nets</h1>\
+         <p>{}</p>{}<div><p>{}</p></div></body></html>",
+        "<div>".repeat(n),
+        "word ".repeat(2000),
+        "</div>".repeat(n),
+        "word ".repeat(3000)
+    )
 }
 
 /// Class 2: nested microdata headline/date elements over a lot of text.

@@ -90,7 +90,8 @@ rules! {
     TeaserBoxes => "teaser-boxes",
     /// The pick widens until it holds most of the page's good text.
     Widening => "widening",
-    /// Sibling containers with a fair share of good text join the pick.
+    /// Sibling containers with a fair share of good text join the pick, none after a
+    /// heading that closes the article ("Related posts", "53 Responses to ...").
     SiblingMerge => "sibling-merge",
     /// Block filter: link-heavy blocks are dropped.
     LinkDensity => "link-density",

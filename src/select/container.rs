@@ -12,7 +12,7 @@ use crate::rules::thresholds::ContainerThresholds;
 use crate::rules::RuleId;
 use std::collections::HashSet;
 
-use super::filters::normalized;
+use super::filters::{closes_article, normalized};
 
 /// A block long enough, and link-free enough, to count as evidence of content.
 pub(crate) fn is_good(block: &Block, t: &ContainerThresholds) -> bool {
@@ -267,8 +267,30 @@ pub(super) fn widen(
     top
 }
 
+/// Nodes of a heading read for its text: a heading's words come first.
+const HEADING_SCAN: usize = 64;
+
+/// Whether `id` is a heading element whose text closes the article ([`closes_article`]).
+fn is_closing_heading(doc: &Document, id: NodeId, rules: &crate::rules::Rules) -> bool {
+    if doc.tag(id).and_then(crate::dom::heading_level).is_none() {
+        return false;
+    }
+    let mut text = String::new();
+    for node in doc.preorder(id).take(HEADING_SCAN) {
+        if let crate::dom::NodeData::Text(t) = doc.data(node) {
+            text.push_str(t);
+            text.push(' ');
+        }
+    }
+    closes_article(
+        &text.split_whitespace().collect::<Vec<_>>().join(" "),
+        &rules.thresholds.blocks,
+    )
+}
+
 /// The pick plus the siblings that hold a fair share of good text with few links; the
-/// sibling that holds the headline needs only `sibling_chars` of it.
+/// sibling that holds the headline needs only `sibling_chars` of it, and none after a
+/// heading that closes the article joins.
 pub(super) fn merge_siblings(
     page: &Page<'_>,
     top: NodeId,
@@ -287,12 +309,18 @@ pub(super) fn merge_siblings(
         doc.self_and_ancestors(h)
             .find(|&a| doc.node(a).parent == Some(parent))
     });
+    // Parts after a heading that closes the article (a comment thread's count, "Related
+    // posts") are not its parts.
+    let mut past_top = false;
+    let mut closed = false;
     doc.children(parent)
         .filter(|&c| {
             if c == top {
+                past_top = true;
                 return true;
             }
-            if doc.element(c).is_none() {
+            closed = closed || (past_top && is_closing_heading(doc, c, page.rules));
+            if closed || doc.element(c).is_none() {
                 return false;
             }
             // The sibling holding the headline is the article's own box: it joins with any

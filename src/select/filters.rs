@@ -217,18 +217,24 @@ fn names_closing_section(name: &str) -> bool {
     )
 }
 
+/// A heading's or a label's text as the section vocabularies list it: lower-cased, without
+/// a trailing colon.
+pub(super) fn section_name(text: &str) -> String {
+    text.trim().trim_end_matches(':').trim().to_lowercase()
+}
+
+/// Whether a heading's text ends the article's parts: it names a closing section ("Related
+/// posts") or counts a comment thread ("53 Responses to ...").
+pub(super) fn closes_article(text: &str, t: &BlockThresholds) -> bool {
+    let name = section_name(text);
+    names_closing_section(&name)
+        || names_thread_heading(&name, t.thread_heading_chars) == Some(ThreadHeading::Counted)
+}
+
 /// Whether a heading block names a closing section: a box of links beside the article
 /// ("Most popular"), whatever it holds.
 pub(crate) fn heads_closing_section(block: &Block) -> bool {
-    matches!(block.kind, BlockKind::Heading(_))
-        && names_closing_section(
-            &block
-                .text
-                .trim()
-                .trim_end_matches(':')
-                .trim()
-                .to_lowercase(),
-        )
+    matches!(block.kind, BlockKind::Heading(_)) && names_closing_section(&section_name(&block.text))
 }
 
 /// The level given to a closing section's label that is no heading ("Related posts" in a
@@ -242,16 +248,9 @@ fn dropped_closing_label(
     blocks: &[Block],
     range: std::ops::Range<usize>,
 ) -> Option<Dropping> {
-    let label = range.into_iter().find(|&j| {
-        names_closing_section(
-            &blocks[j]
-                .text
-                .trim()
-                .trim_end_matches(':')
-                .trim()
-                .to_lowercase(),
-        )
-    })?;
+    let label = range
+        .into_iter()
+        .find(|&j| names_closing_section(&section_name(&blocks[j].text)))?;
     let level = match blocks[label].kind {
         BlockKind::Heading(level) => level,
         _ => LABEL_LEVEL,
@@ -351,12 +350,7 @@ pub(super) fn drop_closing_sections(
             if dropping.is_some_and(|d| level <= d.level) {
                 dropping = None;
             }
-            let name = block
-                .text
-                .trim()
-                .trim_end_matches(':')
-                .trim()
-                .to_lowercase();
+            let name = section_name(&block.text);
             if dropping.is_none() {
                 let thread_after = match names_thread_heading(&name, t.thread_heading_chars) {
                     Some(ThreadHeading::Bare) => Some(t.bare_thread_heading_after),

@@ -875,6 +875,39 @@ fn the_sibling_holding_the_headline_joins_the_pick() {
     assert_eq!(titled_root_ids(&page(20), None, &precision), ["story"]);
 }
 
+/// Parts after a heading that closes the article (a comment thread's count, a closing
+/// section's name) do not join the pick as its siblings; after any other heading they do.
+#[test]
+fn no_sibling_joins_after_a_closing_heading() {
+    let paragraph = |word: &str| format!("<p>{}</p>", format!("{word} ").repeat(40));
+    let item = |word: &str| format!("<li>{}</li>", format!("{word} ").repeat(40));
+    let page = |heading: &str| {
+        format!(
+            "<body><div id=content><div id=post><h1>Mending the nets</h1>{}{}{}</div>\
+             <h3>{heading}</h3><ol id=replies>{}{}</ol></div></body>",
+            paragraph("mend"),
+            paragraph("knot"),
+            paragraph("rows"),
+            item("gull"),
+            item("tern"),
+        )
+    };
+    let title = Some("Mending the nets");
+    let on = Options::default();
+    assert_eq!(
+        titled_root_ids(&page("2 Responses to “Mending the nets”"), title, &on),
+        ["post"]
+    );
+    assert_eq!(
+        titled_root_ids(&page("Related posts:"), title, &on),
+        ["post"]
+    );
+    assert_eq!(
+        titled_root_ids(&page("Mending in winter"), title, &on),
+        ["post", "replies"]
+    );
+}
+
 /// The lines kept above the headline (at most 500 characters: a breadcrumb, a kicker)
 /// are its chrome; more text above it is article text the heading follows, and stays.
 /// Without a title, or with the rule off, nothing above it goes; with the headline rule

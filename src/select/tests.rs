@@ -78,7 +78,12 @@ fn with_titled_first_pass<T>(
 
 /// The `id`s of the containers `select` takes the blocks from (`-` for one without).
 fn root_ids(html: &str, mode: Mode) -> Vec<String> {
-    with_first_pass(html, mode, |page, first| {
+    titled_root_ids(html, None, &Options::default().with_mode(mode))
+}
+
+/// The `id`s of the containers `select` takes the blocks from, on a page titled `title`.
+fn titled_root_ids(html: &str, title: Option<&str>, options: &Options) -> Vec<String> {
+    with_titled_first_pass(html, title, options, |page, first| {
         first
             .selection
             .roots
@@ -134,7 +139,12 @@ fn listing_id(html: &str) -> Option<String> {
 
 /// The `id` of the container paragraph scoring picks on `html`.
 fn picked_id(html: &str) -> Option<String> {
-    with_first_pass(html, Mode::Balanced, |page, first| {
+    titled_picked_id(html, None, &Options::default())
+}
+
+/// The `id` of the container paragraph scoring picks on `html`, titled `title`.
+fn titled_picked_id(html: &str, title: Option<&str>, options: &Options) -> Option<String> {
+    with_titled_first_pass(html, title, options, |page, first| {
         let top = pick_container(
             page,
             &first.stats,
@@ -187,6 +197,11 @@ fn kept_texts(texts: &[String]) -> Vec<String> {
     let mut kept: Vec<usize> = (0..blocks.len()).collect();
     drop_repeats(&blocks, &mut kept, &Rules::default());
     kept.iter().map(|&i| blocks[i].text.clone()).collect()
+}
+
+/// A paragraph of `words` times `word`: its visible characters are easy to count.
+fn word_paragraph(word: &str, words: usize) -> String {
+    format!("<p>{}</p>", format!("{word} ").repeat(words))
 }
 
 fn sentence(n: usize) -> String {
@@ -723,7 +738,7 @@ fn container_names_outweigh_tags() {
 /// most of its text (the story's body under the headline and byline) stays.
 #[test]
 fn the_headline_box_competes_as_an_article() {
-    let paragraph = |word: &str| format!("<p>{}</p>", format!("{word} ").repeat(50));
+    let paragraph = |word: &str| word_paragraph(word, 50);
     let html = |heading: &str| {
         format!(
             "<body><div id=reeds>{}{}</div><div id=piece><div id=top><h1>{heading}</h1>\
@@ -733,20 +748,7 @@ fn the_headline_box_competes_as_an_article() {
             paragraph("nets"),
         )
     };
-    let picked = |html: &str, title: Option<&str>, options: &Options| {
-        with_titled_first_pass(html, title, options, |page, first| {
-            let top = pick_container(
-                page,
-                &first.stats,
-                &first.blocks,
-                headline(page, &first.blocks),
-            );
-            page.doc
-                .element(top)
-                .and_then(|el| el.attr_named(&local_name!("id")))
-                .map(str::to_string)
-        })
-    };
+    let picked = titled_picked_id;
     let on = Options::default();
     let title = Some("Mending  the Nets");
     assert_eq!(
@@ -798,31 +800,12 @@ fn the_headline_box_competes_as_an_article() {
     assert_eq!(picked(&tied, title, &on).as_deref(), Some("reeds"));
 }
 
-/// The `id`s of the containers `select` takes the blocks from, on a page titled `title`.
-fn titled_root_ids(html: &str, title: Option<&str>, options: &Options) -> Vec<String> {
-    with_titled_first_pass(html, title, options, |page, first| {
-        first
-            .selection
-            .roots
-            .iter()
-            .map(|&r| {
-                page.doc
-                    .element(r)
-                    .and_then(|el| el.attr_named(&local_name!("id")))
-                    .unwrap_or("-")
-                    .to_string()
-            })
-            .collect()
-    })
-}
-
 /// A pick that holds the headline stops widening once it holds half the page's good text
 /// (not 70%): the rest lies beside the article. Under half, or without a title, it widens
 /// as before.
 #[test]
 fn a_pick_holding_the_headline_needs_half_the_good_text() {
-    let paragraph =
-        |word: &str, words: usize| format!("<p>{}</p>", format!("{word} ").repeat(words));
+    let paragraph = word_paragraph;
     // The story: two paragraphs of 200 characters; the column and the notes beside it.
     let page = |beside: usize| {
         format!(
@@ -850,8 +833,7 @@ fn a_pick_holding_the_headline_needs_half_the_good_text() {
 /// with as much text does not, nor the headline's with less.
 #[test]
 fn the_sibling_holding_the_headline_joins_the_pick() {
-    let paragraph =
-        |word: &str, words: usize| format!("<p>{}</p>", format!("{word} ").repeat(words));
+    let paragraph = word_paragraph;
     let page = |intro: usize| {
         format!(
             "<body><div id=col><div id=post><h1>Mending the nets</h1>{}</div><div id=story>\
@@ -879,7 +861,7 @@ fn the_sibling_holding_the_headline_joins_the_pick() {
 /// section's name) do not join the pick as its siblings; after any other heading they do.
 #[test]
 fn no_sibling_joins_after_a_closing_heading() {
-    let paragraph = |word: &str| format!("<p>{}</p>", format!("{word} ").repeat(40));
+    let paragraph = |word: &str| word_paragraph(word, 40);
     let item = |word: &str| format!("<li>{}</li>", format!("{word} ").repeat(40));
     let page = |heading: &str| {
         format!(

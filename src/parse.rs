@@ -451,17 +451,19 @@ impl RawTextContext {
 /// whose body starts at `body_start` and which has no end tag: the tokenizer reads the rest
 /// of the document as its text, so a browser shows an empty page or a box full of markup.
 /// When that text is most of the document and is markup (a tag opens it and end tags
-/// follow), the element is closed before its first tag; otherwise (a short trailing box, a
-/// few stray `<` in text) it is left as the tokenizer reads it.
+/// follow), the element is closed before its first tag, start or end (`<title>News</head>`
+/// titles the page "News"); otherwise (a short trailing box, a few stray `<` in text) it
+/// is left as the tokenizer reads it.
 fn runaway_close_point(bytes: &[u8], body_start: usize) -> Option<usize> {
     if (bytes.len() - body_start) * 2 <= bytes.len() {
         return None;
     }
     let starts_tag = |at: usize| bytes.get(at + 1).is_some_and(u8::is_ascii_alphabetic);
+    let ends_tag = |at: usize| bytes.get(at + 1) == Some(&b'/') && starts_tag(at + 1);
     let mut from = body_start;
     let first_tag = loop {
         let at = from + memchr_lt(&bytes[from..])?;
-        if starts_tag(at) {
+        if starts_tag(at) || ends_tag(at) {
             break at;
         }
         from = at + 1;
@@ -1387,6 +1389,11 @@ mod tests {
                 EXTRACTION
             ),
             format!("{}<xmp>a</xmp><b>c</b>d</i>", "x".repeat(body.len() - 6))
+        );
+        // An end tag before any start tag is markup too: the element closes before it.
+        assert_eq!(
+            preprocess("<title>T</head><body><p>a</p><p>b</p>", 10, EXTRACTION),
+            "<title>T</title></head><body><p>a</p><p>b</p>"
         );
         // Only the first runaway is closed.
         let twice = "<title>T<p>a</p><xmp>X<p>b</p><p>c</p></p><p>d</p><p>e</p>";

@@ -7,7 +7,8 @@
 //!
 //! Each set's figures are printed, then a last table with one row per set and the macro
 //! average (the mean of the sets' figures). A set is named by its directory's last
-//! component.
+//! component. Each set's figures end with its empty outputs by id: those whose gold is
+//! empty too, and those whose gold has text (with its size).
 //!
 //! - `--scores FILE` writes one line per page (set, id, type, bow F1, P, R, and a hash of the
 //!   page's whole output) to compare two runs with `diff`: a changed hash is a changed output.
@@ -686,6 +687,7 @@ fn print_report(set: &Set, report: &Report, args: &Args) {
         date.1
     );
     println!("empty outputs {}  failed pages {}", all.empty, all.failed);
+    print_empty_pages(set, report);
     println!(
         "speed  {:.1} pages/s on {} threads ({:.2} s)",
         all.pages as f64 / report.elapsed.max(1e-9),
@@ -725,6 +727,28 @@ fn print_report(set: &Set, report: &Report, args: &Args) {
         }
     }
     println!();
+}
+
+/// Lists the pages that came out empty: those whose gold is empty too (they score 1), and
+/// those whose gold has text, with its size, each a page to explain or to fix.
+fn print_empty_pages(set: &Set, report: &Report) {
+    let (mut agreed, mut missed) = (Vec::new(), Vec::new());
+    for ((gold, _), result) in set.pages.iter().zip(&report.results) {
+        if !result.empty {
+            continue;
+        }
+        if gold.text.trim().is_empty() {
+            agreed.push(gold.id.clone());
+        } else {
+            missed.push(format!("{} ({} chars)", gold.id, gold.text.chars().count()));
+        }
+    }
+    if !agreed.is_empty() {
+        println!("  empty, as the gold: {}", agreed.join(", "));
+    }
+    if !missed.is_empty() {
+        println!("  empty, the gold has text: {}", missed.join(", "));
+    }
 }
 
 /// The last table: one row per set, then the macro average over the sets.

@@ -620,6 +620,9 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "meistgelesene artikel",
             "beliebte beiträge",
             "neueste beiträge",
+            "ähnliche beiträge",
+            "verwandte artikel",
+            "das könnte dich auch interessieren",
         ],
     ),
     language(
@@ -634,6 +637,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "les plus lus",
             "articles populaires",
             "articles récents",
+            "sur le même thème",
+            "laisser une réponse",
         ],
     ),
     language(
@@ -649,6 +654,10 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "lo más visto",
             "entradas populares",
             "entradas recientes",
+            "deja una respuesta",
+            "entradas relacionadas",
+            "publicaciones relacionadas",
+            "noticias relacionadas",
         ],
     ),
     language(
@@ -661,6 +670,9 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "i più letti",
             "articoli popolari",
             "articoli recenti",
+            "lascia una risposta",
+            "articoli simili",
+            "post correlati",
         ],
     ),
     language(
@@ -676,6 +688,9 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "mais lidos",
             "posts populares",
             "posts recentes",
+            "deixe uma resposta",
+            "posts relacionados",
+            "notícias relacionadas",
         ],
     ),
     language(
@@ -688,6 +703,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "meest gelezen",
             "populaire berichten",
             "recente berichten",
+            "geef een reactie",
+            "gerelateerde berichten",
         ],
     ),
     language(
@@ -701,6 +718,10 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "najczęściej czytane",
             "popularne wpisy",
             "najnowsze wpisy",
+            "podobne artykuły",
+            "podobne wpisy",
+            "powiązane wpisy",
+            "zostaw komentarz",
         ],
     ),
     language(
@@ -714,6 +735,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "самое читаемое",
             "популярные записи",
             "свежие записи",
+            "похожие записи",
+            "оставьте комментарий",
         ],
     ),
     language(
@@ -726,6 +749,9 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "人気記事",
             "最近の投稿",
             "よく読まれている記事",
+            "関連投稿",
+            "あわせて読みたい",
+            "返信を残す",
         ],
     ),
     language(
@@ -740,6 +766,9 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "热门文章",
             "熱門文章",
             "近期文章",
+            "相关推荐",
+            "发表回复",
+            "發表回覆",
         ],
     ),
 ];

@@ -507,6 +507,15 @@ fn closing_sections_go_once_the_article_has_begun() {
         "Most popular",
         "Lo más leído",
         "Свежие записи",
+        // WordPress's and its related-posts plugins' own headings, as each language
+        // writes them.
+        "Ähnliche Beiträge",
+        "Deja una respuesta",
+        "Geef een reactie",
+        "Podobne wpisy",
+        "Похожие записи",
+        "あわせて読みたい",
+        "发表回复",
     ] {
         let mut blocks: Vec<Block> = (0..8).map(|n| block(&sentence(n))).collect();
         blocks.push(heading(heading_text, 3));

@@ -565,6 +565,29 @@ pub(crate) const THREAD_COUNTED_WORDS: Vocabulary = &[
     language("Russian", &["комментарий", "комментария", "комментариев", "ответ", "ответов"]),
 ];
 
+/// Counters and thread words that scripts written without spaces set right after a
+/// count, at the end of a thread's heading ("2条评论", "《...》有12条评论",
+/// "「...」への3件のフィードバック").
+pub(crate) const THREAD_COUNTED_SUFFIXES: Vocabulary = &[
+    language(
+        "Chinese",
+        &[
+            "条评论",
+            "條評論",
+            "则评论",
+            "則評論",
+            "个评论",
+            "個評論",
+            "条回复",
+            "條回覆",
+        ],
+    ),
+    language(
+        "Japanese",
+        &["件のコメント", "件のフィードバック", "件の返信"],
+    ),
+];
+
 /// Counts written as words before a thread heading's word ("One thought on ...").
 pub(crate) const THREAD_COUNTS: Vocabulary = &[general(&["one", "no"])];
 
@@ -986,6 +1009,7 @@ pub(crate) const CONCEPTS: &[(&str, Vocabulary)] = &[
     ("thread headings", THREAD_HEADINGS),
     ("thread counted words", THREAD_COUNTED_WORDS),
     ("thread counts", THREAD_COUNTS),
+    ("thread counted suffixes", THREAD_COUNTED_SUFFIXES),
     ("reply labels", REPLY_LABELS),
     ("closing section headings", CLOSING_SECTION_HEADINGS),
     ("byline labels", BYLINE_LABELS),

@@ -8,8 +8,8 @@ use crate::features::TextStats;
 use crate::page::Page;
 use crate::rules::thresholds::BlockThresholds;
 use crate::rules::vocabulary::{
-    contains, CLOSING_SECTION_HEADINGS, COUNTED_WORDS, THREAD_COUNTED_WORDS, THREAD_COUNTS,
-    THREAD_HEADINGS, WIDGET_LABELS,
+    contains, words, CLOSING_SECTION_HEADINGS, COUNTED_WORDS, THREAD_COUNTED_SUFFIXES,
+    THREAD_COUNTED_WORDS, THREAD_COUNTS, THREAD_HEADINGS, WIDGET_LABELS,
 };
 use crate::rules::{RuleId, Rules};
 
@@ -201,11 +201,21 @@ pub(super) fn names_thread_heading(name: &str, max_chars: usize) -> Option<Threa
     let counted = words.next().is_some_and(|count| {
         count.bytes().all(|b| b.is_ascii_digit() || b == b',') || contains(THREAD_COUNTS, count)
     });
-    (counted
+    let spaced = counted
         && words
             .next()
-            .is_some_and(|word| contains(THREAD_COUNTED_WORDS, word)))
-    .then_some(ThreadHeading::Counted)
+            .is_some_and(|word| contains(THREAD_COUNTED_WORDS, word));
+    (spaced || ends_with_unspaced_count(name)).then_some(ThreadHeading::Counted)
+}
+
+/// Whether a heading ends with a count and a thread word written without a space, as
+/// Chinese and Japanese write them ("2条评论", "《...》有12条评论", "...への3件のコメント").
+fn ends_with_unspaced_count(name: &str) -> bool {
+    words(THREAD_COUNTED_SUFFIXES).any(|suffix| {
+        name.strip_suffix(suffix)
+            .and_then(|before| before.chars().next_back())
+            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    })
 }
 
 /// Whether a heading's text (lower-cased, without a trailing colon) names a closing

@@ -392,6 +392,11 @@ fn a_thread_heading_is_a_thread_word_alone_or_after_a_count() {
         "1,204 comments",
         "12 kommentare zu „wärmenetz“",
         "5 комментариев",
+        // Without a space between count and word, at the end of the heading.
+        "2条评论",
+        "《如何收获苹果》有12条评论",
+        "「りんごの収穫」への３件のフィードバック",
+        "3件のコメント",
     ] {
         assert_eq!(
             names_thread_heading(name, 120),
@@ -407,6 +412,9 @@ fn a_thread_heading_is_a_thread_word_alone_or_after_a_count() {
         "final thoughts",
         "12 ways to save water",
         "2024 results",
+        "条评论",
+        "2条评论规则说明",
+        "コメント欄の使い方",
         "",
     ] {
         assert_eq!(names_thread_heading(name, 120), None, "{name}");

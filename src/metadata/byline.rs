@@ -1,41 +1,74 @@
 //! Bylines: the author an element marked as author or byline names, and names after a
 //! "Written by" label.
 
-use html5ever::local_name;
+use html5ever::{local_name, LocalName};
 
 use super::collect::short_text;
 use super::LIMITS;
-use crate::dom::{Document, Element, NodeData, NodeId};
+use crate::dom::{is_block_level, Document, Element, NodeData, NodeId};
 use crate::rules::vocabulary::{
     contains, contains_ignore_case, words, words_for, BYLINE_LABELS, BYLINE_OPENINGS,
     NAME_PARTICLES,
 };
 
+/// What may follow a byline label before the name: a space, a colon (full-width in Chinese
+/// and Japanese) or a slash ("文／王小明").
+const LABEL_ENDS: [char; 5] = [' ', ':', '：', '/', '／'];
+
+/// `text` without `prefix` at its start, letter case aside (a page may write "AUTHOR:" or
+/// "Автор:"); `None` when it does not start so.
+fn strip_prefix_any_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    let mut rest = text.chars();
+    for expected in prefix.chars() {
+        let c = rest.next()?;
+        if !c.to_lowercase().eq(expected.to_lowercase()) {
+            return None;
+        }
+    }
+    Some(rest.as_str())
+}
+
 /// A person's name from byline text: "By Jane Doe and John Roe" gives "Jane Doe and John
-/// Roe"; text too long to be a name, with digits (a date), or only a label gives nothing.
+/// Roe"; text too long to be a name, with digits (a date), without a letter, or only a
+/// label, or ending with one, gives nothing.
 pub(super) fn byline_text(text: &str) -> Option<String> {
-    let mut t = text.trim();
-    // Longest labels first, so "Written by" is not read as "Written" plus a name.
+    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut t = collapsed.as_str();
     for label in words(BYLINE_LABELS) {
-        let Some(head) = t.get(..label.len()) else {
+        let Some(rest) = strip_prefix_any_case(t, label) else {
             continue;
         };
-        let rest = &t[label.len()..];
-        if head.eq_ignore_ascii_case(label) && (rest.is_empty() || rest.starts_with([' ', ':'])) {
-            t = rest.trim_start_matches([' ', ':']);
+        if rest.is_empty() || rest.starts_with(LABEL_ENDS) {
+            t = rest.trim_start_matches(LABEL_ENDS);
             break;
         }
     }
-    let t = t.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '-'));
+    // Separators and marks around the name ("& Jane Doe", "Jane Doe •", "~ Rachel M.").
+    let t = t.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•' | '-' | '–' | '—' | '~' | '&' | '/')
+    });
     let word_count = t.split_whitespace().count();
     let plausible = (1..=LIMITS.byline_words).contains(&word_count)
         && t.chars().count() <= LIMITS.byline_chars
+        && t.chars().any(char::is_alphabetic)
         && !t
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, '*' | '@' | ':'))
         && !contains_ignore_case(BYLINE_LABELS, t)
+        && !ends_with_label(t)
         && !t.eq_ignore_ascii_case("the author");
     plausible.then(|| t.to_string())
+}
+
+/// Whether text ends with a byline label ("This article was written by"): the name is in
+/// what follows it.
+fn ends_with_label(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    words(BYLINE_LABELS).any(|label| {
+        lower
+            .strip_suffix(label)
+            .is_some_and(|before| before.ends_with(' '))
+    })
 }
 
 /// A link to an author's page: `rel=author`, or a path with an `author`/`authors` segment
@@ -109,6 +142,43 @@ pub(super) fn written_by(text: &str, language: Option<&str>) -> Option<String> {
     (capitalised && name != text.trim()).then_some(name)
 }
 
+/// Whether every name in a list of names ("Jane Doe, John Roe & Ann Lee") has two words or
+/// more, or is written in a script without spaces ("张伟").
+fn names_in_full(names: &str) -> bool {
+    names
+        .split([',', '&', ';'])
+        .flat_map(|part| part.split(" and "))
+        .all(|name| {
+            name.split_whitespace().count() >= 2 || name.chars().any(is_written_without_spaces)
+        })
+}
+
+/// Whether `c` belongs to a script written without spaces between words (Chinese,
+/// Japanese kana, Thai), where a name is one word.
+fn is_written_without_spaces(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'   // Hiragana, Katakana
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{0E00}'..='\u{0E7F}' // Thai
+    )
+}
+
+/// Form controls and their labels: their text names a field or an option, never an author.
+fn is_form_control(tag: &LocalName) -> bool {
+    matches!(
+        *tag,
+        local_name!("button")
+            | local_name!("input")
+            | local_name!("label")
+            | local_name!("legend")
+            | local_name!("option")
+            | local_name!("optgroup")
+            | local_name!("select")
+            | local_name!("textarea")
+    )
+}
+
 /// Longest byline text read: a label, a name of up to 60 characters and some punctuation.
 pub(super) const MAX_BYLINE_CHARS: usize = 200;
 
@@ -116,11 +186,31 @@ pub(super) const MAX_BYLINE_CHARS: usize = 200;
 pub(super) const BYLINE_SCAN: usize = 64;
 
 /// The author an element marked as author or byline names: a name element inside it
-/// (`itemprop=name`, a link to the author's page, a class word `name`) wins over the whole
-/// text, which may carry a label, a job title or a date.
-pub(super) fn byline_of(doc: &Document, id: NodeId) -> Option<String> {
+/// (`itemprop=name`, a link to the author's page, a class word `name`) wins over its text,
+/// which may carry a label, a job title or a date. Of the text, the first line (up to the
+/// first block inside: "Jane Doe" above "Staff Writer") is read before the whole; on a
+/// page in `language`, that language's openings are taken off ("Door Jan de Vries").
+/// The page's `<body>` (an author archive's class) and a form's field are no bylines.
+pub(super) fn byline_of(doc: &Document, id: NodeId, language: Option<&str>) -> Option<String> {
+    let el = doc.element(id)?;
+    if matches!(el.name.local, local_name!("body") | local_name!("html")) {
+        return None;
+    }
+    let read = |t: &str| written_by(t, language).or_else(|| byline_text(t));
+    let read_box = |n: NodeId| {
+        first_line(doc, n)
+            .and_then(|t| read(&t))
+            .or_else(|| short_text(doc, n, MAX_BYLINE_CHARS, true).and_then(|t| read(&t)))
+    };
     for n in doc.preorder(id).skip(1).take(BYLINE_SCAN) {
         let Some(el) = doc.element(n) else { continue };
+        // A comment form's "Name" field is marked as the author's.
+        if matches!(
+            el.name.local,
+            local_name!("input") | local_name!("select") | local_name!("textarea")
+        ) {
+            return None;
+        }
         let named = el
             .attr_named(&local_name!("itemprop"))
             .is_some_and(|p| p.eq_ignore_ascii_case("name"))
@@ -131,14 +221,12 @@ pub(super) fn byline_of(doc: &Document, id: NodeId) -> Option<String> {
                 found
             });
         if named {
-            if let Some(name) =
-                short_text(doc, n, MAX_BYLINE_CHARS, true).and_then(|t| byline_text(&t))
-            {
+            if let Some(name) = read_box(n) {
                 return Some(name);
             }
         }
     }
-    if let Some(name) = short_text(doc, id, MAX_BYLINE_CHARS, true).and_then(|t| byline_text(&t)) {
+    if let Some(name) = read_box(id) {
         return Some(name);
     }
     // A byline box with more in it (photo caption, job title, bio): its first lines.
@@ -150,6 +238,30 @@ pub(super) fn byline_of(doc: &Document, id: NodeId) -> Option<String> {
         })
         .take(3)
         .find_map(|t| byline_text(t))
+}
+
+/// The text of a box up to its first block-level element after some text (a name above
+/// a job title in a `<div>` or `<p>` of its own), when the box has more text after it;
+/// read within [`BYLINE_SCAN`] nodes and [`MAX_BYLINE_CHARS`] characters.
+fn first_line(doc: &Document, id: NodeId) -> Option<String> {
+    let mut line = String::new();
+    let mut nodes = doc.preorder(id).skip(1).take(BYLINE_SCAN);
+    for n in nodes.by_ref() {
+        match doc.data(n) {
+            NodeData::Text(t) => {
+                line.push_str(t);
+                line.push(' ');
+                if line.len() > 4 * MAX_BYLINE_CHARS {
+                    return None;
+                }
+            }
+            NodeData::Element(el) if is_block_level(&el.name.local) && !line.trim().is_empty() => {
+                return Some(line);
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// A short leaf element whose whole text is a byline label ("Written by"): the name is in
@@ -170,14 +282,19 @@ pub(super) fn label_sibling_byline(
     };
     let label = t.trim().trim_end_matches(':').trim();
     if !contains_ignore_case(BYLINE_LABELS, label) {
-        // "Written by Jane Doe" in one short element.
-        return written_by(label, language);
+        // "Written by Jane Doe" in one short element, but not a form control's "Sort by
+        // Review", and not a menu's "By Region" or "Shop by Gender & Age": in text no
+        // markup calls a byline, one word after "By" is a facet far more often than a name.
+        let control = doc
+            .element(id)
+            .is_some_and(|el| is_form_control(&el.name.local));
+        return written_by(label, language).filter(|name| !control && names_in_full(name));
     }
     *tries += 1;
     let mut next = doc.node(id).next_sibling;
     while let Some(n) = next {
         if doc.element(n).is_some() {
-            return byline_of(doc, n);
+            return byline_of(doc, n, language);
         }
         next = doc.node(n).next_sibling;
     }
@@ -205,6 +322,130 @@ mod tests {
             byline_text("A very long sentence that is clearly not a byline at all here"),
             None
         );
+    }
+
+    #[test]
+    fn byline_text_takes_off_labels_and_marks_in_every_language() {
+        for (text, name) in [
+            ("Posted\n\t\t\tby \n\t  msmash", "msmash"),
+            ("View all posts by Ray Ansari", "Ray Ansari"),
+            ("Text by Hunter Dukes", "Hunter Dukes"),
+            ("Haley Hoekstra •", "Haley Hoekstra"),
+            ("& Zackery Cuevas", "Zackery Cuevas"),
+            ("~ Rachel M.", "Rachel M."),
+            ("Autorin: Anna Schmidt", "Anna Schmidt"),
+            ("Escrito por Ana Souza", "Ana Souza"),
+            ("A cura di Marco Rossi", "Marco Rossi"),
+            ("Redactie: Jan de Vries", "Jan de Vries"),
+            ("Автор: Иван Петров", "Иван Петров"),
+            ("АВТОР: Иван Петров", "Иван Петров"),
+            ("作者：王小明", "王小明"),
+            ("記者 王小明", "王小明"),
+            ("著者：山田太郎", "山田太郎"),
+            // Names that start with a label's letters keep them.
+            ("Paris Hilton", "Paris Hilton"),
+            ("Byron Price", "Byron Price"),
+            ("Di Stefano Rossi", "Di Stefano Rossi"),
+            ("Autorenkollektiv Nord", "Autorenkollektiv Nord"),
+        ] {
+            assert_eq!(byline_text(text).as_deref(), Some(name), "{text:?}");
+        }
+        // No letter, a label alone, or a label the name comes after.
+        for text in ["✉", "–", "/", "via", "Автор", "This article was written by"] {
+            assert_eq!(byline_text(text), None, "{text:?}");
+        }
+    }
+
+    /// The authors read from a page in `lang` whose body holds `body` and a paragraph.
+    fn authors_of(lang: &str, body: &str) -> Vec<String> {
+        let html = format!(
+            "<html lang={lang}><head><title>Harbour news</title></head><body>\
+             <h1>Harbour news</h1>{body}<p>The harbour office opened a new tide gauge \
+             on the north pier this week.</p></body></html>"
+        );
+        crate::extract_metadata(&html).expect("reads").authors
+    }
+
+    #[test]
+    fn a_byline_box_gives_its_first_line_and_a_form_field_nothing() {
+        for (body, name) in [
+            // A name above a job title, each a block of its own.
+            (
+                "<div class=author><div>Jane Doe</div><div>Staff Writer</div></div>",
+                "Jane Doe",
+            ),
+            (
+                "<div class=byline><a href=/author/jane-doe><div>Written by <span>Jane \
+                 Doe</span></div><div>Content Marketing Lead</div></a></div>",
+                "Jane Doe",
+            ),
+            // A label in a block of its own: the whole box is read.
+            (
+                "<div class=byline><div>By</div><div>Jane Doe</div></div>",
+                "Jane Doe",
+            ),
+            // A name in a button that opens the author's bio.
+            (
+                "<div class=author-info><span>Written by</span> <span><button>Emma \
+                 Ryan</button></span></div>",
+                "Emma Ryan",
+            ),
+        ] {
+            assert_eq!(authors_of("en", body), [name], "{body}");
+        }
+        assert_eq!(
+            authors_of("nl", "<p class=byline>Door Jan de Vries</p>"),
+            ["Jan de Vries"]
+        );
+        // A comment form's field, marked as the author's.
+        assert!(authors_of(
+            "en",
+            "<p class=comment-form-author><label for=author>Name</label> <input id=author></p>"
+        )
+        .is_empty());
+        // An author archive's `<body>` class names no author of the page.
+        let archive = "<html><body class='archive author'><a href=#main>Skip to content</a>\
+                       <p>Posts by the harbour office.</p></body></html>";
+        assert!(crate::extract_metadata(archive)
+            .expect("reads")
+            .authors
+            .is_empty());
+    }
+
+    #[test]
+    fn unmarked_by_lines_name_people_not_facets_or_options() {
+        for (lang, body, name) in [
+            ("en", "<span>By Jane Doe</span>", "Jane Doe"),
+            (
+                "en",
+                "<span>By Jane Doe &amp; John Roe</span>",
+                "Jane Doe & John Roe",
+            ),
+            ("zh", "<p>作者：张伟</p>", "张伟"),
+            ("de", "<p>Text: Anna Schmidt</p>", "Anna Schmidt"),
+            // A label alone in its element names the next element.
+            (
+                "en",
+                "<span>Written by</span> <span>Jane Doe</span>",
+                "Jane Doe",
+            ),
+        ] {
+            assert_eq!(authors_of(lang, body), [name], "{body}");
+        }
+        for (lang, body) in [
+            (
+                "en",
+                "<ul><li><span>By Region</span></li><li><span>By Role</span></li></ul>",
+            ),
+            ("en", "<span>By Gender &amp; Age</span>"),
+            ("en", "<span>By Jane</span>"),
+            ("en", "<select><option>By Customer Rating</option></select>"),
+            ("en", "<button>By Release Date</button>"),
+            // "Text" labels a byline before a colon only: here it is a contact menu's.
+            ("de", "<div><span>Text</span> <span>Email</span></div>"),
+        ] {
+            assert!(authors_of(lang, body).is_empty(), "{body}");
+        }
     }
 
     #[test]

@@ -207,7 +207,7 @@ pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
                 || (el.name.local == local_name!("a") && is_author_link(el))
             {
                 c.byline_tries += 1;
-                byline_of(doc, id)
+                byline_of(doc, id, c.lang.as_deref())
             } else {
                 label_sibling_byline(doc, id, c.lang.as_deref(), &mut c.byline_tries)
             };

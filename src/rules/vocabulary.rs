@@ -799,28 +799,61 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
 // ---------------------------------------------------------------------------------------
 // Metadata read from text.
 
-/// Words that label a byline rather than name anyone. Longest labels first, so "Written
-/// by" is not read as "Written" plus a name.
+/// Words that label a byline rather than name anyone, taken off the front of a byline
+/// box's text when a space or a colon (full-width or not) or a slash follows them ("文／",
+/// "作者："). Read in every language: an ordinary word in the list ("par", "texto") labels
+/// nothing in a box marked as the author's. Ordinary words that label a byline only
+/// before a colon ("Text:", "Texto:") are openings (below), read on their language's
+/// pages: a label alone in an element makes a name of the next ("Text" above "Email" in
+/// a contact menu). Longest labels first, so "Written by" is not
+/// read as "Written" plus a name.
 pub(crate) const BYLINE_LABELS: Vocabulary = &[
     general(&[
         "written by",
         "posted by",
         "reviewed by",
         "published by",
+        "view all posts by",
+        "all posts by",
+        "posts by",
+        "articles by",
+        "stories by",
+        "submitted by",
+        "text by",
+        "words by",
+        "via",
         "author",
         "authors",
         "by",
     ]),
-    language("German", &["von"]),
-    language("French", &["par", "auteur"]),
-    language("Spanish, Portuguese", &["por", "autor"]),
-    language("Italian", &["autore"]),
+    language("German", &["geschrieben von", "von", "autorin", "autoren"]),
+    language(
+        "French",
+        &[
+            "écrit par",
+            "publié par",
+            "par",
+            "auteur",
+            "auteurs",
+            "auteure",
+        ],
+    ),
+    language(
+        "Spanish, Portuguese",
+        &["escrito por", "publicado por", "por", "autor", "autores"],
+    ),
+    language("Italian", &["scritto da", "a cura di", "autore", "autori"]),
+    language("Dutch", &["geschreven door", "redactie"]),
+    language("Polish", &["autorka", "autorzy"]),
+    language("Russian", &["автор", "авторы"]),
+    language("Chinese", &["作者", "记者", "記者"]),
+    language("Japanese", &["著者", "筆者"]),
 ];
 
 /// Openings of short text that names its author ("Written by Jane Doe"). Read with
 /// [`words_for`]: "par" and "von" open French and German bylines, and English text
-/// ("Par Cans", "Von Miller"); the Dutch "door" opens "Door Locks" even on a Dutch page,
-/// so it is not listed.
+/// ("Par Cans", "Von Miller"); the Dutch "door" opens bylines on Dutch pages only ("Door
+/// Closers" on an English one is no byline).
 pub(crate) const BYLINE_OPENINGS: Vocabulary = &[
     general(&[
         "written by ",
@@ -829,14 +862,29 @@ pub(crate) const BYLINE_OPENINGS: Vocabulary = &[
         "author: ",
         "by ",
     ]),
-    language("German", &["von "]),
-    language("French", &["par "]),
-    language("Spanish, Portuguese", &["por "]),
-    language("Italian", &["di ", "autore: "]),
-    language("Dutch", &["door "]),
-    language("Polish", &["autor: "]),
-    language("Russian", &["автор: "]),
-    language("Chinese", &["作者：", "作者: "]),
+    language(
+        "German",
+        &["geschrieben von ", "von ", "autor: ", "autorin: ", "text: "],
+    ),
+    language("French", &["écrit par ", "par ", "auteur : ", "auteur: "]),
+    language(
+        "Spanish, Portuguese",
+        &["escrito por ", "por ", "autor: ", "texto: "],
+    ),
+    language(
+        "Italian",
+        &["scritto da ", "a cura di ", "di ", "autore: ", "testo: "],
+    ),
+    language(
+        "Dutch",
+        &["geschreven door ", "door ", "redactie: ", "tekst: "],
+    ),
+    language("Polish", &["autor: ", "autorka: ", "tekst: "]),
+    language("Russian", &["автор: ", "текст: "]),
+    language(
+        "Chinese",
+        &["作者：", "作者: ", "文／", "文/", "记者 ", "記者 "],
+    ),
     language("Japanese", &["著者：", "著者: ", "筆者："]),
 ];
 
@@ -1075,7 +1123,7 @@ mod tests {
         assert!(contains(WIDGET_LABELS, "[edit]") && !contains(WIDGET_LABELS, "[Edit]"));
         assert!(contains_ignore_case(HIDDEN_CLASSES, "SR-ONLY"));
         assert!(!contains_ignore_case(HIDDEN_CLASSES, "sr-onl"));
-        assert_eq!(words(BYLINE_LABELS).last(), Some("autore"));
+        assert_eq!(words(BYLINE_LABELS).last(), Some("筆者"));
     }
 
     /// Every language group names languages the page-language filter knows, so none is

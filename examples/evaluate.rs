@@ -17,7 +17,8 @@
 //! - `--disable RULE,...` switches rules off for the whole run (names as `--ablate` prints
 //!   them), to measure several rules' removal together.
 //! - `--min-sh-f1` / `--min-bow-f1` are floors for every set; `--floor scrapinghub:sh=0.974`
-//!   one set's floor (metrics `sh`, `bow`, `snippets`).
+//!   one set's floor (metrics `sh`, `bow`, `snippets`, and the metadata's `title`, `author`,
+//!   `date`).
 //!
 //! Metrics (as the project's design guide defines them):
 //! - **sh**: `\w+` tokens (case kept), multisets of 4-token shingles; per page precision and
@@ -373,7 +374,9 @@ struct Args {
     dirs: Vec<PathBuf>,
 }
 
-/// A floor for one set: `--floor scrapinghub:sh=0.974` (metrics `sh`, `bow`, `snippets`).
+/// A floor for one set: `--floor scrapinghub:sh=0.974` (metrics `sh`, `bow`, `snippets`,
+/// and the metadata's `title`, `author`, `date`: the share of the pages whose gold has the
+/// field that get it right).
 struct Floor {
     set: String,
     metric: Metric,
@@ -385,6 +388,9 @@ enum Metric {
     Sh,
     Bow,
     Snippets,
+    Title,
+    Author,
+    Date,
 }
 
 impl Metric {
@@ -393,18 +399,29 @@ impl Metric {
             Metric::Sh => "sh-F1",
             Metric::Bow => "bow-F1",
             Metric::Snippets => "snippet-F1",
+            Metric::Title => "title",
+            Metric::Author => "author",
+            Metric::Date => "date",
         }
     }
 }
 
 fn parse_floor(spec: &str) -> Result<Floor, String> {
-    let bad = || format!("--floor {spec:?}: expected SET:METRIC=VALUE, METRIC sh, bow or snippets");
+    let bad = || {
+        format!(
+            "--floor {spec:?}: expected SET:METRIC=VALUE, METRIC sh, bow, snippets, title, \
+             author or date"
+        )
+    };
     let (set, rest) = spec.split_once(':').ok_or_else(bad)?;
     let (metric, value) = rest.split_once('=').ok_or_else(bad)?;
     let metric = match metric {
         "sh" => Metric::Sh,
         "bow" => Metric::Bow,
         "snippets" => Metric::Snippets,
+        "title" => Metric::Title,
+        "author" => Metric::Author,
+        "date" => Metric::Date,
         _ => return Err(bad()),
     };
     let min = value
@@ -577,7 +594,16 @@ impl Report {
             Metric::Sh => Some(self.sh_f1()),
             Metric::Bow => Some(self.bow_f1()),
             Metric::Snippets => self.snippet_f1(),
+            Metric::Title => self.metadata_share(0),
+            Metric::Author => self.metadata_share(1),
+            Metric::Date => self.metadata_share(2),
         }
+    }
+    /// The share of right answers for a metadata field (0 title, 1 author, 2 date), or
+    /// `None` when no page's gold has it.
+    fn metadata_share(&self, field: usize) -> Option<f64> {
+        let (right, pages) = self.metadata[field];
+        (pages > 0).then(|| ratio(right, pages))
     }
 }
 
@@ -1089,6 +1115,27 @@ mod tests {
         let f1 = report(4, 3, 5, 2).snippet_f1().expect("has snippets");
         assert!(close(f1, 6.0 / 9.0), "{f1}");
         assert_eq!(report(0, 0, 0, 0).snippet_f1(), None);
+    }
+
+    #[test]
+    fn metadata_floors_hold_the_share_of_pages_with_the_field() {
+        let floor = parse_floor("wcxb-dev:author=0.77").expect("parses");
+        assert!(floor.metric == Metric::Author && close(floor.min, 0.77));
+        for (spec, metric) in [("a:title=0.5", Metric::Title), ("a:date=0.5", Metric::Date)] {
+            assert!(parse_floor(spec).expect("parses").metric == metric, "{spec}");
+        }
+        let report = Report {
+            results: Vec::new(),
+            all: Totals::default(),
+            by_type: Vec::new(),
+            metadata: [(3, 4), (1, 4), (0, 0)],
+            elapsed: 0.0,
+            workers: 1,
+        };
+        assert_eq!(report.figure(Metric::Title), Some(0.75));
+        assert_eq!(report.figure(Metric::Author), Some(0.25));
+        // No gold date: no figure, and a floor on it fails as an unmet one.
+        assert_eq!(report.figure(Metric::Date), None);
     }
 
     #[test]

@@ -339,6 +339,7 @@ pub struct Stages {
     hard: crate::dom::Pruned,
     signals: Vec<crate::names::NameSignal>,
     metadata: crate::Metadata,
+    headline: Option<String>,
     has_declared_body: bool,
     chosen: crate::ladder::Chosen,
 }
@@ -359,7 +360,7 @@ impl Stages {
             root,
             signals: &signals,
             page_type: facts.metadata.page_type,
-            title: facts.metadata.title.as_deref(),
+            title: facts.headline.as_deref(),
             rules: &rules,
         };
         let chosen =
@@ -372,6 +373,7 @@ impl Stages {
             hard,
             signals,
             metadata: facts.metadata,
+            headline: facts.headline,
             has_declared_body,
             chosen,
         };
@@ -465,7 +467,7 @@ impl Stages {
             root: self.root,
             signals: &self.signals,
             page_type: self.metadata.page_type,
-            title: self.metadata.title.as_deref(),
+            title: self.headline.as_deref(),
             rules: &self.rules,
         };
         run(&page, self.hard.clone(), &self.options)

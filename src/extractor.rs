@@ -308,6 +308,7 @@ pub(crate) fn analyse(
     let PageFacts {
         metadata,
         declared_body,
+        headline,
     } = page_facts(doc, &signals, page_url);
     if metadata.page_type == Some(PageType::Product) && rules.on(RuleId::CustomerReviews) {
         prune_customer_reviews(doc, root, &mut hard, &signals);
@@ -317,7 +318,7 @@ pub(crate) fn analyse(
         root,
         signals: &signals,
         page_type: metadata.page_type,
-        title: metadata.title.as_deref(),
+        title: headline.as_deref(),
         rules,
     };
     let chosen = choose_content(&page, hard, options, declared_body.is_some());

@@ -122,6 +122,9 @@ fn dedup_limited(items: Vec<String>) -> Vec<String> {
 pub(crate) struct PageFacts {
     pub(crate) metadata: Metadata,
     pub(crate) declared_body: Option<String>,
+    /// The headline as the page prints it: the title before an `<h1>` loses the parts
+    /// that name the site, so that the heading that repeats it is found.
+    pub(crate) headline: Option<String>,
 }
 
 /// Reads the metadata of `doc` and its declared article body; `signals` are the per-node
@@ -183,6 +186,17 @@ pub(crate) fn page_facts(
             .any(|o| word_overlap(h, o) >= LIMITS.same_title_overlap);
         !is_site && (related || others.iter().all(Option::is_none))
     });
+    // The headline as the page prints it, which selection looks for among the headings.
+    let headline = h1
+        .clone()
+        .or_else(|| declared.clone())
+        .or_else(|| from_title_tag.clone());
+    // Some sites print the `<title>` as the `<h1>`, site name and all ("Vehicle rental
+    // news | WRAL"): as the title, it loses the parts that name the site, as a declared
+    // headline does.
+    let h1 = h1
+        .map(|h| strip_exact_site_name(&h, &site))
+        .filter(|h| !h.is_empty());
     let title = h1.or(declared).or(from_title_tag);
 
     // People named by JSON-LD, then `<meta>`, then a byline in the page; an organisation
@@ -317,5 +331,6 @@ pub(crate) fn page_facts(
     PageFacts {
         metadata,
         declared_body,
+        headline,
     }
 }

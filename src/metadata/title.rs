@@ -229,5 +229,47 @@ mod tests {
             let site = Site::new(None, Some(&url));
             assert_eq!(strip_exact_site_name(title, &site), want, "{page}");
         }
+        // A bullet separates parts too.
+        assert_eq!(
+            strip_exact_site_name(
+                "Tide tables • Harbour Office",
+                &Site::new(Some("Harbour Office"), None)
+            ),
+            "Tide tables"
+        );
+    }
+
+    /// A page whose `<h1>` prints the `<title>`, site name and all.
+    const H1_WITH_SITE: &str = "<html><head><title>Tide tables for the north pier | Harbour \
+        Office</title><meta property=og:site_name content='Harbour Office'></head><body>\
+        <h1>Tide tables for the north pier | Harbour Office</h1><p>The harbour office \
+        publishes the tide tables for the north pier every month, with the times of high \
+        and low water and the heights of each tide in metres.</p></body></html>";
+
+    #[test]
+    fn an_h1_printed_with_the_site_name_loses_it_as_the_title() {
+        let meta = crate::extract_metadata(H1_WITH_SITE).expect("reads");
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("Tide tables for the north pier")
+        );
+        // The heading that repeats the title as printed is still the headline, kept out of
+        // the body text.
+        let article = crate::extract(H1_WITH_SITE).expect("extracts");
+        assert!(
+            article.text().starts_with("The harbour office"),
+            "{}",
+            article.text()
+        );
+        // An `<h1>` that is only the site's name is no title.
+        let logo = H1_WITH_SITE.replace(
+            "<h1>Tide tables for the north pier | Harbour Office</h1>",
+            "<h1>Harbour Office</h1>",
+        );
+        let meta = crate::extract_metadata(&logo).expect("reads");
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("Tide tables for the north pier")
+        );
     }
 }

@@ -28,10 +28,12 @@
 //!   1), averaged over pages.
 //! - **snippets**: a `with` snippet found in the output (whitespace-normalised) is a hit, a
 //!   `without` snippet found is a leak.
-//! - **metadata**, on pages whose gold has the field: title equal after whitespace and case
-//!   normalisation; author equal to one of the names, to the names joined by `, `, or to the
-//!   names in order when the gold writes a list as `A, B and C`; date on the same calendar
-//!   day (first ten characters).
+//! - **metadata**, on pages whose gold has the field: title equal after whitespace, case and
+//!   typography normalisation (curly quotes and dashes read as straight ones and hyphens:
+//!   a gold writes "America's" where the page prints "America’s"); author, so normalised,
+//!   equal to one of the names, to the names joined by `, `, or to the names in order when
+//!   the gold writes a list as `A, B and C`; date on the same calendar day (first ten
+//!   characters).
 //!
 //! Each page is extracted with its gold `url` as [`Options::url`](dechrome::Options), as a
 //! crawler would, so relative links resolve and dates in the URL can be read.
@@ -130,7 +132,7 @@ fn same_names(names: &[String], gold: &str) -> bool {
         .map(|p| norm(p.trim().trim_start_matches("and ")))
         .filter(|p| !p.is_empty())
         .collect();
-    parts.len() == names.len() && parts.iter().zip(names).all(|(p, n)| *p == norm(n))
+    parts.len() == names.len() && parts.iter().zip(names).all(|(p, n)| same_text(p, n))
 }
 
 /// Per-page bag-of-words (precision, recall, F1) on lower-cased tokens.
@@ -174,6 +176,24 @@ fn url_is_absolute(u: &str) -> bool {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
     })
+}
+
+/// Whether two metadata values are the same text: whitespace, letter case and typography
+/// (curly quotes, en and em dashes) aside.
+fn same_text(a: &str, b: &str) -> bool {
+    let fold = |s: &str| -> String {
+        normalize_ws(s)
+            .to_lowercase()
+            .chars()
+            .map(|c| match c {
+                '\u{2018}' | '\u{2019}' => '\'',
+                '\u{201C}' | '\u{201D}' => '"',
+                '\u{2013}' | '\u{2014}' => '-',
+                c => c,
+            })
+            .collect()
+    };
+    fold(a) == fold(b)
 }
 
 fn normalize_ws(s: &str) -> String {
@@ -330,7 +350,7 @@ fn score_page(
         .iter()
         .filter(|s| norm.contains(&normalize_ws(s)))
         .count();
-    let same = |a: &str, b: &str| normalize_ws(a).to_lowercase() == normalize_ws(b).to_lowercase();
+    let same = |a: &str, b: &str| same_text(a, b);
     let title_ok = g.title.as_ref().map(|t| {
         meta.as_ref()
             .and_then(|m| m.title.as_deref())
@@ -1122,7 +1142,10 @@ mod tests {
         let floor = parse_floor("wcxb-dev:author=0.77").expect("parses");
         assert!(floor.metric == Metric::Author && close(floor.min, 0.77));
         for (spec, metric) in [("a:title=0.5", Metric::Title), ("a:date=0.5", Metric::Date)] {
-            assert!(parse_floor(spec).expect("parses").metric == metric, "{spec}");
+            assert!(
+                parse_floor(spec).expect("parses").metric == metric,
+                "{spec}"
+            );
         }
         let report = Report {
             results: Vec::new(),
@@ -1136,6 +1159,17 @@ mod tests {
         assert_eq!(report.figure(Metric::Author), Some(0.25));
         // No gold date: no figure, and a floor on it fails as an unmet one.
         assert_eq!(report.figure(Metric::Date), None);
+    }
+
+    #[test]
+    fn metadata_is_the_same_text_whatever_its_quotes_and_dashes() {
+        assert!(same_text(
+            "America’s  “Best” City – OKC",
+            "america's \"best\" city - okc"
+        ));
+        assert!(same_text("Brains—Cells", "Brains-Cells"));
+        assert!(!same_text("America’s", "Americas"));
+        assert!(!same_text("A - B", "A B"));
     }
 
     #[test]

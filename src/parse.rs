@@ -1395,6 +1395,11 @@ mod tests {
             preprocess("<title>T</head><body><p>a</p><p>b</p>", 10, EXTRACTION),
             "<title>T</title></head><body><p>a</p><p>b</p>"
         );
+        // A `<` that opens no tag ("a < b") is text, before an end tag as before a start tag.
+        assert_eq!(
+            preprocess("<title>a < b</head><body><p>a</p><p>b</p>", 10, EXTRACTION),
+            "<title>a < b</title></head><body><p>a</p><p>b</p>"
+        );
         // Only the first runaway is closed.
         let twice = "<title>T<p>a</p><xmp>X<p>b</p><p>c</p></p><p>d</p><p>e</p>";
         assert_eq!(

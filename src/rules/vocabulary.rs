@@ -348,6 +348,8 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "in den warenkorb",
             "keine kommentare",
             "noch keine kommentare",
+            "schließen",
+            "gesponsert",
         ],
     ),
     language(
@@ -364,6 +366,8 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "ajouter au panier",
             "aucun commentaire",
             "pas encore de commentaires",
+            "fermer",
+            "sponsorisé",
         ],
     ),
     language(
@@ -380,6 +384,8 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "añadir al carrito",
             "sin comentarios",
             "no hay comentarios",
+            "cerrar",
+            "patrocinado",
         ],
     ),
     language(
@@ -396,6 +402,8 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "iscriviti",
             "aggiungi al carrello",
             "nessun commento",
+            "chiudi",
+            "sponsorizzato",
         ],
     ),
     language(
@@ -413,6 +421,7 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "adicionar ao carrinho",
             "sem comentários",
             "nenhum comentário",
+            "fechar",
         ],
     ),
     language(
@@ -429,6 +438,8 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "in winkelwagen",
             "geen reacties",
             "nog geen reacties",
+            "sluiten",
+            "gesponsord",
         ],
     ),
     language(
@@ -444,6 +455,8 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "subskrybuj",
             "dodaj do koszyka",
             "brak komentarzy",
+            "zamknij",
+            "sponsorowane",
         ],
     ),
     language(
@@ -461,6 +474,7 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "в корзину",
             "нет комментариев",
             "комментариев нет",
+            "закрыть",
         ],
     ),
     language(
@@ -475,6 +489,7 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "読み込み中...",
             "カートに入れる",
             "コメントはまだありません",
+            "閉じる",
         ],
     ),
     language(
@@ -493,6 +508,8 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "加入购物车",
             "暂无评论",
             "暫無評論",
+            "关闭",
+            "關閉",
         ],
     ),
     platform("Shopify themes", &["quick shop", "choose options"]),

@@ -1170,6 +1170,38 @@ fn widget_labels_in_the_content_are_dropped() {
     assert_eq!(kept.len(), 3, "{kept:?}");
 }
 
+/// The close buttons and sponsor notes of the ten languages are labels too, in a
+/// paragraph of their own; in a table cell they stay.
+#[test]
+fn close_and_sponsored_labels_in_every_language_are_dropped() {
+    for label in [
+        "Schließen",
+        "Gesponsert",
+        "Fermer",
+        "Cerrar",
+        "Patrocinado",
+        "Chiudi",
+        "Fechar",
+        "Sluiten",
+        "Zamknij",
+        "Закрыть",
+        "閉じる",
+        "关闭",
+    ] {
+        let html = format!(
+            "<body><div id=story>{}<p>{label}</p><table><tr><td>{label}</td><td>3</td></tr>\
+             </table></div></body>",
+            prose(3)
+        );
+        let kept = selected_texts(&html, Mode::Balanced);
+        assert_eq!(
+            kept.iter().filter(|k| k.as_str() == label).count(),
+            1,
+            "{label}: {kept:?}"
+        );
+    }
+}
+
 /// Labels are read in paragraphs only: a price table's "Close" column, an election
 /// table's "1,204 votes", a list item "Share" and an h2 "Subscribe" over its section stay;
 /// a counter heading ("0 Comments") does not.

@@ -634,6 +634,10 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
         "leave a reply",
         "leave a comment",
         "post a comment",
+        "add a comment",
+        "write a comment",
+        "join the discussion",
+        "join the conversation",
         "share this",
         "like this",
         "trackback",
@@ -663,6 +667,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "ähnliche beiträge",
             "verwandte artikel",
             "das könnte dich auch interessieren",
+            "kommentar verfassen",
+            "diskutieren sie mit",
         ],
     ),
     language(
@@ -679,6 +685,10 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "articles récents",
             "sur le même thème",
             "laisser une réponse",
+            "réagissez",
+            "vos réactions",
+            "ajouter un commentaire",
+            "écrire un commentaire",
         ],
     ),
     language(
@@ -698,6 +708,9 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "entradas relacionadas",
             "publicaciones relacionadas",
             "noticias relacionadas",
+            "escribe un comentario",
+            "añadir un comentario",
+            "deja tu comentario",
         ],
     ),
     language(
@@ -713,6 +726,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "lascia una risposta",
             "articoli simili",
             "post correlati",
+            "scrivi un commento",
+            "aggiungi un commento",
         ],
     ),
     language(
@@ -731,6 +746,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "deixe uma resposta",
             "posts relacionados",
             "notícias relacionadas",
+            "escreva um comentário",
+            "deixe seu comentário",
         ],
     ),
     language(
@@ -745,6 +762,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "recente berichten",
             "geef een reactie",
             "gerelateerde berichten",
+            "plaats een reactie",
+            "schrijf een reactie",
         ],
     ),
     language(
@@ -762,6 +781,7 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "podobne wpisy",
             "powiązane wpisy",
             "zostaw komentarz",
+            "napisz komentarz",
         ],
     ),
     language(
@@ -777,6 +797,7 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "свежие записи",
             "похожие записи",
             "оставьте комментарий",
+            "написать комментарий",
         ],
     ),
     language(
@@ -792,6 +813,7 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "関連投稿",
             "あわせて読みたい",
             "返信を残す",
+            "コメントを書く",
         ],
     ),
     language(
@@ -809,6 +831,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "相关推荐",
             "发表回复",
             "發表回覆",
+            "發表評論",
+            "我要评论",
         ],
     ),
 ];

@@ -524,6 +524,12 @@ fn closing_sections_go_once_the_article_has_begun() {
         "Похожие записи",
         "あわせて読みたい",
         "发表回复",
+        // Comment forms' headings.
+        "Join the discussion",
+        "Réagissez",
+        "Diskutieren Sie mit",
+        "Schrijf een reactie",
+        "コメントを書く",
     ] {
         let mut blocks: Vec<Block> = (0..8).map(|n| block(&sentence(n))).collect();
         blocks.push(heading(heading_text, 3));

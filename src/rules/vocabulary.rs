@@ -669,6 +669,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "das könnte dich auch interessieren",
             "kommentar verfassen",
             "diskutieren sie mit",
+            "auch interessant",
+            "weitere nachrichten",
         ],
     ),
     language(
@@ -689,6 +691,7 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "vos réactions",
             "ajouter un commentaire",
             "écrire un commentaire",
+            "dans la même rubrique",
         ],
     ),
     language(
@@ -711,6 +714,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "escribe un comentario",
             "añadir un comentario",
             "deja tu comentario",
+            "más noticias",
+            "también te puede gustar",
         ],
     ),
     language(
@@ -728,6 +733,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "post correlati",
             "scrivi un commento",
             "aggiungi un commento",
+            "notizie correlate",
+            "altre notizie",
         ],
     ),
     language(
@@ -748,6 +755,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "notícias relacionadas",
             "escreva um comentário",
             "deixe seu comentário",
+            "veja também",
+            "mais notícias",
         ],
     ),
     language(
@@ -764,6 +773,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "gerelateerde berichten",
             "plaats een reactie",
             "schrijf een reactie",
+            "meer nieuws",
+            "ook interessant",
         ],
     ),
     language(
@@ -782,6 +793,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "powiązane wpisy",
             "zostaw komentarz",
             "napisz komentarz",
+            "zobacz także",
+            "polecane artykuły",
         ],
     ),
     language(
@@ -798,6 +811,10 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "похожие записи",
             "оставьте комментарий",
             "написать комментарий",
+            "похожие новости",
+            "новости по теме",
+            "материалы по теме",
+            "другие новости",
         ],
     ),
     language(
@@ -814,6 +831,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "あわせて読みたい",
             "返信を残す",
             "コメントを書く",
+            "関連ニュース",
+            "おすすめ記事",
         ],
     ),
     language(
@@ -833,6 +852,10 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "發表回覆",
             "發表評論",
             "我要评论",
+            "相关新闻",
+            "相關新聞",
+            "推荐阅读",
+            "延伸阅读",
         ],
     ),
 ];

@@ -530,6 +530,11 @@ fn closing_sections_go_once_the_article_has_begun() {
         "Diskutieren Sie mit",
         "Schrijf een reactie",
         "コメントを書く",
+        // "More news" boxes.
+        "Похожие новости",
+        "Meer nieuws",
+        "Notizie correlate",
+        "相关新闻",
     ] {
         let mut blocks: Vec<Block> = (0..8).map(|n| block(&sentence(n))).collect();
         blocks.push(heading(heading_text, 3));

@@ -321,8 +321,8 @@ pub(super) fn near_headline_date(
         return;
     }
     // A readable date has a four-digit year.
-    let candidate =
-        t.len() <= LIMITS.date_text_chars && t.bytes().filter(u8::is_ascii_digit).count() >= 4;
+    let candidate = t.chars().count() <= LIMITS.date_text_chars
+        && t.bytes().filter(u8::is_ascii_digit).count() >= 4;
     match after_h1 {
         Some(n) if *n < LIMITS.headline_date_window => {
             *n += 1;

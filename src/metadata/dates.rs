@@ -278,4 +278,28 @@ mod tests {
         assert_eq!(normalize_date("2022-09-14T09:12:00Z"), "2022-09-14");
         assert_eq!(normalize_date("September 14, 2022"), "September 14, 2022");
     }
+
+    /// The date a page's metadata reads from a dateline under its headline.
+    fn dateline_date(lang: &str, dateline: &str) -> Option<String> {
+        let html = format!(
+            "<html lang={lang}><head><title>Harbour news</title></head><body><h1>Harbour \
+             news</h1><div>{dateline}</div><p>The harbour office opened a new tide gauge \
+             on the north pier this week.</p></body></html>"
+        );
+        crate::extract_metadata(&html).expect("reads").date
+    }
+
+    #[test]
+    fn a_dateline_is_read_by_its_characters_not_its_bytes() {
+        // Over 80 bytes in Cyrillic, under 80 characters: a dateline all the same.
+        let line = "Автор: Иван Петров | 3 марта 2020 г., 10:15 | Просмотров: 1 204";
+        assert!(line.len() > 80 && line.chars().count() <= 80);
+        assert_eq!(dateline_date("ru", line).as_deref(), Some("2020-03-03"));
+        let line =
+            "記者 王小明 報道 2020年3月3日 08:30 來源：濱江晚報 編輯：李小華 責任編輯：張大同";
+        assert_eq!(dateline_date("zh", line).as_deref(), Some("2020-03-03"));
+        // Over 80 characters, a line is text, not a dateline.
+        let long = format!("{} 3 March 2020", "word ".repeat(16));
+        assert_eq!(dateline_date("en", &long), None);
+    }
 }

@@ -518,6 +518,143 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
     platform("WordPress likes", &["like loading..."]),
 ];
 
+/// Labels that open a line of nothing but links ("Tags: harbour, ferries", "Share this
+/// article: Facebook X"): a post's tags and categories, a share or follow row. Read
+/// before a colon, lower-cased.
+pub(crate) const LINK_ROW_LABELS: Vocabulary = &[
+    general(&[
+        "tags",
+        "tagged",
+        "tagged with",
+        "filed under",
+        "posted in",
+        "categories",
+        "category",
+        "topics",
+        "share",
+        "share this",
+        "share this article",
+        "share this post",
+        "share this story",
+        "share on",
+        "follow us",
+    ]),
+    language(
+        "German",
+        &[
+            "schlagworte",
+            "schlagwörter",
+            "themen",
+            "kategorie",
+            "kategorien",
+            "teilen",
+            "artikel teilen",
+            "beitrag teilen",
+            "folgen sie uns",
+        ],
+    ),
+    language(
+        "French",
+        &[
+            "étiquettes",
+            "mots-clés",
+            "mots clés",
+            "catégorie",
+            "catégories",
+            "partager",
+            "partager cet article",
+            "suivez-nous",
+        ],
+    ),
+    language(
+        "Spanish",
+        &[
+            "etiquetas",
+            "categoría",
+            "categorías",
+            "temas",
+            "compartir",
+            "comparte",
+            "comparte esta noticia",
+            "síguenos",
+        ],
+    ),
+    language(
+        "Italian",
+        &[
+            "tag",
+            "categoria",
+            "categorie",
+            "argomenti",
+            "condividi",
+            "condividi questo articolo",
+            "seguici",
+        ],
+    ),
+    language(
+        "Portuguese",
+        &[
+            "categoria",
+            "categorias",
+            "assuntos",
+            "compartilhar",
+            "compartilhe",
+            "compartilhe esta notícia",
+            "partilhar",
+            "siga-nos",
+        ],
+    ),
+    language(
+        "Dutch",
+        &[
+            "categorie",
+            "categorieën",
+            "onderwerpen",
+            "delen",
+            "deel dit artikel",
+            "volg ons",
+        ],
+    ),
+    language(
+        "Polish",
+        &[
+            "tagi",
+            "kategoria",
+            "kategorie",
+            "tematy",
+            "udostępnij",
+            "udostępnij artykuł",
+            "obserwuj nas",
+        ],
+    ),
+    language(
+        "Russian",
+        &[
+            "теги",
+            "метки",
+            "рубрика",
+            "рубрики",
+            "категории",
+            "темы",
+            "поделиться",
+        ],
+    ),
+    language(
+        "Japanese",
+        &[
+            "タグ",
+            "カテゴリー",
+            "カテゴリ",
+            "シェア",
+            "この記事をシェアする",
+        ],
+    ),
+    language(
+        "Chinese",
+        &["标签", "標籤", "分类", "分類", "分享", "分享到"],
+    ),
+];
+
 /// The text of a comment's reply link.
 pub(crate) const REPLY_LABELS: Vocabulary = &[
     general(&["reply", "reply ↓", "reply to this comment"]),
@@ -1122,6 +1259,7 @@ pub(crate) const CONCEPTS: &[(&str, Vocabulary)] = &[
     ("thread counted words", THREAD_COUNTED_WORDS),
     ("thread counts", THREAD_COUNTS),
     ("thread counted suffixes", THREAD_COUNTED_SUFFIXES),
+    ("link row labels", LINK_ROW_LABELS),
     ("reply labels", REPLY_LABELS),
     ("closing section headings", CLOSING_SECTION_HEADINGS),
     ("byline labels", BYLINE_LABELS),

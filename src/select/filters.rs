@@ -8,13 +8,13 @@ use crate::features::TextStats;
 use crate::page::Page;
 use crate::rules::thresholds::BlockThresholds;
 use crate::rules::vocabulary::{
-    contains, words, CLOSING_SECTION_HEADINGS, COUNTED_WORDS, THREAD_COUNTED_SUFFIXES,
-    THREAD_COUNTED_WORDS, THREAD_COUNTS, THREAD_HEADINGS, WIDGET_LABELS,
+    contains, words, CLOSING_SECTION_HEADINGS, COUNTED_WORDS, LINK_ROW_LABELS,
+    THREAD_COUNTED_SUFFIXES, THREAD_COUNTED_WORDS, THREAD_COUNTS, THREAD_HEADINGS, WIDGET_LABELS,
 };
 use crate::rules::{RuleId, Rules};
 
-/// Whether a block inside the pick reads as content on its own: not a widget label or a
-/// counter, not mostly links. Table cells and list items are never read as labels ("Close"
+/// Whether a block inside the pick reads as content on its own: not a widget label, a
+/// counter or a labelled row of links, not mostly links. Table cells and list items are never read as labels ("Close"
 /// heads a stock price column, "1,204 votes" is a result), and a heading is not dropped for
 /// its words ("Subscribe" over how to subscribe), only for being a counter ("0 Comments").
 pub(crate) fn keep_block(block: &Block, rules: &Rules) -> bool {
@@ -29,6 +29,16 @@ pub(crate) fn keep_block(block: &Block, rules: &Rules) -> bool {
         if drop {
             return false;
         }
+    }
+    // A tags or share line ("Tags: harbour, ferries") goes whatever its share of links.
+    if rules.on(RuleId::WidgetLabels)
+        && !matches!(
+            block.kind,
+            BlockKind::TableCell | BlockKind::ListItem | BlockKind::Heading(_)
+        )
+        && is_labelled_link_row(block)
+    {
+        return false;
     }
     let ld = block.link_density();
     if matches!(block.kind, BlockKind::Heading(_)) || !rules.on(RuleId::LinkDensity) {
@@ -45,6 +55,30 @@ pub(crate) fn keep_block(block: &Block, rules: &Rules) -> bool {
         return ld <= t.max_link_density_long + allowance;
     }
     ld <= t.max_link_density + allowance
+}
+
+/// Whether a block is a labelled row of links ("Tags: harbour, ferries", "Share this
+/// article: Facebook X WhatsApp"): a [`LINK_ROW_LABELS`] label before a colon, and after
+/// it nothing outside the links but separators.
+fn is_labelled_link_row(block: &Block) -> bool {
+    if block.link_chars == 0 {
+        return false;
+    }
+    let text = block.text.trim_start();
+    let Some(colon) = text.find([':', '：']) else {
+        return false;
+    };
+    let label = text[..colon].trim().to_lowercase();
+    if !contains(LINK_ROW_LABELS, &label) {
+        return false;
+    }
+    let label_chars = label.chars().filter(|c| !c.is_whitespace()).count();
+    let separators = text[colon..]
+        .chars()
+        .filter(|c| !c.is_alphanumeric() && !c.is_whitespace())
+        .count();
+    let unlinked = (block.chars - block.link_chars) as usize;
+    unlinked <= label_chars + separators
 }
 
 /// Whether a kept line announces the list below it: it ends with a colon ("Other

@@ -1213,6 +1213,52 @@ fn close_and_sponsored_labels_in_every_language_are_dropped() {
     }
 }
 
+/// A tags or share line, its label before a colon and nothing but links and separators
+/// after it, goes in any of the ten languages; with words of its own after the label, as
+/// a list item or a table cell, or with the rule off, it stays.
+#[test]
+fn labelled_rows_of_links_are_dropped() {
+    let page = |row: &str| format!("<body><div id=story>{}<p>{row}</p></div></body>", prose(3));
+    let row_kept = |html: &str, options: &Options| {
+        selected_texts_under(html, options)
+            .iter()
+            .any(|k| !k.starts_with("The keeper"))
+    };
+    let balanced = Options::default();
+    let off = Options::default().with_rule_disabled(RuleId::WidgetLabels);
+    for row in [
+        "Tags: <a href=/t/h>harbour</a>, <a href=/t/f>ferries</a>",
+        "Share this article: <a href=#f>Facebook</a> | <a href=#x>X</a> · <a href=#w>WhatsApp</a>",
+        "Schlagworte: <a href=/t/h>Hafen</a> <a href=/t/v>Verkehr</a>",
+        "Etiquetas: <a href=/t/m>mercado</a>",
+        "Теги: <a href=/t/m>мост</a>, <a href=/t/g>город</a>",
+        "标签：<a href=/t/1>渡轮</a> <a href=/t/2>港口</a>",
+    ] {
+        assert!(!row_kept(&page(row), &balanced), "{row}");
+        assert!(row_kept(&page(row), &off), "{row}, rule off");
+    }
+    for row in [
+        // Words of the row's own outside its links, one letter of them is enough.
+        "Tags: <a href=/t/h>harbour</a> and the ferries that run to the islands",
+        "Tags: <a href=/t/h>harbour</a>, <a href=/t/f>ferries</a> x",
+        "Share: the share of votes for the <a href=/p>harbour plan</a> rose to a third",
+        // No link at all, or a label that opens no link row.
+        "Tags: harbour, ferries",
+        "Ferries: <a href=/f/1>North</a>, <a href=/f/2>South</a>",
+    ] {
+        assert!(row_kept(&page(row), &balanced), "{row}");
+    }
+    // As a list item or a table cell (few links for their text) the line stays.
+    let row = "Share this article: <a href=#x>X</a>";
+    for wrapped in [
+        format!("<ul><li>{row}</li></ul>"),
+        format!("<table><tr><td>{row}</td></tr></table>"),
+    ] {
+        let html = format!("<body><div id=story>{}{wrapped}</div></body>", prose(3));
+        assert!(row_kept(&html, &balanced), "{wrapped}");
+    }
+}
+
 /// Labels are read in paragraphs only: a price table's "Close" column, an election
 /// table's "1,204 votes", a list item "Share" and an h2 "Subscribe" over its section stay;
 /// a counter heading ("0 Comments") does not.

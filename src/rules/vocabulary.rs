@@ -518,6 +518,39 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
     platform("WordPress likes", &["like loading..."]),
 ];
 
+/// The notices a blog engine prints where its comment form would be, as each language's
+/// translation writes them (lower-cased, without the final stop): read as widget labels,
+/// whole lines only.
+pub(crate) const COMMENT_NOTICES: Vocabulary = &[platform(
+    "WordPress",
+    &[
+        "comments are closed",
+        "you must be logged in to post a comment",
+        "kommentare sind geschlossen",
+        "du musst angemeldet sein, um einen kommentar abzugeben",
+        "sie müssen angemeldet sein, um einen kommentar abzugeben",
+        "les commentaires sont fermés",
+        "vous devez être connecté pour publier un commentaire",
+        "los comentarios están cerrados",
+        "debes iniciar sesión para publicar un comentario",
+        "i commenti sono chiusi",
+        "devi essere connesso per inviare un commento",
+        "os comentários estão encerrados",
+        "comentários encerrados",
+        "você precisa fazer o login para publicar um comentário",
+        "reacties zijn gesloten",
+        "je moet ingelogd zijn om een reactie te plaatsen",
+        "możliwość komentowania została wyłączona",
+        "musisz się zalogować, aby móc dodać komentarz",
+        "комментарии закрыты",
+        "для отправки комментария вам необходимо авторизоваться",
+        "コメントは受け付けていません",
+        "コメントを投稿するにはログインしてください",
+        "评论已关闭",
+        "要发表评论，您必须先登录",
+    ],
+)];
+
 /// Labels that open a line of nothing but links ("Tags: harbour, ferries", "Share this
 /// article: Facebook X"): a post's tags and categories, a share or follow row. Read
 /// before a colon, lower-cased.
@@ -1260,6 +1293,7 @@ pub(crate) const CONCEPTS: &[(&str, Vocabulary)] = &[
     ("thread counts", THREAD_COUNTS),
     ("thread counted suffixes", THREAD_COUNTED_SUFFIXES),
     ("link row labels", LINK_ROW_LABELS),
+    ("comment notices", COMMENT_NOTICES),
     ("reply labels", REPLY_LABELS),
     ("closing section headings", CLOSING_SECTION_HEADINGS),
     ("byline labels", BYLINE_LABELS),

@@ -8,7 +8,7 @@ use crate::features::TextStats;
 use crate::page::Page;
 use crate::rules::thresholds::BlockThresholds;
 use crate::rules::vocabulary::{
-    contains, words, CLOSING_SECTION_HEADINGS, COUNTED_WORDS, LINK_ROW_LABELS,
+    contains, words, CLOSING_SECTION_HEADINGS, COMMENT_NOTICES, COUNTED_WORDS, LINK_ROW_LABELS,
     THREAD_COUNTED_SUFFIXES, THREAD_COUNTED_WORDS, THREAD_COUNTS, THREAD_HEADINGS, WIDGET_LABELS,
 };
 use crate::rules::{RuleId, Rules};
@@ -29,6 +29,13 @@ pub(crate) fn keep_block(block: &Block, rules: &Rules) -> bool {
         if drop {
             return false;
         }
+    }
+    // A blog engine's notice where its comment form would be ("Comments are closed.").
+    if rules.on(RuleId::WidgetLabels)
+        && !matches!(block.kind, BlockKind::TableCell | BlockKind::ListItem)
+        && is_comment_notice(&block.text)
+    {
+        return false;
     }
     // A tags or share line ("Tags: harbour, ferries") goes whatever its share of links.
     if rules.on(RuleId::WidgetLabels)
@@ -55,6 +62,16 @@ pub(crate) fn keep_block(block: &Block, rules: &Rules) -> bool {
         return ld <= t.max_link_density_long + allowance;
     }
     ld <= t.max_link_density + allowance
+}
+
+/// Whether a line is one of a blog engine's comment notices ([`COMMENT_NOTICES`]), its
+/// letter case and final stop aside.
+fn is_comment_notice(text: &str) -> bool {
+    let text = text.trim().trim_end_matches(['.', '。', '!']).trim_end();
+    // Lengths first: most blocks are compared no further, and none is copied.
+    words(COMMENT_NOTICES).any(|notice| {
+        text.len() == notice.len() && text.chars().flat_map(char::to_lowercase).eq(notice.chars())
+    })
 }
 
 /// Whether a block is a labelled row of links ("Tags: harbour, ferries", "Share this

@@ -1213,6 +1213,36 @@ fn close_and_sponsored_labels_in_every_language_are_dropped() {
     }
 }
 
+/// A blog engine's notice where its comment form would be goes as a line of its own, in
+/// any of the ten languages; in a sentence that says more, or in a table cell, it stays.
+#[test]
+fn comment_notices_are_dropped() {
+    let kept_after_prose = |extra: &str| {
+        let html = format!("<body><div id=story>{}{extra}</div></body>", prose(3));
+        selected_texts(&html, Mode::Balanced)
+            .into_iter()
+            .filter(|k| !k.starts_with("The keeper"))
+            .collect::<Vec<_>>()
+    };
+    for notice in [
+        "Comments are closed.",
+        "You must be logged in to post a comment.",
+        "Kommentare sind geschlossen.",
+        "Vous devez être connecté pour publier un commentaire.",
+        "Комментарии закрыты.",
+        "评论已关闭。",
+    ] {
+        assert!(
+            kept_after_prose(&format!("<p>{notice}</p>")).is_empty(),
+            "{notice}"
+        );
+        let cell = format!("<table><tr><td>{notice}</td></tr></table>");
+        assert_eq!(kept_after_prose(&cell), [notice], "{notice} in a cell");
+    }
+    let sentence = "Comments are closed after 1,100 of them, but you can still read them.";
+    assert_eq!(kept_after_prose(&format!("<p>{sentence}</p>")), [sentence]);
+}
+
 /// A tags or share line, its label before a colon and nothing but links and separators
 /// after it, goes in any of the ten languages; with words of its own after the label, as
 /// a list item or a table cell, or with the rule off, it stays.

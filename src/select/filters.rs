@@ -74,6 +74,9 @@ fn is_comment_notice(text: &str) -> bool {
     })
 }
 
+/// Characters read for a link row's label and its colon: the longest label has 25.
+const LINK_ROW_LABEL_CHARS: usize = 40;
+
 /// Whether a block is a labelled row of links ("Tags: harbour, ferries", "Share this
 /// article: Facebook X WhatsApp"): a [`LINK_ROW_LABELS`] label before a colon, and after
 /// it nothing outside the links but separators.
@@ -82,7 +85,12 @@ fn is_labelled_link_row(block: &Block) -> bool {
         return false;
     }
     let text = block.text.trim_start();
-    let Some(colon) = text.find([':', '：']) else {
+    // Labels are short: a colon further on is the prose's own, and is not looked for.
+    let Some((colon, _)) = text
+        .char_indices()
+        .take(LINK_ROW_LABEL_CHARS)
+        .find(|&(_, c)| matches!(c, ':' | '：'))
+    else {
         return false;
     };
     let label = text[..colon].trim().to_lowercase();

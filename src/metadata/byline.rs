@@ -245,15 +245,16 @@ pub(super) fn byline_of(doc: &Document, id: NodeId, language: Option<&str>) -> O
 /// read within [`BYLINE_SCAN`] nodes and [`MAX_BYLINE_CHARS`] characters.
 fn first_line(doc: &Document, id: NodeId) -> Option<String> {
     let mut line = String::new();
-    let mut nodes = doc.preorder(id).skip(1).take(BYLINE_SCAN);
-    for n in nodes.by_ref() {
+    for n in doc.preorder(id).skip(1).take(BYLINE_SCAN) {
         match doc.data(n) {
             NodeData::Text(t) => {
-                line.push_str(t);
-                line.push(' ');
-                if line.len() > 4 * MAX_BYLINE_CHARS {
+                // Too long for a byline: nothing of it is copied (a character takes at
+                // most four bytes).
+                if line.len() + t.len() > 4 * MAX_BYLINE_CHARS {
                     return None;
                 }
+                line.push_str(t);
+                line.push(' ');
             }
             NodeData::Element(el) if is_block_level(&el.name.local) && !line.trim().is_empty() => {
                 return Some(line);

@@ -675,6 +675,28 @@ mod tests {
             menu(8)
         );
         assert_eq!(rung(&apart, &options).0, Pick::Unpruned);
+        // Apart, the same text is no gain: four boxes the names pruned, 188 characters
+        // between them, leave the post of 188 characters in short lines alone.
+        let lines: String = (0..14)
+            .map(|i| {
+                format!(
+                    "<p>Harbour line {i}{}.</p>",
+                    if i == 0 { " ab" } else { "" }
+                )
+            })
+            .collect();
+        let boxes: String = ["a", "b", "c", "d"]
+            .iter()
+            .map(|n| format!("<div class=related-{n}><p>{}</p></div>", prose(57)))
+            .collect();
+        let tied = format!(
+            "<body><div id=top>{lines}</div><div id=main>{boxes}</div>{}</body>",
+            menu(40)
+        );
+        assert_eq!(rung(&tied, &options), (Pick::Paragraphs, 188));
+        // One character more in the boxes is a gain.
+        let gained = tied.replacen(&prose(57), &format!("{}x", prose(57)), 1);
+        assert_eq!(rung(&gained, &options), (Pick::Unpruned, 189));
     }
 
     /// The unpruned pick in the short pick's own container brings back only what names

@@ -1390,16 +1390,19 @@ mod tests {
             ),
             format!("{}<xmp>a</xmp><b>c</b>d</i>", "x".repeat(body.len() - 6))
         );
-        // An end tag before any start tag is markup too: the element closes before it.
-        assert_eq!(
-            preprocess("<title>T</head><body><p>a</p><p>b</p>", 10, EXTRACTION),
-            "<title>T</title></head><body><p>a</p><p>b</p>"
-        );
-        // A `<` that opens no tag ("a < b") is text, before an end tag as before a start tag.
-        assert_eq!(
-            preprocess("<title>a < b</head><body><p>a</p><p>b</p>", 10, EXTRACTION),
-            "<title>a < b</title></head><body><p>a</p><p>b</p>"
-        );
+        // An end tag before any start tag is markup too: the element closes before it; a
+        // `<` that opens no tag ("a < b") is text, before an end tag as before a start tag.
+        for title in ["T", "a < b"] {
+            assert_eq!(
+                preprocess(
+                    &format!("<title>{title}</head><body><p>a</p><p>b</p>"),
+                    10,
+                    EXTRACTION
+                ),
+                format!("<title>{title}</title></head><body><p>a</p><p>b</p>"),
+                "{title}"
+            );
+        }
         // Only the first runaway is closed.
         let twice = "<title>T<p>a</p><xmp>X<p>b</p><p>c</p></p><p>d</p><p>e</p>";
         assert_eq!(

@@ -551,6 +551,113 @@ pub(crate) const COMMENT_NOTICES: Vocabulary = &[platform(
     ],
 )];
 
+/// The question a help or documentation page asks its reader about itself, above its
+/// "Yes" and "No" buttons ("Was this page helpful?"): lower-cased, without the question
+/// marks (and Spanish's opening one), read as widget labels, whole lines ending in one.
+pub(crate) const FEEDBACK_PROMPTS: Vocabulary = &[
+    general(&[
+        "was this page helpful",
+        "was this article helpful",
+        "was this helpful",
+        "was this information helpful",
+        "is this page helpful",
+        "did you find this helpful",
+        "did you find this article helpful",
+        "did this article help you",
+        "did this page help you",
+    ]),
+    language(
+        "German",
+        &[
+            "war diese seite hilfreich",
+            "war dieser artikel hilfreich",
+            "war das hilfreich",
+            "ist diese seite hilfreich",
+        ],
+    ),
+    language(
+        "French",
+        &[
+            "cette page a-t-elle été utile",
+            "cette page vous a-t-elle été utile",
+            "cet article vous a-t-il été utile",
+            "cet article a-t-il été utile",
+        ],
+    ),
+    language(
+        "Spanish",
+        &[
+            "le ha resultado útil esta página",
+            "te ha resultado útil esta página",
+            "te resultó útil esta página",
+            "fue útil este artículo",
+            "te ha resultado útil este artículo",
+        ],
+    ),
+    language(
+        "Italian",
+        &[
+            "questa pagina è stata utile",
+            "questa pagina ti è stata utile",
+            "questo articolo è stato utile",
+            "questo articolo ti è stato utile",
+        ],
+    ),
+    language(
+        "Portuguese",
+        &[
+            "esta página foi útil",
+            "este artigo foi útil",
+            "isso foi útil",
+        ],
+    ),
+    language(
+        "Dutch",
+        &[
+            "was deze pagina nuttig",
+            "was dit artikel nuttig",
+            "was dit nuttig",
+        ],
+    ),
+    language(
+        "Polish",
+        &[
+            "czy ta strona była pomocna",
+            "czy ten artykuł był pomocny",
+            "czy to było pomocne",
+        ],
+    ),
+    language(
+        "Russian",
+        &[
+            "была ли эта страница полезной",
+            "была ли эта статья полезной",
+            "эта статья была полезной",
+            "это было полезно",
+        ],
+    ),
+    language(
+        "Japanese",
+        &[
+            "このページはお役に立ちましたか",
+            "このページは役に立ちましたか",
+            "この記事はお役に立ちましたか",
+            "この記事は役に立ちましたか",
+        ],
+    ),
+    language(
+        "Chinese",
+        &[
+            "此页面是否有帮助",
+            "这篇文章对您有帮助吗",
+            "这篇文章有帮助吗",
+            "此页面对您有帮助吗",
+            "此頁面是否有幫助",
+            "這篇文章對您有幫助嗎",
+        ],
+    ),
+];
+
 /// Labels that open a line of nothing but links ("Tags: harbour, ferries", "Share this
 /// article: Facebook X"): a post's tags and categories, a share or follow row. Read
 /// before a colon, lower-cased.
@@ -1294,6 +1401,7 @@ pub(crate) const CONCEPTS: &[(&str, Vocabulary)] = &[
     ("thread counted suffixes", THREAD_COUNTED_SUFFIXES),
     ("link row labels", LINK_ROW_LABELS),
     ("comment notices", COMMENT_NOTICES),
+    ("feedback prompts", FEEDBACK_PROMPTS),
     ("reply labels", REPLY_LABELS),
     ("closing section headings", CLOSING_SECTION_HEADINGS),
     ("byline labels", BYLINE_LABELS),

@@ -8,8 +8,9 @@ use crate::features::TextStats;
 use crate::page::Page;
 use crate::rules::thresholds::BlockThresholds;
 use crate::rules::vocabulary::{
-    contains, words, CLOSING_SECTION_HEADINGS, COMMENT_NOTICES, COUNTED_WORDS, LINK_ROW_LABELS,
-    THREAD_COUNTED_SUFFIXES, THREAD_COUNTED_WORDS, THREAD_COUNTS, THREAD_HEADINGS, WIDGET_LABELS,
+    contains, words, CLOSING_SECTION_HEADINGS, COMMENT_NOTICES, COUNTED_WORDS, FEEDBACK_PROMPTS,
+    LINK_ROW_LABELS, THREAD_COUNTED_SUFFIXES, THREAD_COUNTED_WORDS, THREAD_COUNTS, THREAD_HEADINGS,
+    WIDGET_LABELS,
 };
 use crate::rules::{RuleId, Rules};
 
@@ -34,6 +35,14 @@ pub(crate) fn keep_block(block: &Block, rules: &Rules) -> bool {
     if rules.on(RuleId::WidgetLabels)
         && !matches!(block.kind, BlockKind::TableCell | BlockKind::ListItem)
         && is_comment_notice(&block.text)
+    {
+        return false;
+    }
+    // A help page's question about itself ("Was this page helpful?"), whatever its tag: as
+    // a heading it heads only its buttons.
+    if rules.on(RuleId::WidgetLabels)
+        && !matches!(block.kind, BlockKind::TableCell | BlockKind::ListItem)
+        && is_feedback_prompt(&block.text)
     {
         return false;
     }
@@ -71,6 +80,23 @@ fn is_comment_notice(text: &str) -> bool {
     // Lengths first: most blocks are compared no further, and none is copied.
     words(COMMENT_NOTICES).any(|notice| {
         text.len() == notice.len() && text.chars().flat_map(char::to_lowercase).eq(notice.chars())
+    })
+}
+
+/// Whether a line is only a help page's question about itself ([`FEEDBACK_PROMPTS`]): it
+/// ends with a question mark, and Spanish opens it with one.
+fn is_feedback_prompt(text: &str) -> bool {
+    let Some(question) = text.trim().strip_suffix(['?', '？']) else {
+        return false;
+    };
+    let question = question.trim_end().trim_start_matches('¿');
+    // Lengths first, as for comment notices.
+    words(FEEDBACK_PROMPTS).any(|prompt| {
+        question.len() == prompt.len()
+            && question
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(prompt.chars())
     })
 }
 

@@ -1243,6 +1243,46 @@ fn comment_notices_are_dropped() {
     assert_eq!(kept_after_prose(&format!("<p>{sentence}</p>")), [sentence]);
 }
 
+/// A help page's question about itself goes in any of the ten languages, as a line or a
+/// heading; in a table cell, without its question mark, with more words, or with the rule
+/// off, it stays.
+#[test]
+fn feedback_prompts_are_dropped() {
+    let kept_after_prose = |extra: &str, options: &Options| {
+        let html = format!("<body><div id=story>{}{extra}</div></body>", prose(3));
+        selected_texts_under(&html, options)
+            .into_iter()
+            .filter(|k| !k.starts_with("The keeper"))
+            .collect::<Vec<_>>()
+    };
+    let balanced = Options::default();
+    for prompt in [
+        "Was this page helpful?",
+        "War diese Seite hilfreich?",
+        "Cette page a-t-elle été utile ?",
+        "¿Le ha resultado útil esta página?",
+        "Czy ta strona była pomocna?",
+        "このページはお役に立ちましたか？",
+        "此页面是否有帮助?",
+    ] {
+        for html in [format!("<p>{prompt}</p>"), format!("<h2>{prompt}</h2>")] {
+            assert!(kept_after_prose(&html, &balanced).is_empty(), "{html}");
+        }
+        let cell = format!("<table><tr><td>{prompt}</td></tr></table>");
+        assert_eq!(kept_after_prose(&cell, &balanced), [prompt], "{prompt} in a cell");
+    }
+    for line in [
+        "Was this page helpful",
+        "Was this page helpful to the committee?",
+        "Was it helpful?",
+    ] {
+        assert_eq!(kept_after_prose(&format!("<p>{line}</p>"), &balanced), [line]);
+    }
+    let off = Options::default().with_rule_disabled(RuleId::WidgetLabels);
+    let prompt = "Was this article helpful?";
+    assert_eq!(kept_after_prose(&format!("<p>{prompt}</p>"), &off), [prompt]);
+}
+
 /// A tags or share line, its label before a colon and nothing but links and separators
 /// after it, goes in any of the ten languages; with words of its own after the label, as
 /// a list item or a table cell, or with the rule off, it stays.

@@ -1110,6 +1110,10 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "コメントを書く",
             "関連ニュース",
             "おすすめ記事",
+            "この記事を書いた人",
+            "この記事の著者",
+            "著者プロフィール",
+            "アクセスランキング",
         ],
     ),
     language(
@@ -1133,6 +1137,10 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "相關新聞",
             "推荐阅读",
             "延伸阅读",
+            "作者简介",
+            "作者簡介",
+            "热门排行",
+            "熱門排行",
         ],
     ),
 ];

@@ -357,6 +357,21 @@ fn dropped_closing_label(
     })
 }
 
+/// Whether a block that is no heading is a closing section on its own: its first line (up
+/// to a line break) names one, and lines follow ("About the author" above the author's
+/// name and bio in one box).
+fn opens_with_closing_label(block: &Block) -> bool {
+    if matches!(block.kind, BlockKind::Heading(_)) {
+        return false;
+    }
+    match block.text.trim_start().split_once('\n') {
+        Some((first, rest)) => {
+            !rest.trim().is_empty() && names_closing_section(&section_name(first))
+        }
+        None => false,
+    }
+}
+
 /// Which sections [`drop_closing_sections`] drops.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Sections {
@@ -469,7 +484,8 @@ pub(super) fn drop_closing_sections(
                 }
             }
         }
-        keep[pos] = dropping.is_none();
+        keep[pos] = dropping.is_none()
+            && !(sections.closing && past_top && opens_with_closing_label(block));
         if dropping.is_some_and(|d| d.thread) && !heads_section {
             thread.push(i);
         }

@@ -669,6 +669,46 @@ fn closing_sections_go_from_the_second_half_only() {
     assert_eq!(kept, vec![0, 1]);
 }
 
+/// A box whose first line names a closing section ("About the author" above a name and a
+/// bio, split by line breaks) is that section, past the top of the text; at the top, on
+/// one line, after words of its own, or with closing sections off, it stays.
+#[test]
+fn a_box_opened_by_a_closing_label_is_that_section() {
+    let author_box = "About the author\nAda Quay\nAda writes about lighthouses.";
+    let run = |texts: &[&str], sections: Sections| {
+        let blocks: Vec<Block> = texts.iter().map(|t| block(t)).collect();
+        let mut kept: Vec<usize> = (0..blocks.len()).collect();
+        drop_sections(&blocks, &mut kept, &Thresholds::DEFAULT.blocks, sections);
+        kept
+    };
+    let (s0, s1, s2) = (sentence(0), sentence(1), sentence(2));
+    let ends = [s0.as_str(), s1.as_str(), author_box, s2.as_str()];
+    assert_eq!(run(&ends, CLOSING_ONLY), [0, 1, 3]);
+    assert_eq!(
+        run(
+            &ends,
+            Sections {
+                closing: false,
+                threads: true
+            }
+        ),
+        [0, 1, 2, 3]
+    );
+    assert_eq!(run(&[author_box, &s0, &s1], CLOSING_ONLY), [0, 1, 2]);
+    for text in [
+        "About the author",
+        "About the author Ada Quay",
+        "About the author's boat\nIt was blue.",
+        "Notes\nAbout the author\nAda Quay",
+    ] {
+        assert_eq!(
+            run(&[&s0, &s1, text, &s2], CLOSING_ONLY),
+            [0, 1, 2, 3],
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn a_recurring_caption_stays() {
     let caption = "Ships in two days from the warehouse nearest to you.".to_string();
@@ -1269,18 +1309,28 @@ fn feedback_prompts_are_dropped() {
             assert!(kept_after_prose(&html, &balanced).is_empty(), "{html}");
         }
         let cell = format!("<table><tr><td>{prompt}</td></tr></table>");
-        assert_eq!(kept_after_prose(&cell, &balanced), [prompt], "{prompt} in a cell");
+        assert_eq!(
+            kept_after_prose(&cell, &balanced),
+            [prompt],
+            "{prompt} in a cell"
+        );
     }
     for line in [
         "Was this page helpful",
         "Was this page helpful to the committee?",
         "Was it helpful?",
     ] {
-        assert_eq!(kept_after_prose(&format!("<p>{line}</p>"), &balanced), [line]);
+        assert_eq!(
+            kept_after_prose(&format!("<p>{line}</p>"), &balanced),
+            [line]
+        );
     }
     let off = Options::default().with_rule_disabled(RuleId::WidgetLabels);
     let prompt = "Was this article helpful?";
-    assert_eq!(kept_after_prose(&format!("<p>{prompt}</p>"), &off), [prompt]);
+    assert_eq!(
+        kept_after_prose(&format!("<p>{prompt}</p>"), &off),
+        [prompt]
+    );
 }
 
 /// A tags or share line, its label before a colon and nothing but links and separators

@@ -233,6 +233,10 @@ struct PageResult {
     title_ok: Option<bool>,
     author_ok: Option<bool>,
     date_ok: Option<bool>,
+    /// Whether an author or a date came out where the gold has none (counted only on a
+    /// set whose gold gives that field elsewhere).
+    author_unfounded: bool,
+    date_unfounded: bool,
 }
 
 #[derive(Default)]
@@ -367,6 +371,9 @@ fn score_page(
             .and_then(|m| m.date.as_deref())
             .is_some_and(|p| p.get(..10).is_some() && d.get(..10) == p.get(..10))
     });
+    let author_unfounded =
+        g.author.is_none() && meta.as_ref().is_some_and(|m| !m.authors.is_empty());
+    let date_unfounded = g.date.is_none() && meta.as_ref().is_some_and(|m| m.date.is_some());
     PageResult {
         sh: sh_counts(&text, &g.text),
         output_hash,
@@ -378,6 +385,8 @@ fn score_page(
         title_ok,
         author_ok,
         date_ok,
+        author_unfounded,
+        date_unfounded,
     }
 }
 
@@ -588,6 +597,9 @@ struct Report {
     by_type: Vec<(String, Totals)>,
     /// (right, pages with the field) for title, author, date.
     metadata: [(usize, usize); 3],
+    /// (given, pages without the field) for author and date, on a set whose gold has the
+    /// field: what the extractor reports that the gold does not.
+    unfounded: [(usize, usize); 2],
     elapsed: f64,
     workers: usize,
 }
@@ -684,15 +696,45 @@ fn run_set(set: &Set, options: &Options, hash_outputs: bool) -> Report {
             }
         }
     }
+    let golds: Vec<&Gold> = pages.iter().map(|(g, _)| g).collect();
+    let unfounded = unfounded_metadata(&golds, &results);
     by_type.sort_by(|a, b| a.0.cmp(&b.0));
     Report {
         results,
         all,
         by_type,
         metadata,
+        unfounded,
         elapsed,
         workers,
     }
+}
+
+/// (given, pages without the field) for author and date: the pages whose gold lacks the
+/// field but whose output has it. Counted only when some page's gold has the field (a set
+/// without metadata gold has nothing to say).
+fn unfounded_metadata(golds: &[&Gold], results: &[PageResult]) -> [(usize, usize); 2] {
+    let mut unfounded = [(0, 0); 2];
+    for (field, slot) in unfounded.iter_mut().enumerate() {
+        let gold_has = |g: &Gold| match field {
+            0 => g.author.is_some(),
+            _ => g.date.is_some(),
+        };
+        if !golds.iter().any(|g| gold_has(g)) {
+            continue;
+        }
+        for (g, r) in golds.iter().zip(results) {
+            if !gold_has(g) {
+                slot.1 += 1;
+                slot.0 += usize::from(if field == 0 {
+                    r.author_unfounded
+                } else {
+                    r.date_unfounded
+                });
+            }
+        }
+    }
+    unfounded
 }
 
 fn print_report(set: &Set, report: &Report, args: &Args) {
@@ -732,6 +774,13 @@ fn print_report(set: &Set, report: &Report, args: &Args) {
         date.0,
         date.1
     );
+    let [author_unfounded, date_unfounded] = report.unfounded;
+    if author_unfounded.1 + date_unfounded.1 > 0 {
+        println!(
+            "unfounded  author {} of {}  date {} of {} (given where the gold has none)",
+            author_unfounded.0, author_unfounded.1, date_unfounded.0, date_unfounded.1
+        );
+    }
     println!("empty outputs {}  failed pages {}", all.empty, all.failed);
     print_empty_pages(set, report);
     println!(
@@ -1093,6 +1142,8 @@ mod tests {
             title_ok: None,
             author_ok: None,
             date_ok: None,
+            author_unfounded: false,
+            date_unfounded: false,
         };
         t.add(&g, &mk(sh_counts("a b c d", "a b c d")));
         t.add(&g, &mk(sh_counts("", "a b c d")));
@@ -1116,6 +1167,42 @@ mod tests {
     }
 
     #[test]
+    fn unfounded_metadata_counts_only_where_the_gold_gives_the_field() {
+        let gold = |date: Option<&str>| Gold {
+            id: String::new(),
+            url: None,
+            kind: String::new(),
+            text: String::new(),
+            with: vec![],
+            without: vec![],
+            title: None,
+            author: None,
+            date: date.map(str::to_string),
+        };
+        let result = |date_unfounded| PageResult {
+            sh: (0.0, 0.0, 0.0),
+            output_hash: 0,
+            bow: (0.0, 0.0, 0.0),
+            with_hits: 0,
+            without_leaks: 0,
+            empty: false,
+            failed: false,
+            title_ok: None,
+            author_ok: None,
+            date_ok: None,
+            author_unfounded: true,
+            date_unfounded,
+        };
+        let (dated, undated) = (gold(Some("2020-03-03")), gold(None));
+        let golds = [&dated, &undated, &undated];
+        let results = [result(false), result(true), result(false)];
+        // No page's gold names an author: authors are not counted, however many came out.
+        assert_eq!(unfounded_metadata(&golds, &results), [(0, 0), (1, 2)]);
+        let golds = [&undated, &undated];
+        assert_eq!(unfounded_metadata(&golds, &results[1..]), [(0, 0), (0, 0)]);
+    }
+
+    #[test]
     fn snippet_f1_counts_hits_leaks_and_misses() {
         let report = |with_total, with_hits, without_total, without_leaks| Report {
             results: Vec::new(),
@@ -1128,6 +1215,7 @@ mod tests {
             },
             by_type: Vec::new(),
             metadata: [(0, 0); 3],
+            unfounded: [(0, 0); 2],
             elapsed: 0.0,
             workers: 1,
         };
@@ -1152,6 +1240,7 @@ mod tests {
             all: Totals::default(),
             by_type: Vec::new(),
             metadata: [(3, 4), (1, 4), (0, 0)],
+            unfounded: [(0, 0); 2],
             elapsed: 0.0,
             workers: 1,
         };

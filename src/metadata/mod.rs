@@ -236,6 +236,17 @@ pub(crate) fn page_facts(
         .or_else(|| c.meta(&["article:modified_time", "og:updated_time", "datemodified"]))
         .or_else(|| c.micro_modified.clone())
         .or_else(|| c.time_updated.clone());
+    let page_type = declared_page_type(&objects, c.meta(&["og:type"]).as_deref());
+    // A date printed on a product or listing page is a review's or an entry's: such a page
+    // is dated only by what it declares (or its address).
+    let dated_by_text = !matches!(page_type, Some(PageType::Product | PageType::Listing));
+    let text_date = || {
+        c.time_datetime
+            .clone()
+            .or_else(|| c.text_date.clone())
+            .or_else(|| c.headline_date.clone())
+            .or_else(|| c.date_before_h1.clone())
+    };
     let date = article
         .and_then(|a| ld_string(a, "datePublished").or_else(|| ld_string(a, "dateCreated")))
         .or_else(|| ld_date(&["datePublished", "dateCreated", "uploadDate"]))
@@ -259,10 +270,7 @@ pub(crate) fn page_facts(
             ])
         })
         .or_else(|| c.micro_published.clone())
-        .or_else(|| c.time_datetime.clone())
-        .or_else(|| c.text_date.clone())
-        .or_else(|| c.headline_date.clone())
-        .or_else(|| c.date_before_h1.clone())
+        .or_else(|| dated_by_text.then(text_date).flatten())
         .or_else(|| page_url.and_then(|u| date_in_url(u.path())))
         .or_else(|| modified_raw.clone())
         .map(|d| normalize_any_date(&d));
@@ -307,8 +315,6 @@ pub(crate) fn page_facts(
     if let Some(section) = article.and_then(|a| a.get("articleSection")) {
         categories.extend(ld_list(section));
     }
-
-    let page_type = declared_page_type(&objects, c.meta(&["og:type"]).as_deref());
 
     let declared_body =
         article.and_then(|a| ld_text(a, "articleBody").or_else(|| ld_text(a, "text")));

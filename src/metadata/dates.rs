@@ -303,26 +303,30 @@ mod tests {
         assert_eq!(dateline_date("en", &long), None);
     }
 
-    /// A page declared a product or a listing is not dated by the dates it prints (a
-    /// review's, an entry's), only by what it declares; an undeclared or article page is.
+    /// A page declared a product or a listing is not dated or authored by the dates and
+    /// bylines it prints (a review's, an entry's), only by what it declares; an undeclared
+    /// or article page is.
     #[test]
-    fn a_product_is_not_dated_by_its_reviews() {
+    fn a_product_is_not_dated_or_authored_by_its_reviews() {
         let page = |head: &str| {
             format!(
                 "<html><head><title>Cast iron teapot</title>{head}</head><body><h1>Cast iron \
                  teapot</h1><p>Keeps tea warm for an hour after brewing, with an enamelled \
-                 inside.</p><h2>Reviews</h2><div><b>Claire</b> March 3, 2020</div><p>Lovely \
-                 and heavy.</p></body></html>"
+                 inside.</p><h2>Reviews</h2><div><span class=author>Claire Dubois</span> \
+                 March 3, 2020</div><p>Lovely and heavy.</p></body></html>"
             )
         };
-        let date = |head: &str| crate::extract_metadata(&page(head)).expect("reads").date;
+        let read = |head: &str| crate::extract_metadata(&page(head)).expect("reads");
+        let date = |head: &str| read(head).date;
         for declared in [
             r#"<meta property="og:type" content="product">"#,
             r#"<script type="application/ld+json">{"@type": "CollectionPage"}</script>"#,
         ] {
             assert_eq!(date(declared), None, "{declared}");
+            assert!(read(declared).authors.is_empty(), "{declared}");
         }
         assert_eq!(date("").as_deref(), Some("2020-03-03"));
+        assert_eq!(read("").authors, ["Claire Dubois"]);
         let article = r#"<meta property="og:type" content="article">"#;
         assert_eq!(date(article).as_deref(), Some("2020-03-03"));
         let declared_date = concat!(

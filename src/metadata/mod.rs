@@ -199,6 +199,11 @@ pub(crate) fn page_facts(
         .filter(|h| !h.is_empty());
     let title = h1.or(declared).or(from_title_tag);
 
+    let page_type = declared_page_type(&objects, c.meta(&["og:type"]).as_deref());
+    // A date or a byline printed on a product or listing page is a review's or an entry's:
+    // such a page is dated and authored only by what it declares (or its address).
+    let printed_describes_page = !matches!(page_type, Some(PageType::Product | PageType::Listing));
+
     // People named by JSON-LD, then `<meta>`, then a byline in the page; an organisation
     // named as author only when nothing names a person.
     let ld_author = article.and_then(|a| a.get("author"));
@@ -219,7 +224,9 @@ pub(crate) fn page_facts(
         .and_then(|a| byline_text(&a).or(Some(a)));
     let authors: Vec<String> = if !ld_people.is_empty() {
         ld_people
-    } else if let Some(a) = meta_author.or_else(|| c.byline.clone()) {
+    } else if let Some(a) =
+        meta_author.or_else(|| printed_describes_page.then(|| c.byline.clone()).flatten())
+    {
         vec![a]
     } else {
         ld_author.map(ld_names).unwrap_or_default()
@@ -236,10 +243,6 @@ pub(crate) fn page_facts(
         .or_else(|| c.meta(&["article:modified_time", "og:updated_time", "datemodified"]))
         .or_else(|| c.micro_modified.clone())
         .or_else(|| c.time_updated.clone());
-    let page_type = declared_page_type(&objects, c.meta(&["og:type"]).as_deref());
-    // A date printed on a product or listing page is a review's or an entry's: such a page
-    // is dated only by what it declares (or its address).
-    let dated_by_text = !matches!(page_type, Some(PageType::Product | PageType::Listing));
     let text_date = || {
         c.time_datetime
             .clone()
@@ -270,7 +273,7 @@ pub(crate) fn page_facts(
             ])
         })
         .or_else(|| c.micro_published.clone())
-        .or_else(|| dated_by_text.then(text_date).flatten())
+        .or_else(|| printed_describes_page.then(text_date).flatten())
         .or_else(|| page_url.and_then(|u| date_in_url(u.path())))
         .or_else(|| modified_raw.clone())
         .map(|d| normalize_any_date(&d));

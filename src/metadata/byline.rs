@@ -449,6 +449,25 @@ mod tests {
         }
     }
 
+    /// A menu's "By ..." group or author link names no author; the same line in a
+    /// `<header>` or after a menu does, and menus cost a try each, not a walk per entry.
+    #[test]
+    fn bylines_in_menus_name_nobody() {
+        for menu in [
+            "<nav><span>By Company Size</span></nav>",
+            "<div role=navigation><ul><li><span>By Company Size</span></li></ul></div>",
+            "<menu><li><a href=/author/jane-doe>Jane Doe</a></li></menu>",
+        ] {
+            assert!(authors_of("en", menu).is_empty(), "{menu}");
+            let then_byline = format!("{menu}<header><span>By Jane Doe</span></header>");
+            assert_eq!(authors_of("en", &then_byline), ["Jane Doe"], "{menu}");
+        }
+        // Nine menu entries use up the tries: the byline after them is not read.
+        let facets = "<li><span>By Company Size</span></li>".repeat(9);
+        let body = format!("<nav><ul>{facets}</ul></nav><span>By Jane Doe</span>");
+        assert!(authors_of("en", &body).is_empty());
+    }
+
     #[test]
     fn byline_labels_and_written_by() {
         assert_eq!(

@@ -211,7 +211,13 @@ pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
             } else {
                 label_sibling_byline(doc, id, c.lang.as_deref(), &mut c.byline_tries)
             };
-            c.byline = found;
+            // A candidate in a menu costs a try, so a menu of "By ..." facets is read
+            // up the tree a bounded number of times.
+            c.byline = found.filter(|_| {
+                let in_menu = in_navigation(doc, id);
+                c.byline_tries += u32::from(in_menu);
+                !in_menu
+            });
         }
         if c.text_date.is_none() && c.date_tries < 12 && names_date(el, &signals[id.index()]) {
             c.date_tries += 1;
@@ -301,6 +307,19 @@ pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
         }
     }
     c
+}
+
+/// Whether `id` lies in a menu (`<nav>`, `<menu>`, `role=navigation`): a "By Company Size"
+/// group or an "Authors" link there names no author of the page.
+fn in_navigation(doc: &Document, id: NodeId) -> bool {
+    doc.self_and_ancestors(id).any(|n| {
+        doc.element(n).is_some_and(|el| {
+            matches!(el.name.local, local_name!("nav") | local_name!("menu"))
+                || el
+                    .attr_named(&local_name!("role"))
+                    .is_some_and(|r| r.trim().eq_ignore_ascii_case("navigation"))
+        })
+    })
 }
 
 /// Reads a short text node near the headline for a written-out date. Blank text does not

@@ -659,10 +659,17 @@ pub(crate) const FEEDBACK_PROMPTS: Vocabulary = &[
 ];
 
 /// Labels that open a line of nothing but links ("Tags: harbour, ferries", "Share this
-/// article: Facebook X"): a post's tags and categories, a share or follow row. Read
-/// before a colon, lower-cased.
+/// article: Facebook X", "Lesen Sie auch: ..."): a post's tags and categories, a share or
+/// follow row, a link to another story set inside the article. Read before a colon,
+/// lower-cased.
 pub(crate) const LINK_ROW_LABELS: Vocabulary = &[
     general(&[
+        "read more",
+        "read also",
+        "also read",
+        "related",
+        "related article",
+        "related story",
         "tags",
         "tagged",
         "tagged with",
@@ -682,6 +689,10 @@ pub(crate) const LINK_ROW_LABELS: Vocabulary = &[
     language(
         "German",
         &[
+            "lesen sie auch",
+            "lies auch",
+            "mehr zum thema",
+            "auch interessant",
             "schlagworte",
             "schlagwörter",
             "themen",
@@ -696,6 +707,10 @@ pub(crate) const LINK_ROW_LABELS: Vocabulary = &[
     language(
         "French",
         &[
+            "lire aussi",
+            "à lire aussi",
+            "lire également",
+            "à lire également",
             "étiquettes",
             "mots-clés",
             "mots clés",
@@ -709,6 +724,9 @@ pub(crate) const LINK_ROW_LABELS: Vocabulary = &[
     language(
         "Spanish",
         &[
+            "lee también",
+            "lea también",
+            "te puede interesar",
             "etiquetas",
             "categoría",
             "categorías",
@@ -722,6 +740,8 @@ pub(crate) const LINK_ROW_LABELS: Vocabulary = &[
     language(
         "Italian",
         &[
+            "leggi anche",
+            "potrebbe interessarti",
             "tag",
             "categoria",
             "categorie",
@@ -734,6 +754,10 @@ pub(crate) const LINK_ROW_LABELS: Vocabulary = &[
     language(
         "Portuguese",
         &[
+            "leia também",
+            "leia mais",
+            "veja também",
+            "saiba mais",
             "categoria",
             "categorias",
             "assuntos",
@@ -747,6 +771,9 @@ pub(crate) const LINK_ROW_LABELS: Vocabulary = &[
     language(
         "Dutch",
         &[
+            "lees ook",
+            "lees meer",
+            "ook interessant",
             "categorie",
             "categorieën",
             "onderwerpen",
@@ -758,6 +785,11 @@ pub(crate) const LINK_ROW_LABELS: Vocabulary = &[
     language(
         "Polish",
         &[
+            "czytaj także",
+            "czytaj też",
+            "czytaj również",
+            "zobacz też",
+            "zobacz także",
             "tagi",
             "kategoria",
             "kategorie",
@@ -770,6 +802,9 @@ pub(crate) const LINK_ROW_LABELS: Vocabulary = &[
     language(
         "Russian",
         &[
+            "читайте также",
+            "по теме",
+            "смотрите также",
             "теги",
             "метки",
             "рубрика",
@@ -782,6 +817,8 @@ pub(crate) const LINK_ROW_LABELS: Vocabulary = &[
     language(
         "Japanese",
         &[
+            "関連記事",
+            "あわせて読みたい",
             "タグ",
             "カテゴリー",
             "カテゴリ",
@@ -791,7 +828,18 @@ pub(crate) const LINK_ROW_LABELS: Vocabulary = &[
     ),
     language(
         "Chinese",
-        &["标签", "標籤", "分类", "分類", "分享", "分享到"],
+        &[
+            "相关阅读",
+            "延伸阅读",
+            "推荐阅读",
+            "相关新闻",
+            "标签",
+            "標籤",
+            "分类",
+            "分類",
+            "分享",
+            "分享到",
+        ],
     ),
 ];
 

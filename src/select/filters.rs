@@ -104,30 +104,37 @@ fn is_feedback_prompt(text: &str) -> bool {
 const LINK_ROW_LABEL_CHARS: usize = 40;
 
 /// Whether a block is a labelled row of links ("Tags: harbour, ferries", "Share this
-/// article: Facebook X WhatsApp"): a [`LINK_ROW_LABELS`] label before a colon, and after
-/// it nothing outside the links but separators.
+/// article: Facebook X WhatsApp", "Read also: ..."): a [`LINK_ROW_LABELS`] label before a
+/// colon, or a closing section's name and a space on a line without a colon ("Mehr zum
+/// Thema Fähre Verkehr"), and after it nothing outside the links but separators.
 fn is_labelled_link_row(block: &Block) -> bool {
     if block.link_chars == 0 {
         return false;
     }
     let text = block.text.trim_start();
     // Labels are short: a colon further on is the prose's own, and is not looked for.
-    let Some((colon, _)) = text
-        .char_indices()
+    let head: String = text
+        .chars()
         .take(LINK_ROW_LABEL_CHARS)
-        .find(|&(_, c)| matches!(c, ':' | '：'))
-    else {
+        .flat_map(char::to_lowercase)
+        .collect();
+    // Without a colon, the label and a space open the line ("Mehr zum Thema Fähre").
+    let label = match head.split_once([':', '：']) {
+        Some((label, _)) => Some(label.trim()).filter(|label| contains(LINK_ROW_LABELS, label)),
+        None => words(CLOSING_SECTION_HEADINGS)
+            .filter(|label| {
+                head.strip_prefix(label)
+                    .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+            })
+            .max_by_key(|label| label.len()),
+    };
+    let Some(label) = label else {
         return false;
     };
-    let label = text[..colon].trim().to_lowercase();
-    if !contains(LINK_ROW_LABELS, &label) {
-        return false;
-    }
+    let is_separator = |c: &char| !c.is_alphanumeric() && !c.is_whitespace();
     let label_chars = label.chars().filter(|c| !c.is_whitespace()).count();
-    let separators = text[colon..]
-        .chars()
-        .filter(|c| !c.is_alphanumeric() && !c.is_whitespace())
-        .count();
+    let separators =
+        text.chars().filter(is_separator).count() - label.chars().filter(is_separator).count();
     let unlinked = (block.chars - block.link_chars) as usize;
     unlinked <= label_chars + separators
 }

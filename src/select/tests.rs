@@ -1353,6 +1353,11 @@ fn labelled_rows_of_links_are_dropped() {
         "Etiquetas: <a href=/t/m>mercado</a>",
         "Теги: <a href=/t/m>мост</a>, <a href=/t/g>город</a>",
         "标签：<a href=/t/1>渡轮</a> <a href=/t/2>港口</a>",
+        // A "read also" line, with its colon or, for a closing section's name, without.
+        "<b>Lesen Sie auch:</b> <a href=/x>Nordanleger zwei Wochen gesperrt</a>",
+        "Read also: <a href=/x>Pier repairs</a>",
+        "Mehr zum Thema <a href=/t/f>Fähre</a> <a href=/t/v>Verkehr</a>",
+        "Related posts <a href=/1>Harbour lights</a> · <a href=/2>Tide tables</a>",
     ] {
         assert!(!row_kept(&page(row), &balanced), "{row}");
         assert!(row_kept(&page(row), &off), "{row}, rule off");
@@ -1365,6 +1370,11 @@ fn labelled_rows_of_links_are_dropped() {
         // No link at all, or a label that opens no link row.
         "Tags: harbour, ferries",
         "Ferries: <a href=/f/1>North</a>, <a href=/f/2>South</a>",
+        // A label before a colon that is not listed, though a listed one starts it; a
+        // row label without its colon; a closing name that only starts a word.
+        "Read more here: <a href=/x>www.example.com/harbour</a>",
+        "Posted in <a href=/c/news>News Release</a>",
+        "Related postsynaptic <a href=/n>neurons</a>",
     ] {
         assert!(row_kept(&page(row), &balanced), "{row}");
     }

@@ -17,7 +17,7 @@ use crate::features::TextStats;
 use crate::names::NameSignal;
 use crate::prune::is_page_frame;
 use crate::render::plain_text;
-use crate::rules::vocabulary::{contains, REPLY_LABELS};
+use crate::rules::vocabulary::{contains, words, COMMENT_HEADER_SUFFIXES, REPLY_LABELS};
 use crate::rules::{RuleId, Rules};
 use crate::select::keep_block;
 
@@ -337,14 +337,21 @@ impl<'d> ClassPlaces<'d> {
 /// alone make a team member's card. An item with a heading is a post or a card, never a
 /// comment.
 fn reads_as_comment(doc: &Document, item: NodeId, signals: &[NameSignal]) -> bool {
-    let (mut date, mut reply, mut avatar, mut permalink, mut author) =
-        (false, false, false, false, false);
+    let (mut date, mut reply, mut avatar, mut author) = (false, false, false, false);
+    // The item is its own permalink's anchor (`id="comment-123"`).
+    let mut permalink = doc
+        .element(item)
+        .and_then(|el| el.attr("id"))
+        .is_some_and(is_comment_anchor);
     for n in doc.preorder(item).take(ITEM_SCAN) {
         let el = match doc.data(n) {
             NodeData::Element(el) => el,
             NodeData::Text(t) => {
-                // WordPress: "Maria says:".
-                author |= t.trim_end().ends_with(" says:");
+                let after_name = doc
+                    .node(n)
+                    .prev_sibling
+                    .is_some_and(|p| doc.element(p).is_some());
+                author |= is_comment_header(t, after_name);
                 continue;
             }
             _ => continue,
@@ -387,6 +394,45 @@ fn is_comment_permalink(href: &str) -> bool {
         .or_else(|| fragment.strip_prefix("comment"))
         .or_else(|| fragment.strip_prefix('c'));
     rest.is_some_and(numbered)
+}
+
+/// Longest text read for a comment's header ("Maria says:"): a name and the verb.
+const COMMENT_HEADER_BYTES: usize = 120;
+
+/// Whether a text is a comment's header: a name, then [`COMMENT_HEADER_SUFFIXES`] ("Maria
+/// says:", "Jacob said,", "Anna sagt:", "山田 より:"). With `after_name` (the text follows
+/// an element: `<a>Jacob</a> said,`) the verb alone is one.
+fn is_comment_header(text: &str, after_name: bool) -> bool {
+    let text = text.trim();
+    if text.len() > COMMENT_HEADER_BYTES {
+        return false;
+    }
+    // French sets a no-break space before its colon.
+    let lower = text.to_lowercase().replace(['\u{a0}', '\u{202f}'], " ");
+    words(COMMENT_HEADER_SUFFIXES).any(|suffix| {
+        let spaced = !suffix.starts_with(|c: char| c >= '\u{3000}');
+        lower.strip_suffix(suffix).is_some_and(|name| {
+            if name.trim().is_empty() {
+                after_name
+            } else {
+                !spaced || name.ends_with(char::is_whitespace)
+            }
+        })
+    })
+}
+
+/// `comment-123`, `li-comment-123`, `com_123`: the id of one comment, its permalink's anchor.
+fn is_comment_anchor(id: &str) -> bool {
+    let id = id.trim().to_ascii_lowercase();
+    let id = id
+        .strip_prefix("li-")
+        .or_else(|| id.strip_prefix("div-"))
+        .unwrap_or(&id);
+    let rest = id
+        .strip_prefix("comment")
+        .or_else(|| id.strip_prefix("com"));
+    let rest = rest.map(|r| r.trim_start_matches(['-', '_']));
+    rest.is_some_and(|r| !r.is_empty() && r.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The trimmed text of a short link (its first few text nodes).
@@ -458,6 +504,53 @@ mod tests {
         assert_eq!(threads_of(&page(20, 5)), ["t"]);
         let off = Rules::new(&Options::default().with_rule_disabled(RuleId::ThreadStructure));
         assert_eq!(threads_under(&page(3, 3), &off), Vec::<String>::new());
+    }
+
+    /// A comment that is its own permalink's anchor (`id="comment-12"`, `com_12`) and opens
+    /// with its writer's name and a verb ("Jacob said,", "<a>Anna</a> sagt:", "山田 より:")
+    /// carries two marks; an id that is no numbered anchor, a header verb with no name,
+    /// or the verb inside a sentence, does not.
+    #[test]
+    fn an_anchored_item_with_a_speaker_line_reads_as_a_comment() {
+        let thread = |item: &dyn Fn(usize) -> String| {
+            let items: String = (0..3).map(item).collect();
+            let html = format!("<body>{}<div id=t>{items}</div></body>", post(400, 0));
+            threads_of(&html)
+        };
+        let found = ["t"];
+        let none = Vec::<String>::new();
+        let text = |i| format!("<p>Reply text number {i:03}.</p>");
+        for (id, header) in [
+            ("comment-{i}", "Jacob said, "),
+            ("com_{i}", "<a href=/u/anna>Anna</a> sagt:"),
+            ("li-comment-{i}", "Marie dit\u{a0}:"),
+            ("div-comment-{i}", "山田より:"),
+        ] {
+            let item = |i: usize| {
+                format!(
+                    "<div id={}>{header}{}</div>",
+                    id.replace("{i}", &i.to_string()),
+                    text(i)
+                )
+            };
+            assert_eq!(thread(&item), found, "{id} {header}");
+        }
+        for (id, header) in [
+            ("comment-new", "Jacob said, "),
+            ("commentary-{i}", "Jacob said, "),
+            ("comment-{i}", "said, "),
+            ("comment-{i}", "The mayor said, the harbour would close."),
+            ("item-{i}", "Jacob said, "),
+        ] {
+            let item = |i: usize| {
+                format!(
+                    "<div id={}>{header}{}</div>",
+                    id.replace("{i}", &i.to_string()),
+                    text(i)
+                )
+            };
+            assert_eq!(thread(&item), none, "{id} {header}");
+        }
     }
 
     /// Found by structure, a thread needs a post beside it: 200 characters outside links,

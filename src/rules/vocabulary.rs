@@ -857,6 +857,23 @@ pub(crate) const REPLY_LABELS: Vocabulary = &[
     language("Chinese", &["回复"]),
 ];
 
+/// What follows the commenter's name in a comment's header, as blog engines print it
+/// ("Maria says:", "Jacob said,"): lower-cased, after a space (Chinese and Japanese ones
+/// right after the name).
+pub(crate) const COMMENT_HEADER_SUFFIXES: Vocabulary = &[
+    general(&["says:", "said:", "said,", "wrote:"]),
+    language("German", &["sagt:", "schreibt:", "schrieb:", "meint:"]),
+    language("French", &["dit :", "a écrit :"]),
+    language("Spanish", &["dice:", "escribió:", "comentó:"]),
+    language("Italian", &["dice:", "scrive:", "ha scritto:"]),
+    language("Portuguese", &["disse:", "diz:", "escreveu:", "comentou:"]),
+    language("Dutch", &["zegt:", "schreef:", "schrijft:"]),
+    language("Polish", &["pisze:", "napisał:", "napisała:", "mówi:"]),
+    language("Russian", &["говорит:", "пишет:", "написал:", "написала:"]),
+    language("Japanese", &["より:", "より："]),
+    language("Chinese", &["说：", "说:", "說：", "說:"]),
+];
+
 /// Words a counter counts ("12 likes", "3 comments", "518 helpful votes").
 #[rustfmt::skip]
 pub(crate) const COUNTED_WORDS: Vocabulary = &[
@@ -1459,6 +1476,7 @@ pub(crate) const CONCEPTS: &[(&str, Vocabulary)] = &[
     ("comment notices", COMMENT_NOTICES),
     ("feedback prompts", FEEDBACK_PROMPTS),
     ("reply labels", REPLY_LABELS),
+    ("comment header suffixes", COMMENT_HEADER_SUFFIXES),
     ("closing section headings", CLOSING_SECTION_HEADINGS),
     ("byline labels", BYLINE_LABELS),
     ("byline openings", BYLINE_OPENINGS),

@@ -658,6 +658,91 @@ pub(crate) const FEEDBACK_PROMPTS: Vocabulary = &[
     ),
 ];
 
+/// The title of a table of contents ("Contents", "On this page", "Sommaire", "目次"):
+/// lower-cased, without a final colon, read as widget labels, whole lines only.
+pub(crate) const CONTENTS_LABELS: Vocabulary = &[
+    general(&[
+        "contents",
+        "table of contents",
+        "on this page",
+        "in this article",
+        "in this post",
+        "jump to",
+        "jump to section",
+    ]),
+    language(
+        "German",
+        &[
+            "inhalt",
+            "inhaltsverzeichnis",
+            "auf dieser seite",
+            "in diesem artikel",
+        ],
+    ),
+    language(
+        "French",
+        &[
+            "sommaire",
+            "table des matières",
+            "sur cette page",
+            "dans cet article",
+        ],
+    ),
+    language(
+        "Spanish",
+        &[
+            "índice",
+            "contenido",
+            "tabla de contenidos",
+            "en esta página",
+            "en este artículo",
+        ],
+    ),
+    language(
+        "Italian",
+        &[
+            "indice",
+            "sommario",
+            "in questa pagina",
+            "in questo articolo",
+        ],
+    ),
+    language(
+        "Portuguese",
+        &[
+            "índice",
+            "conteúdo",
+            "sumário",
+            "nesta página",
+            "neste artigo",
+        ],
+    ),
+    language(
+        "Dutch",
+        &[
+            "inhoud",
+            "inhoudsopgave",
+            "op deze pagina",
+            "in dit artikel",
+        ],
+    ),
+    language(
+        "Polish",
+        &["spis treści", "na tej stronie", "w tym artykule"],
+    ),
+    language(
+        "Russian",
+        &[
+            "содержание",
+            "оглавление",
+            "на этой странице",
+            "в этой статье",
+        ],
+    ),
+    language("Japanese", &["目次", "このページの内容"]),
+    language("Chinese", &["目录", "目錄", "本页内容", "本頁內容"]),
+];
+
 /// Labels that open a line of nothing but links ("Tags: harbour, ferries", "Share this
 /// article: Facebook X", "Lesen Sie auch: ..."): a post's tags and categories, a share or
 /// follow row, a link to another story set inside the article. Read before a colon,
@@ -1475,6 +1560,7 @@ pub(crate) const CONCEPTS: &[(&str, Vocabulary)] = &[
     ("link row labels", LINK_ROW_LABELS),
     ("comment notices", COMMENT_NOTICES),
     ("feedback prompts", FEEDBACK_PROMPTS),
+    ("contents labels", CONTENTS_LABELS),
     ("reply labels", REPLY_LABELS),
     ("comment header suffixes", COMMENT_HEADER_SUFFIXES),
     ("closing section headings", CLOSING_SECTION_HEADINGS),

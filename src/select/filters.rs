@@ -8,9 +8,9 @@ use crate::features::TextStats;
 use crate::page::Page;
 use crate::rules::thresholds::BlockThresholds;
 use crate::rules::vocabulary::{
-    contains, words, CLOSING_SECTION_HEADINGS, COMMENT_NOTICES, COUNTED_WORDS, FEEDBACK_PROMPTS,
-    LINK_ROW_LABELS, THREAD_COUNTED_SUFFIXES, THREAD_COUNTED_WORDS, THREAD_COUNTS, THREAD_HEADINGS,
-    WIDGET_LABELS,
+    contains, words, CLOSING_SECTION_HEADINGS, COMMENT_NOTICES, CONTENTS_LABELS, COUNTED_WORDS,
+    FEEDBACK_PROMPTS, LINK_ROW_LABELS, THREAD_COUNTED_SUFFIXES, THREAD_COUNTED_WORDS,
+    THREAD_COUNTS, THREAD_HEADINGS, WIDGET_LABELS,
 };
 use crate::rules::{RuleId, Rules};
 
@@ -240,6 +240,7 @@ pub(super) fn drop_title_and_embed_labels(
                     && blocks[i].link_density()
                         > rules.thresholds.container.teaser_heading_link_density)
                 && is_label_of_empty_box(doc, stats, &blocks[i]))
+                && !(rules.on(RuleId::WidgetLabels) && titles_contents(doc, &blocks[i]))
         })
         .collect();
     let (headline, above) = (
@@ -267,6 +268,54 @@ pub(super) fn drop_title_and_embed_labels(
     let mut flags = keep.into_iter();
     kept.retain(|_| flags.next().unwrap_or(true));
 }
+
+/// Levels read up from a table of contents' title for its box, and nodes read in each.
+const CONTENTS_BOX_LEVELS: usize = 3;
+const CONTENTS_BOX_NODES: usize = 200;
+
+/// Whether a block is the title of a table of contents: its words name one
+/// ([`CONTENTS_LABELS`]: "Contents", "On this page", "Inhaltsverzeichnis", "目次") and a
+/// box around it, a few levels up, holds links to the page's own anchors (`href="#..."`).
+/// A "Contents" heading over a list of what a parcel holds, or over links to other pages
+/// (a manual's chapter index), is content and stays.
+fn titles_contents(doc: &Document, block: &Block) -> bool {
+    if matches!(block.kind, BlockKind::TableCell | BlockKind::ListItem)
+        || block.text.len() > CONTENTS_TITLE_BYTES
+        || !contains(CONTENTS_LABELS, &section_name(&block.text))
+    {
+        return false;
+    }
+    let in_page_link = |el: &crate::dom::Element| {
+        el.name.local == html5ever::local_name!("a")
+            && el
+                .attr("href")
+                .map(str::trim)
+                .is_some_and(|h| h.len() > 1 && h.starts_with('#'))
+    };
+    doc.self_and_ancestors(block.owner)
+        .skip(1)
+        .take(CONTENTS_BOX_LEVELS)
+        .any(|around| {
+            let mut walk = doc.preorder(around);
+            let mut read = 0;
+            while let Some(n) = walk.next() {
+                read += 1;
+                if read > CONTENTS_BOX_NODES {
+                    break;
+                }
+                // The title's own links are not the contents.
+                if n == block.owner {
+                    walk.skip_children_of(n);
+                } else if doc.element(n).is_some_and(in_page_link) {
+                    return true;
+                }
+            }
+            false
+        })
+}
+
+/// Longest text read as a table of contents' title.
+const CONTENTS_TITLE_BYTES: usize = 60;
 
 /// How a heading names a comment thread.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

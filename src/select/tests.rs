@@ -1333,6 +1333,56 @@ fn feedback_prompts_are_dropped() {
     );
 }
 
+/// A table of contents' title goes when a box around it links to the page's own anchors,
+/// heading or not, in any of the ten languages; over a list of what a parcel holds, over
+/// links to other pages, in a table cell, or with the rule off, it stays.
+#[test]
+fn a_table_of_contents_title_goes_with_its_anchors() {
+    let page = |toc: &str| {
+        format!(
+            "<body><div id=story><p>The harbour office keeps the tide tables.</p>{toc}{}</div></body>",
+            prose(3)
+        )
+    };
+    let kept = |html: &str, options: &Options| {
+        selected_texts_under(html, options)
+            .into_iter()
+            .filter(|k| !k.starts_with("The keeper") && !k.starts_with("The harbour office"))
+            .collect::<Vec<_>>()
+    };
+    let balanced = Options::default();
+    let anchors = "<ol><li><a href=#tides>Tides</a></li><li><a href=#ferries>Ferries</a></li></ol>";
+    for title in [
+        "<p class=toc-title>Table of Contents</p>",
+        "<h2>Contents</h2>",
+        "<div><span>Inhaltsverzeichnis</span></div>",
+        "<p>Содержание</p>",
+        "<p>目次</p>",
+    ] {
+        let html = page(&format!("<div class=x>{title}<nav>{anchors}</nav></div>"));
+        assert!(
+            kept(&html, &balanced).is_empty(),
+            "{title}: {:?}",
+            kept(&html, &balanced)
+        );
+    }
+    let parcel =
+        "<h2>Contents</h2><ul><li>One kettle and its lid.</li><li>A tea strainer.</li></ul>";
+    assert_eq!(
+        kept(&page(parcel), &balanced),
+        ["Contents", "One kettle and its lid.", "A tea strainer."]
+    );
+    let chapters = "<div><h2>Table of Contents</h2><p><a href=/tides.html>Tides</a></p></div>";
+    assert!(kept(&page(chapters), &balanced).contains(&"Table of Contents".to_string()));
+    let off = Options::default().with_rule_disabled(RuleId::WidgetLabels);
+    let html = page(&format!("<div><h2>Contents</h2>{anchors}</div>"));
+    assert!(kept(&html, &off).contains(&"Contents".to_string()));
+    let cell = page(&format!(
+        "<table><tr><td>Contents</td><td>{anchors}</td></tr></table>"
+    ));
+    assert!(kept(&cell, &balanced).contains(&"Contents".to_string()));
+}
+
 /// A tags or share line, its label before a colon and nothing but links and separators
 /// after it, goes in any of the ten languages; with words of its own after the label, as
 /// a list item or a table cell, or with the rule off, it stays.

@@ -553,6 +553,19 @@ mod tests {
         }
     }
 
+    /// A comment header is short: a name and a verb, up to `COMMENT_HEADER_BYTES`; a longer
+    /// text ending in "said," is a sentence.
+    #[test]
+    fn a_comment_header_is_a_name_and_a_verb_not_a_sentence() {
+        let header = |name_bytes: usize| format!("{} said,", "n".repeat(name_bytes));
+        let longest = header(COMMENT_HEADER_BYTES - " said,".len());
+        assert_eq!(longest.len(), COMMENT_HEADER_BYTES);
+        assert!(is_comment_header(&longest, false));
+        let longer = header(COMMENT_HEADER_BYTES + 1 - " said,".len());
+        assert!(!is_comment_header(&longer, false));
+        assert!(is_comment_header(" said, ", true) && !is_comment_header(" said, ", false));
+    }
+
     /// Found by structure, a thread needs a post beside it: 200 characters outside links,
     /// and a tenth of the thread's.
     #[test]

@@ -1040,6 +1040,8 @@ pub(crate) const THREAD_COUNTS: Vocabulary = &[general(&["one", "no"])];
 /// lower-cased, without a trailing colon.
 pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
     general(&[
+        "related recipes",
+        "more recipes",
         "about the author",
         "about the authors",
         "about the reviewer",
@@ -1080,6 +1082,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
     language(
         "German",
         &[
+            "ähnliche rezepte",
+            "weitere rezepte",
             "über den autor",
             "über die autorin",
             "ähnliche artikel",
@@ -1103,6 +1107,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
     language(
         "French",
         &[
+            "recettes similaires",
+            "d'autres recettes",
             "à propos de l'auteur",
             "articles similaires",
             "à lire aussi",
@@ -1124,6 +1130,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
     language(
         "Spanish",
         &[
+            "recetas relacionadas",
+            "más recetas",
             "sobre el autor",
             "artículos relacionados",
             "te puede interesar",
@@ -1148,6 +1156,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
     language(
         "Italian",
         &[
+            "ricette correlate",
+            "altre ricette",
             "sull'autore",
             "articoli correlati",
             "potrebbe interessarti anche",
@@ -1167,6 +1177,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
     language(
         "Portuguese",
         &[
+            "receitas relacionadas",
+            "mais receitas",
             "sobre o autor",
             "artigos relacionados",
             "leia também",
@@ -1189,6 +1201,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
     language(
         "Dutch",
         &[
+            "gerelateerde recepten",
+            "meer recepten",
             "over de auteur",
             "gerelateerde artikelen",
             "lees ook",
@@ -1207,6 +1221,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
     language(
         "Polish",
         &[
+            "podobne przepisy",
+            "więcej przepisów",
             "o autorze",
             "powiązane artykuły",
             "zobacz też",
@@ -1227,6 +1243,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
     language(
         "Russian",
         &[
+            "похожие рецепты",
+            "другие рецепты",
             "об авторе",
             "похожие статьи",
             "читайте также",
@@ -1247,6 +1265,7 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
     language(
         "Japanese",
         &[
+            "関連レシピ",
             "著者について",
             "関連記事",
             "こちらもおすすめ",
@@ -1269,6 +1288,8 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
     language(
         "Chinese",
         &[
+            "相关食谱",
+            "相關食譜",
             "关于作者",
             "相关文章",
             "相關文章",

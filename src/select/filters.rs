@@ -120,7 +120,11 @@ fn is_labelled_link_row(block: &Block) -> bool {
         .collect();
     // Without a colon, the label and a space open the line ("Mehr zum Thema Fähre").
     let label = match head.split_once([':', '：']) {
-        Some((label, _)) => Some(label.trim()).filter(|label| contains(LINK_ROW_LABELS, label)),
+        // A short question may lead in: "Liked this recipe? Share:".
+        Some((label, _)) => Some(label.trim()).filter(|label| {
+            let last = label.rsplit(['?', '!', '.']).next().unwrap_or(label);
+            contains(LINK_ROW_LABELS, last.trim())
+        }),
         None => words(CLOSING_SECTION_HEADINGS)
             .filter(|label| {
                 head.strip_prefix(label)

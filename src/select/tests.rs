@@ -1408,6 +1408,8 @@ fn labelled_rows_of_links_are_dropped() {
         "Read also: <a href=/x>Pier repairs</a>",
         "Mehr zum Thema <a href=/t/f>Fähre</a> <a href=/t/v>Verkehr</a>",
         "Related posts <a href=/1>Harbour lights</a> · <a href=/2>Tide tables</a>",
+        // A short question leading in to the label.
+        "<b>Gostou da receita?</b> Compartilhe: <a href=#w>WhatsApp</a> <a href=#p>Pinterest</a>",
     ] {
         assert!(!row_kept(&page(row), &balanced), "{row}");
         assert!(row_kept(&page(row), &off), "{row}, rule off");
@@ -1425,6 +1427,9 @@ fn labelled_rows_of_links_are_dropped() {
         "Read more here: <a href=/x>www.example.com/harbour</a>",
         "Posted in <a href=/c/news>News Release</a>",
         "Related postsynaptic <a href=/n>neurons</a>",
+        // A lead-in whose last clause is no label, or too long to be a label's.
+        "Why share? Because: <a href=/w>the harbour</a>",
+        "Did the harbour office open in the year 1890? Tags: <a href=/t/h>harbour</a>",
     ] {
         assert!(row_kept(&page(row), &balanced), "{row}");
     }

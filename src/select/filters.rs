@@ -283,10 +283,12 @@ const CONTENTS_BOX_NODES: usize = 200;
 /// A "Contents" heading over a list of what a parcel holds, or over links to other pages
 /// (a manual's chapter index), is content and stays.
 fn titles_contents(doc: &Document, block: &Block) -> bool {
-    if matches!(block.kind, BlockKind::TableCell | BlockKind::ListItem)
-        || block.text.len() > CONTENTS_TITLE_BYTES
-        || !contains(CONTENTS_LABELS, &section_name(&block.text))
-    {
+    let title = block.text.trim().trim_end_matches([':', '：']).trim_end();
+    // Lengths first, as for comment notices: most blocks are compared no further.
+    let named = words(CONTENTS_LABELS).any(|label| {
+        title.len() == label.len() && title.chars().flat_map(char::to_lowercase).eq(label.chars())
+    });
+    if matches!(block.kind, BlockKind::TableCell | BlockKind::ListItem) || !named {
         return false;
     }
     let in_page_link = |el: &crate::dom::Element| {
@@ -301,12 +303,10 @@ fn titles_contents(doc: &Document, block: &Block) -> bool {
         .take(CONTENTS_BOX_LEVELS)
         .any(|around| {
             let mut walk = doc.preorder(around);
-            let mut read = 0;
-            while let Some(n) = walk.next() {
-                read += 1;
-                if read > CONTENTS_BOX_NODES {
+            for _ in 0..CONTENTS_BOX_NODES {
+                let Some(n) = walk.next() else {
                     break;
-                }
+                };
                 // The title's own links are not the contents.
                 if n == block.owner {
                     walk.skip_children_of(n);
@@ -317,9 +317,6 @@ fn titles_contents(doc: &Document, block: &Block) -> bool {
             false
         })
 }
-
-/// Longest text read as a table of contents' title.
-const CONTENTS_TITLE_BYTES: usize = 60;
 
 /// How a heading names a comment thread.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

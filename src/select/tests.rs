@@ -1374,6 +1374,16 @@ fn a_table_of_contents_title_goes_with_its_anchors() {
     );
     let chapters = "<div><h2>Table of Contents</h2><p><a href=/tides.html>Tides</a></p></div>";
     assert!(kept(&page(chapters), &balanced).contains(&"Table of Contents".to_string()));
+    // A bare "#" is a script's link, and the title's own link (a toggle) is not its list.
+    for near in [
+        "<div><h2>Contents</h2><p><a href=#>Show</a> the harbour's tide tables.</p></div>",
+        "<div><h2><a href=#toc>Contents</a></h2><p>The harbour's tide tables.</p></div>",
+    ] {
+        assert!(
+            kept(&page(near), &balanced).contains(&"Contents".to_string()),
+            "{near}"
+        );
+    }
     let off = Options::default().with_rule_disabled(RuleId::WidgetLabels);
     let html = page(&format!("<div><h2>Contents</h2>{anchors}</div>"));
     assert!(kept(&html, &off).contains(&"Contents".to_string()));
@@ -1429,6 +1439,8 @@ fn labelled_rows_of_links_are_dropped() {
         "Related postsynaptic <a href=/n>neurons</a>",
         // A lead-in whose last clause is no label, or too long to be a label's.
         "Why share? Because: <a href=/w>the harbour</a>",
+        // One letter past the label's words and the separators outside it.
+        "Mots-clés : <a href=/t/p>port</a> z",
         "Did the harbour office open in the year 1890? Tags: <a href=/t/h>harbour</a>",
     ] {
         assert!(row_kept(&page(row), &balanced), "{row}");

@@ -273,9 +273,13 @@ pub(super) fn drop_title_and_embed_labels(
     kept.retain(|_| flags.next().unwrap_or(true));
 }
 
-/// Levels read up from a table of contents' title for its box, and nodes read in each.
+/// Boxes read from a table of contents' title for its links (its own and a few around
+/// it), and nodes read in each.
 const CONTENTS_BOX_LEVELS: usize = 3;
 const CONTENTS_BOX_NODES: usize = 200;
+
+/// Levels between a title's words and the link around them that is its own.
+const OWN_LINK_LEVELS: usize = 8;
 
 /// Whether a block is the title of a table of contents: its words name one
 /// ([`CONTENTS_LABELS`]: "Contents", "On this page", "Inhaltsverzeichnis", "目次") and a
@@ -298,23 +302,19 @@ fn titles_contents(doc: &Document, block: &Block) -> bool {
                 .map(str::trim)
                 .is_some_and(|h| h.len() > 1 && h.starts_with('#'))
     };
+    // The title's own link (a toggle around its words) is not the contents.
+    let own: Vec<NodeId> = doc
+        .self_and_ancestors(block.first_text)
+        .take_while(|&n| n != block.owner)
+        .take(OWN_LINK_LEVELS)
+        .collect();
+    // The title's box first: a title written as text beside its list shares its owner.
     doc.self_and_ancestors(block.owner)
-        .skip(1)
         .take(CONTENTS_BOX_LEVELS)
         .any(|around| {
-            let mut walk = doc.preorder(around);
-            for _ in 0..CONTENTS_BOX_NODES {
-                let Some(n) = walk.next() else {
-                    break;
-                };
-                // The title's own links are not the contents.
-                if n == block.owner {
-                    walk.skip_children_of(n);
-                } else if doc.element(n).is_some_and(in_page_link) {
-                    return true;
-                }
-            }
-            false
+            doc.preorder(around)
+                .take(CONTENTS_BOX_NODES)
+                .any(|n| !own.contains(&n) && doc.element(n).is_some_and(in_page_link))
         })
 }
 

@@ -1366,6 +1366,13 @@ fn a_table_of_contents_title_goes_with_its_anchors() {
             kept(&html, &balanced)
         );
     }
+    // The title as text beside its list, in one box.
+    let beside = page(&format!("<div>Inhoudsopgave{anchors}</div>"));
+    assert!(
+        kept(&beside, &balanced).is_empty(),
+        "{:?}",
+        kept(&beside, &balanced)
+    );
     let parcel =
         "<h2>Contents</h2><ul><li>One kettle and its lid.</li><li>A tea strainer.</li></ul>";
     assert_eq!(

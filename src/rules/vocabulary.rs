@@ -299,6 +299,9 @@ pub(crate) const CHROME_ROLES: Vocabulary = &[Words {
 /// Matched whole, ignoring case and a trailing colon.
 pub(crate) const WIDGET_LABELS: Vocabulary = &[
     general(&[
+        "listen to this article",
+        "listen to article",
+        "listen to the article",
         "read more",
         "continue reading",
         "add to cart",
@@ -336,6 +339,8 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
     language(
         "German",
         &[
+            "artikel anhören",
+            "diesen artikel anhören",
             "weiterlesen",
             "mehr lesen",
             "teilen",
@@ -355,6 +360,8 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
     language(
         "French",
         &[
+            "écouter l'article",
+            "écouter cet article",
             "lire la suite",
             "en savoir plus",
             "partager",
@@ -373,6 +380,9 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
     language(
         "Spanish",
         &[
+            "escuchar artículo",
+            "escuchar este artículo",
+            "escuchar la noticia",
             "leer más",
             "seguir leyendo",
             "compartir",
@@ -391,6 +401,8 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
     language(
         "Italian",
         &[
+            "ascolta l'articolo",
+            "ascolta questo articolo",
             "leggi di più",
             "continua a leggere",
             "leggi tutto",
@@ -409,6 +421,9 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
     language(
         "Portuguese",
         &[
+            "ouvir artigo",
+            "ouvir este artigo",
+            "ouça este artigo",
             "leia mais",
             "ler mais",
             "continuar lendo",
@@ -427,6 +442,8 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
     language(
         "Dutch",
         &[
+            "artikel beluisteren",
+            "luister naar dit artikel",
             "lees meer",
             "verder lezen",
             "delen",
@@ -445,6 +462,8 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
     language(
         "Polish",
         &[
+            "posłuchaj artykułu",
+            "słuchaj artykułu",
             "czytaj więcej",
             "czytaj dalej",
             "udostępnij",
@@ -462,6 +481,8 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
     language(
         "Russian",
         &[
+            "слушать статью",
+            "прослушать статью",
             "читать далее",
             "читать дальше",
             "подробнее",
@@ -480,6 +501,8 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
     language(
         "Japanese",
         &[
+            "記事を聞く",
+            "この記事を聞く",
             "続きを読む",
             "もっと見る",
             "シェア",
@@ -495,6 +518,9 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
     language(
         "Chinese",
         &[
+            "收听文章",
+            "收听本文",
+            "听全文",
             "阅读更多",
             "閱讀更多",
             "查看更多",

@@ -235,6 +235,8 @@ fn widget_labels_and_counters_are_not_content() {
         "Share…",
         "Noch keine Kommentare.",
         "暂无评论",
+        "Listen to this article",
+        "Artikel anhören",
     ] {
         assert!(widget_label(label, LABEL_LEN).is_some(), "{label}");
     }
@@ -251,6 +253,7 @@ fn widget_labels_and_counters_are_not_content() {
         "About the author's boat",
         "No comments yet on the plan.",
         "Shares.",
+        "Listen to this article about the harbour",
     ] {
         assert_eq!(widget_label(text, LABEL_LEN), None, "{text}");
     }

@@ -114,16 +114,18 @@ pub(super) fn written_by(text: &str, language: Option<&str>) -> Option<String> {
     // Openings are lower case; a page may capitalise any letter of one ("Автор: "). Most
     // text opens with a letter no opening of any language does.
     let first = text.chars().next()?.to_lowercase().next()?;
-    if !OPENING_LETTERS.contains(&first) {
-        return None;
-    }
-    let opening = words_for(BYLINE_OPENINGS, language).find(|l| {
-        text.get(..l.len())
-            .is_some_and(|head| head.chars().flat_map(char::to_lowercase).eq(l.chars()))
-    })?;
+    let opening = OPENING_LETTERS.contains(&first).then(|| {
+        words_for(BYLINE_OPENINGS, language).find(|l| {
+            text.get(..l.len())
+                .is_some_and(|head| head.chars().flat_map(char::to_lowercase).eq(l.chars()))
+        })
+    });
     // The opening is taken off here: not every opening is a label byline_text knows
     // ("di " would cut "Di Stefano" short there).
-    let rest = &text[opening.len()..];
+    let rest = match opening.flatten() {
+        Some(opening) => &text[opening.len()..],
+        None => after_dated_opening(text, language)?,
+    };
     // A date or a role may follow the name after a spaced separator ("Por Ana Souza — 3 de
     // março de 2023"): after an explicit opening, the name is what comes before it.
     let rest = [" — ", " – ", " | ", " · ", " • "]
@@ -140,6 +142,27 @@ pub(super) fn written_by(text: &str, language: Option<&str>) -> Option<String> {
             || contains(NAME_PARTICLES, w)
     });
     (capitalised && name != text.trim()).then_some(name)
+}
+
+/// The text after an opening that follows a date in a dateline ("Posted on March 3, 2024
+/// by Jane Doe", "Geplaatst op 4 april 2025 door Sanne de Wit"): the last opening of one
+/// word that a space precedes, with a date written before it.
+fn after_dated_opening<'t>(text: &'t str, language: Option<&str>) -> Option<&'t str> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // ASCII case only: byte offsets stay those of `text`, and the openings read here are
+    // ASCII words.
+    let lower = text.to_ascii_lowercase();
+    let (at, opening) = words_for(BYLINE_OPENINGS, language)
+        .filter(|o| o.is_ascii() && o.trim_end().split(' ').count() == 1)
+        .filter_map(|o| {
+            let at = lower.rfind(o)?;
+            lower[..at].ends_with(' ').then_some((at, o))
+        })
+        .max_by_key(|&(at, _)| at)?;
+    super::dates::parse_date(&text[..at])?;
+    Some(&text[at + opening.len()..])
 }
 
 /// Whether every name in a list of names ("Jane Doe, John Roe & Ann Lee") has two words or
@@ -411,6 +434,32 @@ mod tests {
             .expect("reads")
             .authors
             .is_empty());
+    }
+
+    /// A dateline names its author after the date ("Posted on March 3, 2024 by Jane Doe")
+    /// in the page's language; without a date before the opening, or with no name after
+    /// it, it names nobody.
+    #[test]
+    fn a_dateline_names_its_author_after_the_date() {
+        for (lang, line, name) in [
+            ("en", "Posted on March 3, 2024 by Jane Doe", "Jane Doe"),
+            ("en", "Posted on March 3, 2024 by Jane Doe | 3 comments", "Jane Doe"),
+            ("nl", "Geplaatst op 4 april 2025 door Sanne de Wit", "Sanne de Wit"),
+            ("de", "Veröffentlicht am 3. März 2024 von Anna Schmidt", "Anna Schmidt"),
+            ("pt", "Publicado em 5 de junho de 2025 por Helena Prado", "Helena Prado"),
+        ] {
+            assert_eq!(authors_of(lang, &format!("<p>{line}</p>")), [name], "{line}");
+        }
+        for (lang, line) in [
+            ("en", "Updated March 3, 2024 by the editors"),
+            ("en", "Photo taken in 2019 by a drone"),
+            ("en", "Room 12 was painted by Jane Doe"),
+            ("en", "Posted on March 3, 2024 nearby Jane Doe"),
+            // "door" opens a byline in Dutch only.
+            ("en", "Geplaatst op 4 april 2025 door Sanne de Wit"),
+        ] {
+            assert!(authors_of(lang, &format!("<p>{line}</p>")).is_empty(), "{line}");
+        }
     }
 
     #[test]

@@ -404,7 +404,8 @@ const COMMENT_HEADER_BYTES: usize = 120;
 /// an element: `<a>Jacob</a> said,`) the verb alone is one.
 fn is_comment_header(text: &str, after_name: bool) -> bool {
     let text = text.trim();
-    if text.len() > COMMENT_HEADER_BYTES {
+    // Every header ends with a colon or a comma: most text is read no further.
+    if text.len() > COMMENT_HEADER_BYTES || !text.ends_with([':', ',', '：']) {
         return false;
     }
     // French sets a no-break space before its colon.
@@ -564,6 +565,8 @@ mod tests {
         let longer = header(COMMENT_HEADER_BYTES + 1 - " said,".len());
         assert!(!is_comment_header(&longer, false));
         assert!(is_comment_header(" said, ", true) && !is_comment_header(" said, ", false));
+        // The early test for a final colon or comma holds for every listed verb.
+        assert!(words(COMMENT_HEADER_SUFFIXES).all(|s| s.ends_with([':', ',', '：'])));
     }
 
     /// Found by structure, a thread needs a post beside it: 200 characters outside links,

@@ -443,12 +443,32 @@ mod tests {
     fn a_dateline_names_its_author_after_the_date() {
         for (lang, line, name) in [
             ("en", "Posted on March 3, 2024 by Jane Doe", "Jane Doe"),
-            ("en", "Posted on March 3, 2024 by Jane Doe | 3 comments", "Jane Doe"),
-            ("nl", "Geplaatst op 4 april 2025 door Sanne de Wit", "Sanne de Wit"),
-            ("de", "Veröffentlicht am 3. März 2024 von Anna Schmidt", "Anna Schmidt"),
-            ("pt", "Publicado em 5 de junho de 2025 por Helena Prado", "Helena Prado"),
+            (
+                "en",
+                "Posted on March 3, 2024 by Jane Doe | 3 comments",
+                "Jane Doe",
+            ),
+            (
+                "nl",
+                "Geplaatst op 4 april 2025 door Sanne de Wit",
+                "Sanne de Wit",
+            ),
+            (
+                "de",
+                "Veröffentlicht am 3. März 2024 von Anna Schmidt",
+                "Anna Schmidt",
+            ),
+            (
+                "pt",
+                "Publicado em 5 de junho de 2025 por Helena Prado",
+                "Helena Prado",
+            ),
         ] {
-            assert_eq!(authors_of(lang, &format!("<p>{line}</p>")), [name], "{line}");
+            assert_eq!(
+                authors_of(lang, &format!("<p>{line}</p>")),
+                [name],
+                "{line}"
+            );
         }
         for (lang, line) in [
             ("en", "Updated March 3, 2024 by the editors"),
@@ -458,7 +478,10 @@ mod tests {
             // "door" opens a byline in Dutch only.
             ("en", "Geplaatst op 4 april 2025 door Sanne de Wit"),
         ] {
-            assert!(authors_of(lang, &format!("<p>{line}</p>")).is_empty(), "{line}");
+            assert!(
+                authors_of(lang, &format!("<p>{line}</p>")).is_empty(),
+                "{line}"
+            );
         }
     }
 

@@ -112,6 +112,14 @@ fn is_labelled_link_row(block: &Block) -> bool {
         return false;
     }
     let text = block.text.trim_start();
+    let is_separator = |c: &char| !c.is_alphanumeric() && !c.is_whitespace();
+    let separators = text.chars().filter(is_separator).count();
+    let unlinked = (block.chars - block.link_chars) as usize;
+    // A label has at most `LINK_ROW_LABEL_CHARS` characters: prose with a link in it has
+    // more words of its own than that, and is read no further.
+    if unlinked > LINK_ROW_LABEL_CHARS + separators {
+        return false;
+    }
     // Labels are short: a colon further on is the prose's own, and is not looked for.
     let head: String = text
         .chars()
@@ -135,12 +143,9 @@ fn is_labelled_link_row(block: &Block) -> bool {
     let Some(label) = label else {
         return false;
     };
-    let is_separator = |c: &char| !c.is_alphanumeric() && !c.is_whitespace();
     let label_chars = label.chars().filter(|c| !c.is_whitespace()).count();
-    let separators =
-        text.chars().filter(is_separator).count() - label.chars().filter(is_separator).count();
-    let unlinked = (block.chars - block.link_chars) as usize;
-    unlinked <= label_chars + separators
+    let outside_label = separators - label.chars().filter(is_separator).count();
+    unlinked <= label_chars + outside_label
 }
 
 /// Whether a kept line announces the list below it: it ends with a colon ("Other

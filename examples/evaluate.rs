@@ -1117,10 +1117,9 @@ mod tests {
         assert_eq!(bow_scores("pred", ""), (0.0, 0.0, 0.0));
     }
 
-    #[test]
-    fn sh_averages_skip_empty_predictions_for_precision() {
-        let mut t = Totals::default();
-        let g = Gold {
+    /// A gold page with nothing in it.
+    fn blank_gold() -> Gold {
+        Gold {
             id: String::new(),
             url: None,
             kind: String::new(),
@@ -1130,9 +1129,13 @@ mod tests {
             title: None,
             author: None,
             date: None,
-        };
-        let mk = |sh| PageResult {
-            sh,
+        }
+    }
+
+    /// A page result with nothing in it.
+    fn blank_result() -> PageResult {
+        PageResult {
+            sh: (0.0, 0.0, 0.0),
             output_hash: 0,
             bow: (0.0, 0.0, 0.0),
             with_hits: 0,
@@ -1144,6 +1147,16 @@ mod tests {
             date_ok: None,
             author_unfounded: false,
             date_unfounded: false,
+        }
+    }
+
+    #[test]
+    fn sh_averages_skip_empty_predictions_for_precision() {
+        let mut t = Totals::default();
+        let g = blank_gold();
+        let mk = |sh| PageResult {
+            sh,
+            ..blank_result()
         };
         t.add(&g, &mk(sh_counts("a b c d", "a b c d")));
         t.add(&g, &mk(sh_counts("", "a b c d")));
@@ -1169,29 +1182,13 @@ mod tests {
     #[test]
     fn unfounded_metadata_counts_only_where_the_gold_gives_the_field() {
         let gold = |date: Option<&str>| Gold {
-            id: String::new(),
-            url: None,
-            kind: String::new(),
-            text: String::new(),
-            with: vec![],
-            without: vec![],
-            title: None,
-            author: None,
             date: date.map(str::to_string),
+            ..blank_gold()
         };
         let result = |date_unfounded| PageResult {
-            sh: (0.0, 0.0, 0.0),
-            output_hash: 0,
-            bow: (0.0, 0.0, 0.0),
-            with_hits: 0,
-            without_leaks: 0,
-            empty: false,
-            failed: false,
-            title_ok: None,
-            author_ok: None,
-            date_ok: None,
             author_unfounded: true,
             date_unfounded,
+            ..blank_result()
         };
         let (dated, undated) = (gold(Some("2020-03-03")), gold(None));
         let golds = [&dated, &undated, &undated];

@@ -299,9 +299,6 @@ pub(crate) const CHROME_ROLES: Vocabulary = &[Words {
 /// Matched whole, ignoring case and a trailing colon.
 pub(crate) const WIDGET_LABELS: Vocabulary = &[
     general(&[
-        "listen to this article",
-        "listen to article",
-        "listen to the article",
         "read more",
         "continue reading",
         "add to cart",
@@ -330,6 +327,9 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
         "no comments yet",
         "no responses yet",
         "be the first to comment",
+        "listen to this article",
+        "listen to article",
+        "listen to the article",
     ]),
     platform(
         "forum engines",
@@ -339,8 +339,6 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
     language(
         "German",
         &[
-            "artikel anhören",
-            "diesen artikel anhören",
             "weiterlesen",
             "mehr lesen",
             "teilen",
@@ -355,13 +353,13 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "noch keine kommentare",
             "schließen",
             "gesponsert",
+            "artikel anhören",
+            "diesen artikel anhören",
         ],
     ),
     language(
         "French",
         &[
-            "écouter l'article",
-            "écouter cet article",
             "lire la suite",
             "en savoir plus",
             "partager",
@@ -375,14 +373,13 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "pas encore de commentaires",
             "fermer",
             "sponsorisé",
+            "écouter l'article",
+            "écouter cet article",
         ],
     ),
     language(
         "Spanish",
         &[
-            "escuchar artículo",
-            "escuchar este artículo",
-            "escuchar la noticia",
             "leer más",
             "seguir leyendo",
             "compartir",
@@ -396,13 +393,14 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "no hay comentarios",
             "cerrar",
             "patrocinado",
+            "escuchar artículo",
+            "escuchar este artículo",
+            "escuchar la noticia",
         ],
     ),
     language(
         "Italian",
         &[
-            "ascolta l'articolo",
-            "ascolta questo articolo",
             "leggi di più",
             "continua a leggere",
             "leggi tutto",
@@ -416,14 +414,13 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "nessun commento",
             "chiudi",
             "sponsorizzato",
+            "ascolta l'articolo",
+            "ascolta questo articolo",
         ],
     ),
     language(
         "Portuguese",
         &[
-            "ouvir artigo",
-            "ouvir este artigo",
-            "ouça este artigo",
             "leia mais",
             "ler mais",
             "continuar lendo",
@@ -437,13 +434,14 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "sem comentários",
             "nenhum comentário",
             "fechar",
+            "ouvir artigo",
+            "ouvir este artigo",
+            "ouça este artigo",
         ],
     ),
     language(
         "Dutch",
         &[
-            "artikel beluisteren",
-            "luister naar dit artikel",
             "lees meer",
             "verder lezen",
             "delen",
@@ -457,13 +455,13 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "nog geen reacties",
             "sluiten",
             "gesponsord",
+            "artikel beluisteren",
+            "luister naar dit artikel",
         ],
     ),
     language(
         "Polish",
         &[
-            "posłuchaj artykułu",
-            "słuchaj artykułu",
             "czytaj więcej",
             "czytaj dalej",
             "udostępnij",
@@ -476,13 +474,13 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "brak komentarzy",
             "zamknij",
             "sponsorowane",
+            "posłuchaj artykułu",
+            "słuchaj artykułu",
         ],
     ),
     language(
         "Russian",
         &[
-            "слушать статью",
-            "прослушать статью",
             "читать далее",
             "читать дальше",
             "подробнее",
@@ -496,13 +494,13 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "нет комментариев",
             "комментариев нет",
             "закрыть",
+            "слушать статью",
+            "прослушать статью",
         ],
     ),
     language(
         "Japanese",
         &[
-            "記事を聞く",
-            "この記事を聞く",
             "続きを読む",
             "もっと見る",
             "シェア",
@@ -513,14 +511,13 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "カートに入れる",
             "コメントはまだありません",
             "閉じる",
+            "記事を聞く",
+            "この記事を聞く",
         ],
     ),
     language(
         "Chinese",
         &[
-            "收听文章",
-            "收听本文",
-            "听全文",
             "阅读更多",
             "閱讀更多",
             "查看更多",
@@ -536,6 +533,9 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "暫無評論",
             "关闭",
             "關閉",
+            "收听文章",
+            "收听本文",
+            "听全文",
         ],
     ),
     platform("Shopify themes", &["quick shop", "choose options"]),

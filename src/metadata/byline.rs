@@ -145,17 +145,15 @@ pub(super) fn written_by(text: &str, language: Option<&str>) -> Option<String> {
 }
 
 /// The text after an opening that follows a date in a dateline ("Posted on March 3, 2024
-/// by Jane Doe", "Geplaatst op 4 april 2025 door Sanne de Wit"): the last opening of one
-/// word that a space precedes, with a date written before it.
+/// by Jane Doe", "Geplaatst op 4 april 2025 door Sanne de Wit"): the last opening that a
+/// space precedes, with a date written before it.
 fn after_dated_opening<'t>(text: &'t str, language: Option<&str>) -> Option<&'t str> {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    // ASCII case only: byte offsets stay those of `text`, and the openings read here are
-    // ASCII words.
+    // ASCII case only, so that byte offsets stay those of `text`: "ÉCRIT PAR" is not read.
     let lower = text.to_ascii_lowercase();
     let (at, opening) = words_for(BYLINE_OPENINGS, language)
-        .filter(|o| o.is_ascii() && o.trim_end().split(' ').count() == 1)
         .filter_map(|o| {
             let at = lower.rfind(o)?;
             lower[..at].ends_with(' ').then_some((at, o))
@@ -462,6 +460,11 @@ mod tests {
                 "pt",
                 "Publicado em 5 de junho de 2025 por Helena Prado",
                 "Helena Prado",
+            ),
+            (
+                "it",
+                "Pubblicato il 3 marzo 2024, scritto da Marco Rossi",
+                "Marco Rossi",
             ),
         ] {
             assert_eq!(

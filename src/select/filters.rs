@@ -101,7 +101,7 @@ fn is_feedback_prompt(text: &str) -> bool {
 }
 
 /// Characters read for a link row's label and its colon: the longest label has 25.
-const LINK_ROW_LABEL_CHARS: usize = 40;
+pub(super) const LINK_ROW_LABEL_CHARS: usize = 40;
 
 /// Whether a block is a labelled row of links ("Tags: harbour, ferries", "Share this
 /// article: Facebook X WhatsApp", "Read also: ..."): a [`LINK_ROW_LABELS`] label before a

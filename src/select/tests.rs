@@ -1336,6 +1336,16 @@ fn feedback_prompts_are_dropped() {
     );
 }
 
+/// Every label a link row is read for is shorter than the characters read for it: the
+/// row's early rejection leans on it.
+#[test]
+fn link_row_labels_fit_the_characters_read() {
+    use crate::rules::vocabulary::{words, CLOSING_SECTION_HEADINGS, LINK_ROW_LABELS};
+    for label in words(LINK_ROW_LABELS).chain(words(CLOSING_SECTION_HEADINGS)) {
+        assert!(label.chars().count() < LINK_ROW_LABEL_CHARS, "{label}");
+    }
+}
+
 /// A table of contents' title goes when a box around it links to the page's own anchors,
 /// heading or not, in any of the ten languages; over a list of what a parcel holds, over
 /// links to other pages, in a table cell, or with the rule off, it stays.
@@ -1428,6 +1438,14 @@ fn labelled_rows_of_links_are_dropped() {
         "Read also: <a href=/x>Pier repairs</a>",
         "Mehr zum Thema <a href=/t/f>Fähre</a> <a href=/t/v>Verkehr</a>",
         "Related posts <a href=/1>Harbour lights</a> · <a href=/2>Tide tables</a>",
+        // More separators than a label has letters.
+        &format!(
+            "Tags: {}",
+            (0..45)
+                .map(|i| format!("<a href=/t/{i}>t{i}</a>"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         // A short question leading in to the label.
         "<b>Gostou da receita?</b> Compartilhe: <a href=#w>WhatsApp</a> <a href=#p>Pinterest</a>",
     ] {

@@ -338,6 +338,7 @@ impl<'d> ClassPlaces<'d> {
 /// comment.
 fn reads_as_comment(doc: &Document, item: NodeId, signals: &[NameSignal]) -> bool {
     let (mut date, mut reply, mut avatar, mut author) = (false, false, false, false);
+    let mut written_date = false;
     // The item is its own permalink's anchor (`id="comment-123"`).
     let mut permalink = doc
         .element(item)
@@ -347,6 +348,7 @@ fn reads_as_comment(doc: &Document, item: NodeId, signals: &[NameSignal]) -> boo
         let el = match doc.data(n) {
             NodeData::Element(el) => el,
             NodeData::Text(t) => {
+                written_date = written_date || is_written_date(t);
                 let after_name = doc
                     .node(n)
                     .prev_sibling
@@ -378,6 +380,9 @@ fn reads_as_comment(doc: &Document, item: NodeId, signals: &[NameSignal]) -> boo
             _ => {}
         }
     }
+    // A date written as text ("6 de junho de 2025") is a comment's only beside a reply
+    // link: a testimonial or a listing's entry prints dates too.
+    date |= written_date && reply;
     let marks = [date, reply, avatar, permalink, author];
     (date || reply || permalink) && marks.iter().filter(|&&mark| mark).count() >= 2
 }
@@ -394,6 +399,18 @@ fn is_comment_permalink(href: &str) -> bool {
         .or_else(|| fragment.strip_prefix("comment"))
         .or_else(|| fragment.strip_prefix('c'));
     rest.is_some_and(numbered)
+}
+
+/// Longest text read as a comment's written date ("14. März 2025 um 09:12").
+const WRITTEN_DATE_BYTES: usize = 60;
+
+/// Whether a short text is a date written out ("6 de junho de 2025", "March 3, 2024"):
+/// four digits at least (a year), then the date reader's verdict.
+fn is_written_date(text: &str) -> bool {
+    let text = text.trim();
+    text.len() <= WRITTEN_DATE_BYTES
+        && text.bytes().filter(u8::is_ascii_digit).count() >= 4
+        && crate::metadata::dates::parse_date(text).is_some()
 }
 
 /// Longest text read for a comment's header ("Maria says:"): a name and the verb.
@@ -542,6 +559,43 @@ mod tests {
         ] {
             assert!(threads_with(id, header).is_empty(), "{id} {header}");
         }
+    }
+
+    /// An item whose only marks are a date written as text and a reply link is a comment
+    /// (a recipe blog's thread, "Márcia 6 de junho de 2025 ... Responder"); the written
+    /// date alone, or the reply link alone, is not.
+    #[test]
+    fn a_written_date_beside_a_reply_link_marks_a_comment() {
+        let page = |date: &str, reply: &str| {
+            let items: String = (0..3)
+                .map(|i| {
+                    format!("<div><b>Name{i}</b> {date}<p>Reply text {i:03}.</p>{reply}</div>")
+                })
+                .collect();
+            format!("<body>{}<div id=t>{items}</div></body>", post(400, 0))
+        };
+        let reply = "<a href=/r>Responder</a>";
+        assert_eq!(threads_of(&page("6 de junho de 2025", reply)), ["t"]);
+        assert_eq!(threads_of(&page("March 3, 2024", reply)), ["t"]);
+        assert!(threads_of(&page("6 de junho de 2025", "")).is_empty());
+        assert!(threads_of(&page("no date here", reply)).is_empty());
+    }
+
+    /// A written date is short text with a year in it.
+    #[test]
+    fn a_written_date_is_short_text_with_a_year() {
+        let padded = |bytes: usize| {
+            let date = "March 3, 2024";
+            format!("{}{date}", "x ".repeat((bytes - date.len()) / 2))
+        };
+        assert_eq!(padded(WRITTEN_DATE_BYTES).len(), WRITTEN_DATE_BYTES - 1);
+        assert!(is_written_date(&padded(WRITTEN_DATE_BYTES)));
+        let longest = format!("x{}", padded(WRITTEN_DATE_BYTES));
+        assert_eq!(longest.len(), WRITTEN_DATE_BYTES);
+        assert!(is_written_date(&longest));
+        assert!(!is_written_date(&format!("x{longest}")));
+        // No year: not a date to read.
+        assert!(!is_written_date("3 mars"));
     }
 
     /// A comment header is short: a name and a verb, up to `COMMENT_HEADER_BYTES`; a longer

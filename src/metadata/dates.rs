@@ -29,7 +29,7 @@ pub(super) fn valid_date(y: u32, m: u32, d: u32) -> Option<String> {
 /// `March 11, 2024`, `11 March 2024`, `03/11/2024` (month first), `11.03.2024`, the same
 /// with month names of other languages and filler words between the parts, or the
 /// Chinese, Japanese and Korean `2020年3月3日` / `2020년 3월 3일`.
-pub(super) fn parse_date(text: &str) -> Option<String> {
+pub(crate) fn parse_date(text: &str) -> Option<String> {
     if let Some(date) = year_month_day_marked(text) {
         return Some(date);
     }

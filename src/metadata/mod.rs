@@ -4,7 +4,7 @@
 
 mod byline;
 mod collect;
-mod dates;
+pub(crate) mod dates;
 mod jsonld;
 mod title;
 

@@ -665,10 +665,13 @@ mod tests {
         assert_eq!(rung(&topped(69), &options), (Pick::Paragraphs, 98));
         assert_eq!(rung(&topped(70), &options), (Pick::Unpruned, 981));
         // Boxes of their own beside the post: four are enough.
-        let boxes: String = ["a", "b", "c", "d"]
-            .iter()
-            .map(|n| format!("<div class=related-{n}><p>{}</p></div>", prose(90)))
-            .collect();
+        let related_boxes = |chars: usize| -> String {
+            ["a", "b", "c", "d"]
+                .iter()
+                .map(|n| format!("<div class=related-{n}><p>{}</p></div>", prose(chars)))
+                .collect()
+        };
+        let boxes = related_boxes(90);
         let apart = format!(
             "<body><div id=top><p>{}</p></div><div id=main>{boxes}</div>{}</body>",
             prose(120),
@@ -685,10 +688,7 @@ mod tests {
                 )
             })
             .collect();
-        let boxes: String = ["a", "b", "c", "d"]
-            .iter()
-            .map(|n| format!("<div class=related-{n}><p>{}</p></div>", prose(57)))
-            .collect();
+        let boxes = related_boxes(57);
         let tied = format!(
             "<body><div id=top>{lines}</div><div id=main>{boxes}</div>{}</body>",
             menu(40)

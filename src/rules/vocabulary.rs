@@ -1058,6 +1058,47 @@ pub(crate) const THREAD_COUNTED_SUFFIXES: Vocabulary = &[
     ),
 ];
 
+/// Units of a reading-time estimate, read right after its number ("7 min read", "約3分").
+/// Compared lower-cased.
+#[rustfmt::skip]
+pub(crate) const MINUTE_UNITS: Vocabulary = &[
+    general(&["min", "min.", "mins", "minute", "minutes"]),
+    language("German", &["minuten"]),
+    language("Spanish, Portuguese", &["minuto", "minutos"]),
+    language("Italian", &["minuti"]),
+    language("Polish", &["minut", "minuty"]),
+    language("Russian", &["мин", "мин.", "минут", "минуты", "минута"]),
+    language("Japanese, Chinese", &["分", "分钟", "分鐘", "分間"]),
+];
+
+/// Words that hedge a reading time's number ("about 5 min", "約3分"), dropped before it.
+#[rustfmt::skip]
+pub(crate) const ROUGHLY_WORDS: Vocabulary = &[
+    general(&["~", "<", "about", "approx.", "ca."]),
+    language("German", &["etwa", "ca"]),
+    language("French", &["environ"]),
+    language("Russian", &["около", "примерно"]),
+    language("Japanese, Chinese", &["約", "约", "大约", "〜"]),
+];
+
+/// A reading-time estimate, its number written `#` and its unit dropped ("7 min read" is
+/// "# read", "Lesezeit: 4 Min." is "lesezeit #"): a widget of the page, never its text.
+/// Compared lower-cased, colons and hyphens read as spaces.
+#[rustfmt::skip]
+pub(crate) const READING_TIME_FORMS: Vocabulary = &[
+    general(&["# read", "reading time #", "read time #", "# reading time", "# to read"]),
+    language("German", &["lesezeit #", "# lesezeit", "lesedauer #", "# lesedauer"]),
+    language("French", &["temps de lecture #", "# de lecture", "lecture #"]),
+    language("Spanish", &["tiempo de lectura #", "# de lectura", "lectura #", "lectura de #"]),
+    language("Italian", &["tempo di lettura #", "# di lettura", "lettura #"]),
+    language("Portuguese", &["tempo de leitura #", "# de leitura", "leitura #"]),
+    language("Dutch", &["leestijd #", "# leestijd", "leestijd ± #"]),
+    language("Polish", &["czas czytania #", "# czytania", "czas lektury #"]),
+    language("Russian", &["время чтения #", "# чтения", "читать #", "# на чтение"]),
+    language("Japanese", &["読了時間 #", "読了目安 #", "# で読めます", "この記事は#で読めます"]),
+    language("Chinese", &["阅读时间 #", "閱讀時間 #", "预计阅读时间 #", "預計閱讀時間 #", "阅读 #", "閱讀 #"]),
+];
+
 /// Counts written as words before a thread heading's word ("One thought on ...").
 pub(crate) const THREAD_COUNTS: Vocabulary = &[general(&["one", "no"])];
 
@@ -1608,6 +1649,9 @@ pub(crate) const CONCEPTS: &[(&str, Vocabulary)] = &[
     ("comment notices", COMMENT_NOTICES),
     ("feedback prompts", FEEDBACK_PROMPTS),
     ("contents labels", CONTENTS_LABELS),
+    ("reading time forms", READING_TIME_FORMS),
+    ("minute units", MINUTE_UNITS),
+    ("roughly words", ROUGHLY_WORDS),
     ("reply labels", REPLY_LABELS),
     ("comment header suffixes", COMMENT_HEADER_SUFFIXES),
     ("closing section headings", CLOSING_SECTION_HEADINGS),

@@ -9,8 +9,8 @@ use crate::page::Page;
 use crate::rules::thresholds::BlockThresholds;
 use crate::rules::vocabulary::{
     contains, words, CLOSING_SECTION_HEADINGS, COMMENT_NOTICES, CONTENTS_LABELS, COUNTED_WORDS,
-    FEEDBACK_PROMPTS, LINK_ROW_LABELS, THREAD_COUNTED_SUFFIXES, THREAD_COUNTED_WORDS,
-    THREAD_COUNTS, THREAD_HEADINGS, WIDGET_LABELS,
+    FEEDBACK_PROMPTS, LINK_ROW_LABELS, MINUTE_UNITS, READING_TIME_FORMS, ROUGHLY_WORDS,
+    THREAD_COUNTED_SUFFIXES, THREAD_COUNTED_WORDS, THREAD_COUNTS, THREAD_HEADINGS, WIDGET_LABELS,
 };
 use crate::rules::{RuleId, Rules};
 
@@ -43,6 +43,16 @@ pub(crate) fn keep_block(block: &Block, rules: &Rules) -> bool {
     if rules.on(RuleId::WidgetLabels)
         && !matches!(block.kind, BlockKind::TableCell | BlockKind::ListItem)
         && is_feedback_prompt(&block.text)
+    {
+        return false;
+    }
+    // A reading-time estimate ("7 min read", "Lesezeit: 4 Min."), alone or beside the date.
+    if rules.on(RuleId::WidgetLabels)
+        && !matches!(
+            block.kind,
+            BlockKind::TableCell | BlockKind::ListItem | BlockKind::Heading(_)
+        )
+        && is_reading_time(&block.text)
     {
         return false;
     }
@@ -98,6 +108,86 @@ fn is_feedback_prompt(text: &str) -> bool {
                 .flat_map(char::to_lowercase)
                 .eq(prompt.chars())
     })
+}
+
+/// Longest line read as a reading-time estimate, in bytes: a date and the estimate fit.
+const READING_TIME_BYTES: usize = 80;
+
+/// Whether a line is a reading-time estimate ([`READING_TIME_FORMS`]: "7 min read",
+/// "Reading time: 11 minutes", "読了時間：約3分"), alone or beside dates, split by `·`,
+/// `•` or `|` ("Mar 14, 2024 · 7 min read").
+fn is_reading_time(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > READING_TIME_BYTES || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut estimates = 0;
+    for part in text.split(['·', '•', '|']) {
+        if reading_time_form(part).is_some_and(|form| contains(READING_TIME_FORMS, &form)) {
+            estimates += 1;
+        } else if crate::metadata::dates::parse_date(part).is_none() {
+            return false;
+        }
+    }
+    estimates > 0
+}
+
+/// A line's reading-time form: lower-cased, each number written `#` with its
+/// [`MINUTE_UNITS`] unit and the [`ROUGHLY_WORDS`] before it dropped, colons and hyphens
+/// read as spaces ("About 5-minute read" is "# read"); `None` without a number.
+fn reading_time_form(text: &str) -> Option<String> {
+    let mut form = String::with_capacity(text.len());
+    let mut numbers = 0;
+    let mut chars = text.trim().chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() {
+            while chars
+                .peek()
+                .is_some_and(|&d| d.is_ascii_digit() || d == '.' || d == ',')
+            {
+                chars.next();
+            }
+            form.push('#');
+            numbers += 1;
+        } else if matches!(c, ':' | '：' | '-' | '–') || c.is_whitespace() {
+            if !form.ends_with(' ') {
+                form.push(' ');
+            }
+        } else {
+            form.extend(c.to_lowercase());
+        }
+    }
+    if numbers == 0 {
+        return None;
+    }
+    // Each number's unit, longest first ("minutes" before "min").
+    let mut out = String::with_capacity(form.len());
+    let mut rest = form.as_str();
+    while let Some(at) = rest.find('#') {
+        out.push_str(&rest[..=at]);
+        rest = &rest[at + 1..];
+        let spaced = rest.strip_prefix(' ').unwrap_or(rest);
+        let unit = words(MINUTE_UNITS)
+            .filter(|unit| {
+                spaced.strip_prefix(unit).is_some_and(|after| {
+                    let cjk = unit.chars().all(|u| u > '\u{3000}');
+                    cjk || !after.starts_with(char::is_alphabetic)
+                })
+            })
+            .max_by_key(|unit| unit.len());
+        if let Some(unit) = unit {
+            rest = &spaced[unit.len()..];
+        }
+    }
+    out.push_str(rest);
+    for roughly in words(ROUGHLY_WORDS) {
+        for joined in [format!("{roughly} #"), format!("{roughly}#")] {
+            if out.contains(&joined) {
+                out = out.replace(&joined, "#");
+            }
+        }
+    }
+    Some(out.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Characters read for a link row's label and its colon: the longest label has 25.

@@ -1336,6 +1336,69 @@ fn feedback_prompts_are_dropped() {
     );
 }
 
+/// A reading-time estimate goes, alone or beside its date, in each language; a recipe's
+/// times, prose about reading and the same words in a table cell, a list item or a heading
+/// stay.
+#[test]
+fn reading_times_are_dropped() {
+    let kept_after_prose = |extra: &str, options: &Options| {
+        let html = format!("<body><div id=story>{}{extra}</div></body>", prose(3));
+        selected_texts_under(&html, options)
+            .into_iter()
+            .filter(|k| !k.starts_with("The keeper"))
+            .collect::<Vec<_>>()
+    };
+    let balanced = Options::default();
+    for estimate in [
+        "7 min read",
+        "3 MIN. READ",
+        "< 5-minute read",
+        "Reading time: 11 minutes",
+        "Mar 14, 2024 · 7 min read",
+        "7 min read | 14 March 2024",
+        "Lesezeit: 4 Min.",
+        "4 Minuten Lesezeit",
+        "Temps de lecture : 5 min",
+        "Tiempo de lectura: 3 minutos",
+        "4 minuti di lettura",
+        "Tempo de leitura: 1 minuto",
+        "Leestijd: 3 minuten",
+        "Czas czytania: 5 min",
+        "Время чтения: 5 минут",
+        "読了時間：約3分",
+        "阅读时间：5分钟",
+    ] {
+        assert!(
+            kept_after_prose(&format!("<p>{estimate}</p>"), &balanced).is_empty(),
+            "{estimate}"
+        );
+        for html in [
+            format!("<table><tr><td>{estimate}</td></tr></table>"),
+            format!("<ul><li>{estimate}</li></ul>"),
+            format!("<h3>{estimate}</h3>"),
+        ] {
+            assert_eq!(kept_after_prose(&html, &balanced), [estimate], "{html}");
+        }
+    }
+    for line in [
+        "Prep time: 5 min",
+        "Cook time: 20 minutes",
+        "Read 5 books",
+        "It takes 5 min to read the whole guide.",
+        "Mar 14, 2024",
+        "Reading time",
+        "7 minutes read aloud by the author, then questions",
+        "Mar 14, 2024 · Harbour news",
+    ] {
+        assert_eq!(
+            kept_after_prose(&format!("<p>{line}</p>"), &balanced),
+            [line]
+        );
+    }
+    let off = Options::default().with_rule_disabled(RuleId::WidgetLabels);
+    assert_eq!(kept_after_prose("<p>7 min read</p>", &off), ["7 min read"]);
+}
+
 /// Every label a link row is read for is shorter than the characters read for it: the
 /// row's early rejection leans on it.
 #[test]

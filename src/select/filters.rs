@@ -132,9 +132,10 @@ fn is_reading_time(text: &str) -> bool {
     estimates > 0
 }
 
-/// A line's reading-time form: lower-cased, each number written `#` with its
-/// [`MINUTE_UNITS`] unit and the [`ROUGHLY_WORDS`] before it dropped, colons and hyphens
-/// read as spaces ("About 5-minute read" is "# read"); `None` without a number.
+/// A line's reading-time form: lower-cased, each number of minutes written `#` (its
+/// [`MINUTE_UNITS`] unit and the [`ROUGHLY_WORDS`] before it dropped) and any other
+/// number `0`, colons and hyphens read as spaces ("About 5-minute read" is "# read");
+/// `None` without a number.
 fn reading_time_form(text: &str) -> Option<String> {
     let mut form = String::with_capacity(text.len());
     let mut numbers = 0;
@@ -164,19 +165,18 @@ fn reading_time_form(text: &str) -> Option<String> {
     let mut out = String::with_capacity(form.len());
     let mut rest = form.as_str();
     while let Some(at) = rest.find('#') {
-        out.push_str(&rest[..=at]);
+        out.push_str(&rest[..at]);
         rest = &rest[at + 1..];
         let spaced = rest.strip_prefix(' ').unwrap_or(rest);
         let unit = words(MINUTE_UNITS)
-            .filter(|unit| {
-                spaced.strip_prefix(unit).is_some_and(|after| {
-                    let cjk = unit.chars().all(|u| u > '\u{3000}');
-                    cjk || !after.starts_with(char::is_alphabetic)
-                })
-            })
+            .filter(|unit| spaced.starts_with(unit))
             .max_by_key(|unit| unit.len());
         if let Some(unit) = unit {
+            out.push('#');
             rest = &spaced[unit.len()..];
+        } else {
+            // A number without a unit counts something else ("7 reads").
+            out.push('0');
         }
     }
     out.push_str(rest);

@@ -144,6 +144,7 @@ pub(crate) const CHROME_NAMES: Vocabulary = &[
     platform("Outbrain, Taboola (recommendation widgets)", &["outbrain", "taboola"]),
     platform("WordPress themes", &["postmeta", "postmetadata", "tagcloud"]),
     platform("Bootstrap, Foundation", &["offcanvas"]),
+    platform("MediaWiki (a heading's \"[edit]\" link)", &["editsection"]),
     platform("phpBB, vBulletin (forum posts' author boxes)", &["postprofile", "signature", "userinfo"]),
 ];
 

@@ -110,6 +110,52 @@ fn is_feedback_prompt(text: &str) -> bool {
     })
 }
 
+/// Children read for a button beside a count: a like or clap bar holds a few.
+const BUTTON_COUNT_CHILDREN: usize = 8;
+
+/// Whether a block is only a count shown beside a button, the button's own figure ("1.2K"
+/// claps beside the clap button, "18" beside the reply button): a whole number, grouped
+/// by thousands or shortened with K or M, in a box where a `<button>` sits. Table cells,
+/// list items and headings are not read ("1,204" in a results table).
+pub(super) fn is_button_count(doc: &Document, block: &Block) -> bool {
+    if matches!(
+        block.kind,
+        BlockKind::TableCell | BlockKind::ListItem | BlockKind::Heading(_)
+    ) || !is_count(block.text.trim())
+    {
+        return false;
+    }
+    let is_button = |id: NodeId| {
+        doc.element(id)
+            .is_some_and(|el| el.name.local == html5ever::local_name!("button"))
+    };
+    let beside = |id: NodeId| doc.children(id).take(BUTTON_COUNT_CHILDREN).any(is_button);
+    beside(block.owner) || doc.node(block.owner).parent.is_some_and(beside)
+}
+
+/// Whether a text is a count as widgets print one: "18", "2,699", "1.245", "1.2K", "3M".
+/// A decimal without K or M ("8.4") is a rating or a measure, not a count.
+fn is_count(text: &str) -> bool {
+    let (number, shortened) = match text.strip_suffix(['k', 'K', 'm', 'M']) {
+        Some(number) => (number, true),
+        None => (text, false),
+    };
+    let mut groups = number.split(['.', ',']).peekable();
+    let lead = groups.next().unwrap_or_default();
+    // Grouped, the lead group has up to 3 digits; ungrouped, a count has up to 6.
+    let lead_digits = if groups.peek().is_some() { 3 } else { 6 };
+    (1..=lead_digits).contains(&lead.len())
+        && lead.bytes().all(|b| b.is_ascii_digit())
+        && groups.all(|group| {
+            group.bytes().all(|b| b.is_ascii_digit())
+                && if shortened {
+                    !group.is_empty()
+                } else {
+                    group.len() == 3
+                }
+        })
+}
+
 /// Longest line read as a reading-time estimate, in bytes: a date and the estimate fit.
 const READING_TIME_BYTES: usize = 80;
 

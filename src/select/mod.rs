@@ -18,8 +18,8 @@ use crate::rules::RuleId;
 
 use container::{good_text, headline, merge_siblings, pick_container, widen};
 use filters::{
-    announces_list, drop_closing_sections, drop_title_and_embed_labels, keeps_announced_item,
-    Sections,
+    announces_list, drop_closing_sections, drop_title_and_embed_labels, is_button_count,
+    keeps_announced_item, Sections,
 };
 use repeats::drop_repeats;
 
@@ -68,6 +68,9 @@ pub(crate) fn select(
             continue;
         }
         let item = block.kind == BlockKind::ListItem;
+        if rules.on(RuleId::WidgetLabels) && is_button_count(doc, block) {
+            continue;
+        }
         if keep_block(block, rules) || (item && announced && keeps_announced_item(block, rules)) {
             kept.push(i);
             if !item {

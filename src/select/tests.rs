@@ -1401,6 +1401,40 @@ fn reading_times_are_dropped() {
     assert_eq!(kept_after_prose("<p>7 min read</p>", &off), ["7 min read"]);
 }
 
+/// A count beside a button is the button's figure (claps, replies) and goes; a rating, a
+/// count in a table cell or a count with no button near it stays.
+#[test]
+fn counts_beside_buttons_are_dropped() {
+    let kept_after_prose = |extra: &str, options: &Options| {
+        let html = format!("<body><div id=story>{}{extra}</div></body>", prose(3));
+        selected_texts_under(&html, options)
+            .into_iter()
+            .filter(|k| !k.starts_with("The keeper"))
+            .collect::<Vec<_>>()
+    };
+    let balanced = Options::default();
+    for count in ["18", "2,699", "1.245", "1.2K", "3M", "120000"] {
+        for html in [
+            format!("<div><button aria-label=clap></button><p>{count}</p></div>"),
+            format!("<div><button>Like</button> <span>{count}</span></div>"),
+        ] {
+            assert!(kept_after_prose(&html, &balanced).is_empty(), "{html}");
+        }
+    }
+    for text in ["8.4", "1.2", "1,24", "1234567", "12a", "K", "1.K", "Chapter 18"] {
+        let html = format!("<div><button aria-label=rate></button><p>{text}</p></div>");
+        assert_eq!(kept_after_prose(&html, &balanced), [text], "{html}");
+    }
+    let cell = "<table><tr><td><button>+</button> 18</td></tr></table>";
+    assert_eq!(kept_after_prose(cell, &balanced), ["18"]);
+    let item = "<ul><li><button>+</button> 18</li></ul>";
+    assert_eq!(kept_after_prose(item, &balanced), ["18"]);
+    assert_eq!(kept_after_prose("<div><p>18</p></div>", &balanced), ["18"]);
+    let off = Options::default().with_rule_disabled(RuleId::WidgetLabels);
+    let bar = "<div><button aria-label=clap></button><p>18</p></div>";
+    assert_eq!(kept_after_prose(bar, &off), ["18"]);
+}
+
 /// Every label a link row is read for is shorter than the characters read for it: the
 /// row's early rejection leans on it.
 #[test]

@@ -1534,3 +1534,34 @@ fn a_heading_that_only_links_home_is_not_the_headline() {
         headline(post)
     );
 }
+
+/// A question-and-answer page declares its question as its main entity: the question's
+/// author and date are the page's, the first of a list counts, and a main entity that is
+/// not a post (an organisation) lends the page nothing.
+#[test]
+fn a_declared_question_authors_and_dates_its_page() {
+    let page = |json: &str| {
+        format!(
+            "<html><head><script type=\"application/ld+json\">{json}</script></head><body>\
+             <h1>Why does the float gauge stick?</h1><p>Our float gauge freezes to the side \
+             of its well every January, and jumps in steps instead of following the tide. \
+             What else do people use besides a heating cable along the pipe?</p></body></html>"
+        )
+    };
+    let question = r#"{"@type":"Question","name":"Why does the float gauge stick?",
+        "dateCreated":"2023-01-09T08:12:00","author":{"@type":"Person","name":"lena_k"}}"#;
+    for json in [
+        format!(r#"{{"@type":"QAPage","mainEntity":{question}}}"#),
+        format!(r#"{{"@type":"QAPage","mainEntity":[{question}]}}"#),
+    ] {
+        let article = dechrome::extract(&page(&json)).expect("extracts");
+        let m = article.metadata();
+        assert_eq!(m.authors, ["lena_k"], "{json}");
+        assert_eq!(m.date.as_deref(), Some("2023-01-09"), "{json}");
+    }
+    let organisation = r#"{"@type":"WebPage","author":{"@type":"Person","name":"Site Editor"},
+        "mainEntity":{"@type":"Organization","name":"Harbour Board",
+        "author":{"@type":"Person","name":"Nobody"}}}"#;
+    let article = dechrome::extract(&page(organisation)).expect("extracts");
+    assert_eq!(article.metadata().authors, ["Site Editor"]);
+}

@@ -11,7 +11,10 @@ mod title;
 use crate::dom::Document;
 use crate::names::NameSignal;
 use crate::rules::thresholds::{MetadataThresholds, Thresholds};
-use crate::rules::vocabulary::{ARTICLE_TYPES, OTHER_MAIN_TYPES};
+use crate::rules::vocabulary::{ARTICLE_TYPES, FORUM_TYPES, OTHER_MAIN_TYPES};
+
+/// A JSON-LD object.
+type JsonObject = serde_json::Map<String, serde_json::Value>;
 
 /// Metadata is read the same way in every mode: its thresholds are the default table's.
 const LIMITS: &MetadataThresholds = &Thresholds::DEFAULT.metadata;
@@ -127,6 +130,16 @@ pub(crate) struct PageFacts {
     pub(crate) headline: Option<String>,
 }
 
+/// The post a page declares as its `mainEntity` (a `QAPage`'s `Question`, a forum page's
+/// `DiscussionForumPosting`; the first of a list), when it is one of [`FORUM_TYPES`].
+fn main_entity_post(page: &JsonObject) -> Option<&JsonObject> {
+    let entity = match page.get("mainEntity")? {
+        serde_json::Value::Array(items) => items.first()?,
+        entity => entity,
+    };
+    entity.as_object().filter(|post| has_type(post, FORUM_TYPES))
+}
+
 /// Reads the metadata of `doc` and its declared article body; `signals` are the per-node
 /// class/id readings.
 pub(crate) fn page_facts(
@@ -142,6 +155,9 @@ pub(crate) fn page_facts(
         .iter()
         .find(|o| has_type(o, ARTICLE_TYPES))
         .or_else(|| objects.iter().find(|o| has_type(o, OTHER_MAIN_TYPES)));
+    // A question-and-answer or discussion page declares its opening post as its main
+    // entity: the post, not the page around it, has the author and date.
+    let article = article.map(|a| main_entity_post(a).unwrap_or(a));
 
     let site_name = c.meta(&["og:site_name", "application-name"]).or_else(|| {
         article

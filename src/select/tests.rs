@@ -237,6 +237,9 @@ fn widget_labels_and_counters_are_not_content() {
         "暂无评论",
         "Listen to this article",
         "Artikel anhören",
+        // A list's sort control.
+        "Sort by",
+        "Sorted by:",
     ] {
         assert!(widget_label(label, LABEL_LEN).is_some(), "{label}");
     }
@@ -254,6 +257,7 @@ fn widget_labels_and_counters_are_not_content() {
         "No comments yet on the plan.",
         "Shares.",
         "Listen to this article about the harbour",
+        "Sorted by the harbour master",
     ] {
         assert_eq!(widget_label(text, LABEL_LEN), None, "{text}");
     }

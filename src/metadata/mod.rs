@@ -137,7 +137,9 @@ fn main_entity_post(page: &JsonObject) -> Option<&JsonObject> {
         serde_json::Value::Array(items) => items.first()?,
         entity => entity,
     };
-    entity.as_object().filter(|post| has_type(post, FORUM_TYPES))
+    entity
+        .as_object()
+        .filter(|post| has_type(post, FORUM_TYPES))
 }
 
 /// Reads the metadata of `doc` and its declared article body; `signals` are the per-node

@@ -162,20 +162,20 @@ const READING_TIME_BYTES: usize = 80;
 /// Whether a line is a reading-time estimate ([`READING_TIME_FORMS`]: "7 min read",
 /// "Reading time: 11 minutes", "読了時間：約3分"), alone or beside dates, split by `·`,
 /// `•` or `|` ("Mar 14, 2024 · 7 min read").
-fn is_reading_time(text: &str) -> bool {
+pub(super) fn is_reading_time(text: &str) -> bool {
     let text = text.trim();
-    if text.len() > READING_TIME_BYTES || !text.bytes().any(|b| b.is_ascii_digit()) {
+    if text.len() > READING_TIME_BYTES {
         return false;
     }
-    let mut estimates = 0;
-    for part in text.split(['·', '•', '|']) {
-        if reading_time_form(part).is_some_and(|form| contains(READING_TIME_FORMS, &form)) {
-            estimates += 1;
-        } else if crate::metadata::dates::parse_date(part).is_none() {
-            return false;
-        }
-    }
-    estimates > 0
+    let separators = ['·', '•', '|'];
+    let is_estimate = |part: &str| {
+        reading_time_form(part).is_some_and(|form| contains(READING_TIME_FORMS, &form))
+    };
+    // Dates are read only on a line that holds an estimate: most lines hold none.
+    text.split(separators).any(is_estimate)
+        && text
+            .split(separators)
+            .all(|part| is_estimate(part) || crate::metadata::dates::parse_date(part).is_some())
 }
 
 /// A line's reading-time form: lower-cased, each number of minutes written `#` (its
@@ -183,8 +183,10 @@ fn is_reading_time(text: &str) -> bool {
 /// number `0`, colons and hyphens read as spaces ("About 5-minute read" is "# read");
 /// `None` without a number.
 fn reading_time_form(text: &str) -> Option<String> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let mut form = String::with_capacity(text.len());
-    let mut numbers = 0;
     let mut chars = text.trim().chars().peekable();
     while let Some(c) = chars.next() {
         if c.is_ascii_digit() {
@@ -195,7 +197,6 @@ fn reading_time_form(text: &str) -> Option<String> {
                 chars.next();
             }
             form.push('#');
-            numbers += 1;
         } else if matches!(c, ':' | '：' | '-' | '–') || c.is_whitespace() {
             if !form.ends_with(' ') {
                 form.push(' ');
@@ -203,9 +204,6 @@ fn reading_time_form(text: &str) -> Option<String> {
         } else {
             form.extend(c.to_lowercase());
         }
-    }
-    if numbers == 0 {
-        return None;
     }
     // Each number's unit, longest first ("minutes" before "min").
     let mut out = String::with_capacity(form.len());

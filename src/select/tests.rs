@@ -1371,6 +1371,8 @@ fn reading_times_are_dropped() {
         "Время чтения: 5 минут",
         "読了時間：約3分",
         "この記事は約3分で読めます",
+        "2.5 min read",
+        "Lesezeit: 1,5 Min.",
         "阅读时间：5分钟",
     ] {
         assert!(
@@ -1401,6 +1403,13 @@ fn reading_times_are_dropped() {
             [line]
         );
     }
+    // Lines are read up to 80 bytes: an estimate among many dates is not a widget.
+    let line = |len: usize| {
+        let dates = "· March 14, 2024 · March 15, 2024 · March 16, 2024";
+        format!("7 min read{}{dates}", " ".repeat(len - 10 - dates.len()))
+    };
+    assert!(is_reading_time(&line(80)));
+    assert!(!is_reading_time(&line(81)));
     let off = Options::default().with_rule_disabled(RuleId::WidgetLabels);
     assert_eq!(kept_after_prose("<p>7 min read</p>", &off), ["7 min read"]);
 }
@@ -1425,7 +1434,16 @@ fn counts_beside_buttons_are_dropped() {
             assert!(kept_after_prose(&html, &balanced).is_empty(), "{html}");
         }
     }
-    for text in ["8.4", "1.2", "1,24", "1234567", "12a", "K", "1.K", "Chapter 18"] {
+    for text in [
+        "8.4",
+        "1.2",
+        "1,24",
+        "1234567",
+        "12a",
+        "K",
+        "1.K",
+        "Chapter 18",
+    ] {
         let html = format!("<div><button aria-label=rate></button><p>{text}</p></div>");
         assert_eq!(kept_after_prose(&html, &balanced), [text], "{html}");
     }

@@ -141,10 +141,11 @@ pub(crate) fn prune_hard_with(
     rules: &Rules,
 ) -> Pruned {
     let mut removed = vec![false; doc.len()];
-    let mut controlled = ControlledPanels {
+    let mut readings = PageReadings {
         doc,
         root,
         ids: None,
+        headline_boxes: None,
     };
     // Open `<article>` and `<main>` elements around the current node, counted on the way
     // down and up, so that no element needs a walk over its ancestors.
@@ -163,7 +164,7 @@ pub(crate) fn prune_hard_with(
                 // walk after this one reads only text and elements: they need no flag.
                 let remove = match doc.data(id) {
                     NodeData::Element(el) => {
-                        is_hard_chrome(doc, id, el, hardness, frames > 0, rules, &mut controlled)
+                        is_hard_chrome(doc, id, el, hardness, frames > 0, rules, &mut readings)
                     }
                     _ => false,
                 };
@@ -184,17 +185,39 @@ pub(crate) fn prune_hard_with(
     Pruned { removed }
 }
 
-/// The ids a disclosure control (a button, or an element with `aria-expanded`) names in
-/// its `aria-controls`: the panels it opens and closes. Read once, at the first hidden
-/// element that needs them.
-struct ControlledPanels<'a> {
+/// What hard pruning reads of the whole page, each once, at the first element that needs
+/// it: the panels disclosure controls open, and the boxes around the page's only `<h1>`.
+struct PageReadings<'a> {
     doc: &'a Document,
     root: NodeId,
+    /// The ids a disclosure control (a button, or an element with `aria-expanded`) names
+    /// in its `aria-controls`: the panels it opens and closes.
     ids: Option<HashSet<&'a str>>,
+    /// Per node, whether it holds the page's `<h1>` when the page has exactly one.
+    headline_boxes: Option<Vec<bool>>,
 }
 
-impl ControlledPanels<'_> {
-    fn contains(&mut self, id: &str) -> bool {
+impl PageReadings<'_> {
+    /// Whether `node` holds the page's only `<h1>`, its headline. Read in one walk that
+    /// stops at a second `<h1>`, then one climb from the headline.
+    fn holds_only_h1(&mut self, node: NodeId) -> bool {
+        let (doc, root) = (self.doc, self.root);
+        self.headline_boxes.get_or_insert_with(|| {
+            let mut boxes = vec![false; doc.len()];
+            let mut h1s = doc
+                .preorder(root)
+                .filter(|&n| doc.tag(n) == Some(&local_name!("h1")));
+            if let (Some(h1), None) = (h1s.next(), h1s.next()) {
+                for n in doc.self_and_ancestors(h1) {
+                    boxes[n.index()] = true;
+                }
+            }
+            boxes
+        })[node.index()]
+    }
+
+    /// Whether a disclosure control names `id` as the panel it opens.
+    fn controls(&mut self, id: &str) -> bool {
         let (doc, root) = (self.doc, self.root);
         self.ids
             .get_or_insert_with(|| {
@@ -297,7 +320,7 @@ fn is_hard_chrome(
     hardness: Hardness,
     in_frame: bool,
     rules: &Rules,
-    controlled: &mut ControlledPanels<'_>,
+    readings: &mut PageReadings<'_>,
 ) -> bool {
     let tag = &el.name.local;
     if *tag == local_name!("body") || *tag == local_name!("html") {
@@ -322,7 +345,12 @@ fn is_hard_chrome(
     if hardness == Hardness::Lenient {
         return false;
     }
-    if rules.on(RuleId::ChromeLandmarks) && is_chrome_landmark(tag) {
+    // An `<aside>` around the page's only `<h1>` is the post itself, which some themes
+    // mark up as an aside, not a sidebar.
+    if rules.on(RuleId::ChromeLandmarks)
+        && is_chrome_landmark(tag)
+        && !(*tag == local_name!("aside") && readings.holds_only_h1(id))
+    {
         return true;
     }
     // A page header outside the article is chrome; inside it, it holds the headline.
@@ -358,7 +386,7 @@ fn is_hard_chrome(
     let panel = is_disclosure_panel(el)
         || el
             .attr_named(&local_name!("id"))
-            .is_some_and(|panel_id| controlled.contains(panel_id.trim()))
+            .is_some_and(|panel_id| readings.controls(panel_id.trim()))
         || expands_excerpt(doc, id, limits);
     !panel || holds_form_controls(doc, id)
 }
@@ -386,7 +414,7 @@ fn holds_form_controls(doc: &Document, id: NodeId) -> bool {
 /// A hidden element that is a tab or accordion panel rather than something never shown:
 /// `role=tabpanel`; `role=region` labelled by another element (WAI-ARIA's accordion
 /// panel, named by its header button); or a class or id naming a panel. (A panel a
-/// control opens, named in its `aria-controls`, is one too: see [`ControlledPanels`];
+/// control opens, named in its `aria-controls`, is one too: see [`PageReadings`];
 /// so is the full text of an excerpt shown before it: see [`expands_excerpt`].)
 fn is_disclosure_panel(el: &Element) -> bool {
     let role = el.attr_named(&local_name!("role")).map(str::trim);
@@ -576,6 +604,23 @@ mod tests {
             </div><div id=shown style='color: red'>e</div><div id=role role=navigation>f</div>\
             <p id=plain>g</p></body>";
         assert_eq!(hard_removed(html), ["attr", "aria", "style", "role"]);
+    }
+
+    /// An `<aside>` around the page's only `<h1>` is the post (a theme's markup), and so is
+    /// each aside around it; an aside with an `<h1>` on a page with two is a sidebar, as is
+    /// every aside without the headline.
+    #[test]
+    fn an_aside_around_the_only_headline_is_kept() {
+        let post = "<aside id=post><aside id=inner><h1>Headline</h1></aside><p>x</p></aside>";
+        let side = "<aside id=side><p>Links</p></aside>";
+        assert_eq!(
+            hard_removed(&format!("<body>{post}{side}</body>")),
+            ["side"]
+        );
+        let two = format!("<body>{post}<aside id=logo><h1>Site</h1></aside></body>");
+        assert_eq!(hard_removed(&two), ["post", "logo"]);
+        let outside = format!("<body><h1>Headline</h1>{side}</body>");
+        assert_eq!(hard_removed(&outside), ["side"]);
     }
 
     /// The body and the root element are never hidden chrome: a page hidden until a script

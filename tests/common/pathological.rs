@@ -189,6 +189,13 @@ pub const ALL: &[Pathological] = &[
         expect: Expect::Extracts,
     },
     Pathological {
+        name: "asides_around_headline",
+        class: "shape",
+        full_scale: 50_000,
+        make: Make::Html(asides_around_headline),
+        expect: Expect::Extracts,
+    },
+    Pathological {
         name: "hidden_excerpts_wide",
         class: "shape",
         full_scale: 50_000,
@@ -596,6 +603,17 @@ pub fn time_siblings(n: usize) -> String {
 
 /// Hidden panels kept as disclosures (each the full text of an excerpt before it), nested:
 /// each is read for its text again inside the one around it.
+/// Asides nested around the page's only headline, then as many sidebars beside them: each
+/// aside asks whether it holds the headline, read once for the page.
+pub fn asides_around_headline(n: usize) -> String {
+    format!(
+        "{}<h1>Headline</h1><p>Some text of the article.</p>{}{}",
+        "<aside>".repeat(n),
+        "</aside>".repeat(n),
+        "<aside><p>A sidebar.</p></aside>".repeat(n)
+    )
+}
+
 pub fn hidden_panels_nested(n: usize) -> String {
     format!(
         "<p>Some text of the article.</p>{}{}{}",

@@ -368,7 +368,10 @@ fn is_hard_chrome(
             local_name!("aria-hidden") => hidden |= a.value.trim().eq_ignore_ascii_case("true"),
             local_name!("style") => hidden |= style_hides(&a.value),
             local_name!("role") => {
-                return rules.on(RuleId::ChromeRoles) && is_chrome_role(&a.value)
+                // The role of an aside, as an `<aside>`: around the only headline, the post.
+                let post = a.value.trim().eq_ignore_ascii_case("complementary")
+                    && readings.holds_only_h1(id);
+                return rules.on(RuleId::ChromeRoles) && is_chrome_role(&a.value) && !post;
             }
             _ => {}
         }
@@ -606,9 +609,9 @@ mod tests {
         assert_eq!(hard_removed(html), ["attr", "aria", "style", "role"]);
     }
 
-    /// An `<aside>` around the page's only `<h1>` is the post (a theme's markup), and so is
-    /// each aside around it; an aside with an `<h1>` on a page with two is a sidebar, as is
-    /// every aside without the headline.
+    /// An `<aside>` (or `role=complementary`) around the page's only `<h1>` is the post (a
+    /// theme's markup), and so is each aside around it; an aside with an `<h1>` on a page
+    /// with two is a sidebar, as is every aside without the headline.
     #[test]
     fn an_aside_around_the_only_headline_is_kept() {
         let post = "<aside id=post><aside id=inner><h1>Headline</h1></aside><p>x</p></aside>";
@@ -621,6 +624,10 @@ mod tests {
         assert_eq!(hard_removed(&two), ["post", "logo"]);
         let outside = format!("<body><h1>Headline</h1>{side}</body>");
         assert_eq!(hard_removed(&outside), ["side"]);
+        // The same for an aside by its role.
+        let role = "<body><div id=post role=complementary><h1>Headline</h1></div>\
+                    <div id=side role=complementary>Links</div></body>";
+        assert_eq!(hard_removed(role), ["side"]);
     }
 
     /// The body and the root element are never hidden chrome: a page hidden until a script

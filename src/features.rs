@@ -3,7 +3,8 @@
 
 use html5ever::local_name;
 
-use crate::dom::{Document, Edge, NodeData, NodeId, Pruned};
+use crate::dom::{Document, Edge, Element, NodeData, NodeId, Pruned};
+use crate::rules::vocabulary::{contains_ignore_case, EMBEDDED_POST_CLASSES};
 
 /// Text and link-text size of every subtree (pruned subtrees count as empty).
 pub(crate) struct TextStats {
@@ -13,6 +14,9 @@ pub(crate) struct TextStats {
     pub(crate) link_chars: Vec<u32>,
     /// The subtree holds an `<h1>`, `<main>` or `<article>`: it frames the page's content.
     pub(crate) holds_landmark: Vec<bool>,
+    /// The subtree holds a post embedded from a social platform ([`EMBEDDED_POST_CLASSES`]):
+    /// a quotation of the article, whatever its wrapper is named.
+    pub(crate) holds_embedded_post: Vec<bool>,
 }
 
 impl TextStats {
@@ -53,6 +57,7 @@ pub(crate) fn text_stats(
     let mut chars = vec![0u32; doc.len()];
     let mut link_chars = vec![0u32; doc.len()];
     let mut holds_landmark = vec![false; doc.len()];
+    let mut holds_embedded_post = vec![false; doc.len()];
     for edge in pruned.traverse(doc, root) {
         match edge {
             Edge::Open(id) => {
@@ -77,6 +82,9 @@ pub(crate) fn text_stats(
                     {
                         holds_landmark[id.index()] = true;
                     }
+                    Some(el) if el.name.local == local_name!("blockquote") => {
+                        holds_embedded_post[id.index()] = is_embedded_post(el);
+                    }
                     _ => {}
                 }
                 if let Some(parent) = doc.node(id).parent {
@@ -84,6 +92,7 @@ pub(crate) fn text_stats(
                     link_chars[parent.index()] =
                         link_chars[parent.index()].saturating_add(link_chars[id.index()]);
                     holds_landmark[parent.index()] |= holds_landmark[id.index()];
+                    holds_embedded_post[parent.index()] |= holds_embedded_post[id.index()];
                 }
             }
         }
@@ -92,7 +101,17 @@ pub(crate) fn text_stats(
         chars,
         link_chars,
         holds_landmark,
+        holds_embedded_post,
     }
+}
+
+/// Whether a `<blockquote>` is a social platform's embedded post, by its class.
+fn is_embedded_post(el: &Element) -> bool {
+    el.attr("class").is_some_and(|class| {
+        class
+            .split_ascii_whitespace()
+            .any(|token| contains_ignore_case(EMBEDDED_POST_CLASSES, token))
+    })
 }
 
 #[cfg(test)]

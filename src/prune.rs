@@ -507,7 +507,7 @@ pub(crate) fn prune_names(page: &Page<'_>, pruned: &mut Pruned, stats: &TextStat
         // that frames the page's headline or article, or holds most of its text with few
         // links, is kept; comment threads and footers stay chrome however long they are.
         if !hidden && !signal.is_strong_chrome(discussion) && rules.on(RuleId::ChromeWrappers) {
-            if stats.holds_landmark[id.index()] {
+            if stats.holds_landmark[id.index()] || stats.holds_embedded_post[id.index()] {
                 continue;
             }
             let share = f64::from(stats.chars[id.index()]) / page_chars;
@@ -816,6 +816,37 @@ mod tests {
         assert_eq!(names_removed(&hidden), ["w"]);
         let plain = hidden.replace("sr-only", "sidebar");
         assert_eq!(names_removed(&plain), Vec::<String>::new());
+    }
+
+    /// A chrome-named box holding a post embedded from a social platform (a tweet's
+    /// blockquote) quotes it for the article and stays; the same box around an ordinary
+    /// quotation, and a strong chrome word's box around an embed, go.
+    #[test]
+    fn a_wrapper_around_an_embedded_post_stays() {
+        let prose = format!("<p>{}</p>", "The article's own text. ".repeat(20));
+        let page = |class: &str, quote: &str| {
+            format!(
+                "<body>{prose}<div id=w class=\"{class}\"><blockquote class=\"{quote}\">\
+                 <p>Half a million on a slogan.</p>— A reader (@reader) \
+                 <a href=/s/1>November 18, 2019</a></blockquote></div>{prose}</body>"
+            )
+        };
+        for embed in [
+            "twitter-tweet",
+            "instagram-media",
+            "tiktok-embed",
+            "Twitter-Tweet tw-align-center",
+        ] {
+            assert!(
+                names_removed(&page("social-media-embed", embed)).is_empty(),
+                "{embed}"
+            );
+        }
+        assert_eq!(
+            names_removed(&page("social-media-embed", "pullquote")),
+            ["w"]
+        );
+        assert_eq!(names_removed(&page("related", "twitter-tweet")), ["w"]);
     }
 
     /// The `id`s of the elements name pruning removes from `html`, in document order.

@@ -191,6 +191,18 @@ pub(crate) const COMPOUND_PARTS: Vocabulary = &[general(&[
     "wrapper",
 ])];
 
+/// Classes of the `<blockquote>` a social platform's embed code writes around an embedded
+/// post (its text and author line, shown before the platform's script turns it into a
+/// card): a post the article quotes. Whole class tokens, compared lower-cased.
+pub(crate) const EMBEDDED_POST_CLASSES: Vocabulary = &[
+    platform("X (Twitter)", &["twitter-tweet"]),
+    platform("Instagram", &["instagram-media"]),
+    platform("TikTok", &["tiktok-embed"]),
+    platform("Bluesky", &["bluesky-embed"]),
+    platform("Reddit", &["reddit-embed-bq", "reddit-card"]),
+    platform("Threads", &["text-post-media"]),
+];
+
 /// Words that mark a likely content container; they veto a chrome word in the same name.
 pub(crate) const CONTENT_NAMES: Vocabulary = &[general(&[
     "article", "body", "content", "entry", "main", "post", "story", "text", "column",
@@ -1633,6 +1645,7 @@ pub(crate) const CONCEPTS: &[(&str, Vocabulary)] = &[
     ("layout names", LAYOUT_NAMES),
     ("compound parts", COMPOUND_PARTS),
     ("content names", CONTENT_NAMES),
+    ("embedded post classes", EMBEDDED_POST_CLASSES),
     ("discussion names", DISCUSSION_NAMES),
     ("review names", REVIEW_NAMES),
     ("author names", AUTHOR_NAMES),

@@ -17,6 +17,9 @@ pub(crate) struct TextStats {
     /// The subtree holds a post embedded from a social platform ([`EMBEDDED_POST_CLASSES`]):
     /// a quotation of the article, whatever its wrapper is named.
     pub(crate) holds_embedded_post: Vec<bool>,
+    /// Non-whitespace characters inside `<pre>` elements in the subtree: a box that is
+    /// mostly preformatted is a code block's, whatever its name.
+    pub(crate) pre_chars: Vec<u32>,
 }
 
 impl TextStats {
@@ -58,6 +61,7 @@ pub(crate) fn text_stats(
     let mut link_chars = vec![0u32; doc.len()];
     let mut holds_landmark = vec![false; doc.len()];
     let mut holds_embedded_post = vec![false; doc.len()];
+    let mut pre_chars = vec![0u32; doc.len()];
     for edge in pruned.traverse(doc, root) {
         match edge {
             Edge::Open(id) => {
@@ -85,6 +89,9 @@ pub(crate) fn text_stats(
                     Some(el) if el.name.local == local_name!("blockquote") => {
                         holds_embedded_post[id.index()] = is_embedded_post(el);
                     }
+                    Some(el) if el.name.local == local_name!("pre") => {
+                        pre_chars[id.index()] = chars[id.index()];
+                    }
                     _ => {}
                 }
                 if let Some(parent) = doc.node(id).parent {
@@ -93,6 +100,8 @@ pub(crate) fn text_stats(
                         link_chars[parent.index()].saturating_add(link_chars[id.index()]);
                     holds_landmark[parent.index()] |= holds_landmark[id.index()];
                     holds_embedded_post[parent.index()] |= holds_embedded_post[id.index()];
+                    pre_chars[parent.index()] =
+                        pre_chars[parent.index()].saturating_add(pre_chars[id.index()]);
                 }
             }
         }
@@ -102,6 +111,7 @@ pub(crate) fn text_stats(
         link_chars,
         holds_landmark,
         holds_embedded_post,
+        pre_chars,
     }
 }
 

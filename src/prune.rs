@@ -504,10 +504,15 @@ pub(crate) fn prune_names(page: &Page<'_>, pruned: &mut Pruned, stats: &TextStat
             continue;
         }
         // A layout wrapper named after chrome (`content-sidebar-wrap`, `elementor-widget`)
-        // that frames the page's headline or article, or holds most of its text with few
-        // links, is kept; comment threads and footers stay chrome however long they are.
+        // that frames the page's headline or article, quotes an embedded post, is a code
+        // block's box (four fifths of its text preformatted) or holds most of the page's
+        // text with few links, is kept; comment threads and footers stay chrome however
+        // long they are.
         if !hidden && !signal.is_strong_chrome(discussion) && rules.on(RuleId::ChromeWrappers) {
-            if stats.holds_landmark[id.index()] || stats.holds_embedded_post[id.index()] {
+            // A code block's own box, named for its copy toolbar (`code-toolbar`), is code.
+            let pre = u64::from(stats.pre_chars[id.index()]);
+            let code = pre > 0 && pre * 5 >= u64::from(stats.chars[id.index()]) * 4;
+            if stats.holds_landmark[id.index()] || stats.holds_embedded_post[id.index()] || code {
                 continue;
             }
             let share = f64::from(stats.chars[id.index()]) / page_chars;
@@ -847,6 +852,36 @@ mod tests {
             ["w"]
         );
         assert_eq!(names_removed(&page("related", "twitter-tweet")), ["w"]);
+    }
+
+    /// A chrome-named box that is a code block's own (Prism's `code-toolbar` around the
+    /// `<pre>` and its copy button) is code; a sidebar with a line of code in its prose,
+    /// and a comment holding code, go.
+    #[test]
+    fn a_code_blocks_own_box_stays() {
+        let prose = format!("<p>{}</p>", "The article's own text. ".repeat(20));
+        let code = "<pre><code>fn main() {\n    println!(\"tide\");\n}</code></pre>";
+        let page = |class: &str, extra: &str| {
+            format!("<body>{prose}<div id=w class={class}>{code}{extra}</div>{prose}</body>")
+        };
+        assert!(names_removed(&page("code-toolbar", "<button>Copy</button>")).is_empty());
+        // The box stays; its toolbar inside is chrome of its own.
+        let mostly_code = page("code-toolbar", "<div id=t class=toolbar-item>Copy</div>");
+        assert_eq!(names_removed(&mostly_code), ["t"]);
+        let aside = "<p>A sidebar note that says more than the line of code it shows.</p>";
+        assert_eq!(names_removed(&page("sidebar", aside)), ["w"]);
+        assert_eq!(names_removed(&page("comments", "")), ["w"]);
+        // Four fifths of the box preformatted, and no less.
+        let share = |other: usize| {
+            let html = format!(
+                "<body>{prose}<div id=w class=toolbar><pre>{}</pre><span>{}</span></div></body>",
+                "a".repeat(80),
+                "b".repeat(other)
+            );
+            names_removed(&html)
+        };
+        assert!(share(20).is_empty());
+        assert_eq!(share(21), ["w"]);
     }
 
     /// The `id`s of the elements name pruning removes from `html`, in document order.

@@ -15,7 +15,7 @@ use crate::dom::{
     heading_level, is_block_level, is_code_line, Document, Edge, Element, NodeData, NodeId, Pruned,
 };
 use crate::math::Math;
-use crate::rules::vocabulary::{words, SPACER_IMAGES};
+use crate::rules::vocabulary::{contains, words, CHROME_NAMES, COMPOUND_PARTS, SPACER_IMAGES};
 
 /// What a content node is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -632,6 +632,12 @@ impl Builder<'_> {
                 ok.then(|| lang.into())
             })
         };
+        // A part of the block's layout (`highlight-wrapper`, `highlight-toolbar`) names no
+        // language.
+        let is_part = |lang: &str| {
+            let lower = lang.to_ascii_lowercase();
+            contains(COMPOUND_PARTS, &lower) || contains(CHROME_NAMES, &lower)
+        };
         self.frames[from..]
             .iter()
             .find_map(|f| named(f, &["language-", "lang-"]))
@@ -639,7 +645,10 @@ impl Builder<'_> {
                 self.frames[from.saturating_sub(3)..from]
                     .iter()
                     .rev()
-                    .find_map(|f| named(f, &["language-", "highlight-source-", "highlight-"]))
+                    .find_map(|f| {
+                        named(f, &["language-", "highlight-source-", "highlight-"])
+                            .filter(|lang| !is_part(lang))
+                    })
             })
     }
 

@@ -696,6 +696,23 @@ fn code_block_languages_are_names_or_nothing() {
     assert_eq!(fence("language-c++"), "c++");
     assert_eq!(fence(&format!("language-{}", "a".repeat(33))), "");
     assert_eq!(fence("language-py{onload}"), "");
+    // A `highlight-` class on a box around the block names a language, unless it names a
+    // part of the box ("highlight-wrapper", "highlight-toolbar").
+    let wrapped = |class: &str| {
+        let html = page("plain").replace(
+            "<pre class=\"plain\">knot(row, 1)</pre>",
+            &format!("<div class=\"{class}\"><pre>knot(row, 1)</pre></div>"),
+        );
+        let md = extract(&html, Options::default()).markdown();
+        let at = md
+            .find("```")
+            .unwrap_or_else(|| panic!("no code fence: {md}"));
+        md[at + 3..].lines().next().unwrap_or("").to_string()
+    };
+    assert_eq!(wrapped("highlight-python"), "python");
+    assert_eq!(wrapped("highlight-source-rust"), "rust");
+    assert_eq!(wrapped("highlight-wrapper"), "");
+    assert_eq!(wrapped("highlight-toolbar"), "");
 }
 
 /// The clean HTML of a page about mending nets with `body` between its first and last

@@ -267,6 +267,21 @@ pub(super) fn widen(
     top
 }
 
+/// Nodes of a box read for a date: a dateline is a line of a few elements.
+const DATELINE_SCAN: usize = 32;
+
+/// Whether a box's opening text names a date (a dateline or a byline with its date).
+fn is_dateline(doc: &Document, id: NodeId) -> bool {
+    let mut text = String::new();
+    for node in doc.preorder(id).take(DATELINE_SCAN) {
+        if let crate::dom::NodeData::Text(t) = doc.data(node) {
+            text.push_str(t);
+            text.push(' ');
+        }
+    }
+    crate::metadata::dates::parse_date(&text).is_some()
+}
+
 /// Nodes of a heading read for its text: a heading's words come first.
 const HEADING_SCAN: usize = 64;
 
@@ -289,7 +304,8 @@ fn is_closing_heading(doc: &Document, id: NodeId, rules: &crate::rules::Rules) -
 }
 
 /// The pick plus the siblings that hold a fair share of good text with few links; the
-/// sibling that holds the headline needs only `sibling_chars` of it, and none after a
+/// sibling that holds the headline needs only `sibling_chars` of it, one between the
+/// headline and the pick (a standfirst) any good text at all, and none after a
 /// heading that closes the article joins.
 pub(super) fn merge_siblings(
     page: &Page<'_>,
@@ -313,6 +329,7 @@ pub(super) fn merge_siblings(
     // posts") are not its parts.
     let mut past_top = false;
     let mut closed = false;
+    let mut past_headline = false;
     doc.children(parent)
         .filter(|&c| {
             if c == top {
@@ -324,9 +341,15 @@ pub(super) fn merge_siblings(
                 return false;
             }
             // The sibling holding the headline is the article's own box: it joins with any
-            // fair amount of good text, not only a share of the pick's.
+            // fair amount of good text, not only a share of the pick's; a box between it
+            // and the pick (a standfirst under the headline) joins with any.
+            // A dateline there ("Published 21 November 2023 by ...") is no standfirst.
+            let between = past_headline && !past_top && !is_dateline(doc, c);
+            past_headline |= headline_sibling == Some(c);
             let needed = if headline_sibling == Some(c) {
                 t.sibling_chars
+            } else if between {
+                1.0
             } else {
                 threshold
             };

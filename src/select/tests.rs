@@ -932,6 +932,54 @@ fn the_sibling_holding_the_headline_joins_the_pick() {
     assert_eq!(titled_root_ids(&page(20), None, &precision), ["story"]);
 }
 
+/// A box between the headline's and the pick (a standfirst under the headline) joins the
+/// pick with any good text; the same box before the headline, or after the pick, needs
+/// a share of the pick's; a dateline, a chrome-named or a link-heavy one stays out.
+#[test]
+fn a_standfirst_between_headline_and_body_joins_the_pick() {
+    let paragraph = word_paragraph;
+    let page = |before: &str, between: &str, after: &str| {
+        format!(
+            "<body><div id=col>{before}<div id=head><h1>Mending the nets</h1></div>{between}\
+             <div id=story>{}{}{}{}</div>{after}</div></body>",
+            paragraph("knot", 60),
+            paragraph("rows", 60),
+            paragraph("nets", 60),
+            paragraph("line", 60),
+        )
+    };
+    // A standfirst of `good_chars` (40) characters, as short as good text gets.
+    let dek =
+        "<div id=dek><p>Gales along the coast tonight, say forecasters.</p></div>".to_string();
+    let title = Some("Mending the nets");
+    let on = Options::default();
+    assert_eq!(
+        titled_root_ids(&page("", &dek, ""), title, &on),
+        ["dek", "story"]
+    );
+    assert_eq!(titled_root_ids(&page(&dek, "", ""), title, &on), ["story"]);
+    assert_eq!(titled_root_ids(&page("", "", &dek), title, &on), ["story"]);
+    assert_eq!(titled_root_ids(&page("", &dek, ""), None, &on), ["story"]);
+    let dateline = "<div id=dek>Published on 21 November 2023 by the harbour office</div>";
+    assert_eq!(
+        titled_root_ids(&page("", dateline, ""), title, &on),
+        ["story"]
+    );
+    let label = "<div id=dek><p>Photo: the north quay</p></div>";
+    assert_eq!(titled_root_ids(&page("", label, ""), title, &on), ["story"]);
+    let named = dek.replace("id=dek", "id=dek class=share-bar");
+    assert_eq!(
+        titled_root_ids(&page("", &named, ""), title, &on),
+        ["story"]
+    );
+    let linked =
+        "<div id=dek><p><a href=/x>Gales along the coast tonight, say forecasters.</a></p></div>";
+    assert_eq!(
+        titled_root_ids(&page("", linked, ""), title, &on),
+        ["story"]
+    );
+}
+
 /// Parts after a heading that closes the article (a comment thread's count, a closing
 /// section's name) do not join the pick as its siblings; after any other heading they do.
 #[test]

@@ -882,6 +882,9 @@ mod tests {
         };
         assert!(share(20).is_empty());
         assert_eq!(share(21), ["w"]);
+        // A box with no text at all (an ad's image) holds no code.
+        let ad = format!("<body>{prose}<div id=w class=ad><img src=ad.png></div></body>");
+        assert_eq!(names_removed(&ad), ["w"]);
     }
 
     /// The `id`s of the elements name pruning removes from `html`, in document order.

@@ -1338,18 +1338,21 @@ fn comment_notices_are_dropped() {
     assert_eq!(kept_after_prose(&format!("<p>{sentence}</p>")), [sentence]);
 }
 
+/// The blocks kept of `extra` set after three paragraphs of prose in one box: what a
+/// filter leaves of a line below an article's text.
+fn kept_after_prose(extra: &str, options: &Options) -> Vec<String> {
+    let html = format!("<body><div id=story>{}{extra}</div></body>", prose(3));
+    selected_texts_under(&html, options)
+        .into_iter()
+        .filter(|k| !k.starts_with("The keeper"))
+        .collect()
+}
+
 /// A help page's question about itself goes in any of the ten languages, as a line or a
 /// heading; in a table cell, without its question mark, with more words, or with the rule
 /// off, it stays.
 #[test]
 fn feedback_prompts_are_dropped() {
-    let kept_after_prose = |extra: &str, options: &Options| {
-        let html = format!("<body><div id=story>{}{extra}</div></body>", prose(3));
-        selected_texts_under(&html, options)
-            .into_iter()
-            .filter(|k| !k.starts_with("The keeper"))
-            .collect::<Vec<_>>()
-    };
     let balanced = Options::default();
     for prompt in [
         "Was this page helpful?",
@@ -1393,13 +1396,6 @@ fn feedback_prompts_are_dropped() {
 /// stay.
 #[test]
 fn reading_times_are_dropped() {
-    let kept_after_prose = |extra: &str, options: &Options| {
-        let html = format!("<body><div id=story>{}{extra}</div></body>", prose(3));
-        selected_texts_under(&html, options)
-            .into_iter()
-            .filter(|k| !k.starts_with("The keeper"))
-            .collect::<Vec<_>>()
-    };
     let balanced = Options::default();
     for estimate in [
         "7 min read",
@@ -1466,13 +1462,6 @@ fn reading_times_are_dropped() {
 /// count in a table cell or a count with no button near it stays.
 #[test]
 fn counts_beside_buttons_are_dropped() {
-    let kept_after_prose = |extra: &str, options: &Options| {
-        let html = format!("<body><div id=story>{}{extra}</div></body>", prose(3));
-        selected_texts_under(&html, options)
-            .into_iter()
-            .filter(|k| !k.starts_with("The keeper"))
-            .collect::<Vec<_>>()
-    };
     let balanced = Options::default();
     for count in ["18", "2,699", "1.245", "1.2K", "3M", "120000"] {
         for html in [

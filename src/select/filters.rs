@@ -113,15 +113,16 @@ fn is_feedback_prompt(text: &str) -> bool {
 /// Children read for a button beside a count: a like or clap bar holds a few.
 const BUTTON_COUNT_CHILDREN: usize = 8;
 
-/// Whether a block is only a count shown beside a button, the button's own figure ("1.2K"
-/// claps beside the clap button, "18" beside the reply button): a whole number, grouped
-/// by thousands or shortened with K or M, in a box where a `<button>` sits. Table cells,
-/// list items and headings are not read ("1,204" in a results table).
+/// Whether a block is only a count or a length shown beside a button, the button's own
+/// figure ("1.2K" claps beside the clap button, "18" beside the reply button, "3 min"
+/// beside a player's): a whole number, grouped by thousands or shortened with K or M, or
+/// a duration, in a box where a `<button>` sits. Table cells, list items and headings are
+/// not read ("1,204" in a results table).
 pub(super) fn is_button_count(doc: &Document, block: &Block) -> bool {
     if matches!(
         block.kind,
         BlockKind::TableCell | BlockKind::ListItem | BlockKind::Heading(_)
-    ) || !is_count(block.text.trim())
+    ) || !(is_count(block.text.trim()) || is_duration(block.text.trim()))
     {
         return false;
     }
@@ -131,6 +132,23 @@ pub(super) fn is_button_count(doc: &Document, block: &Block) -> bool {
     };
     let beside = |id: NodeId| doc.children(id).take(BUTTON_COUNT_CHILDREN).any(is_button);
     beside(block.owner) || doc.node(block.owner).parent.is_some_and(beside)
+}
+
+/// Longest text read as a duration, in bytes ("1:02:03", "12 minutes").
+const DURATION_BYTES: usize = 16;
+
+/// Whether a text is only a length of time as players print one: a clock ("3:24",
+/// "1:02:03") or a number of minutes ("3 min", "12 Minuten"; [`MINUTE_UNITS`]).
+fn is_duration(text: &str) -> bool {
+    if text.len() > DURATION_BYTES {
+        return false;
+    }
+    let parts: Vec<&str> = text.split(':').collect();
+    let clock = (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    clock || reading_time_form(text).is_some_and(|form| form == "#")
 }
 
 /// Whether a text is a count as widgets print one: "18", "2,699", "1.245", "1.2K", "3M".
@@ -321,6 +339,16 @@ pub(super) fn widget_label(text: &str, max_len: usize) -> Option<Label> {
         return Some(Label::Words);
     }
     let words: Vec<&str> = lower.split_whitespace().collect();
+    // A player's label and its length ("Listen to this article 5 min", "Artikel anhören
+    // (3:24)"): the length is one word or two.
+    for at in [1, 2].map(|cut| words.len().saturating_sub(cut)) {
+        let (label, length) = words.split_at(at);
+        if is_duration(length.join(" ").trim_matches(['(', ')']))
+            && contains(WIDGET_LABELS, &label.join(" "))
+        {
+            return Some(Label::Words);
+        }
+    }
     let is_number = |n: &str| {
         n.chars().any(|c| c.is_ascii_digit())
             && n.chars()

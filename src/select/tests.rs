@@ -240,6 +240,10 @@ fn widget_labels_and_counters_are_not_content() {
         // A list's sort control.
         "Sort by",
         "Sorted by:",
+        // A player's label and its length.
+        "Listen to this article 5 min",
+        "Artikel anhören (3:24)",
+        "Listen to this article 1:02:03",
     ] {
         assert!(widget_label(label, LABEL_LEN).is_some(), "{label}");
     }
@@ -258,6 +262,10 @@ fn widget_labels_and_counters_are_not_content() {
         "Shares.",
         "Listen to this article about the harbour",
         "Sorted by the harbour master",
+        "Listen to this article 5 times",
+        "Listen to this article 123:45",
+        "Reply 12",
+        "Ahead 3:24",
     ] {
         assert_eq!(widget_label(text, LABEL_LEN), None, "{text}");
     }
@@ -1471,6 +1479,12 @@ fn counts_beside_buttons_are_dropped() {
             assert!(kept_after_prose(&html, &balanced).is_empty(), "{html}");
         }
     }
+    // A player's length beside its play button goes too.
+    // Up to 16 bytes: "12345678 minutes" is read, "123456789 minutes" is not.
+    for length in ["3 min", "3:24", "1:02:03", "12 Minuten", "12345678 minutes"] {
+        let html = format!("<div><button>Play</button> <span>{length}</span></div>");
+        assert!(kept_after_prose(&html, &balanced).is_empty(), "{html}");
+    }
     for text in [
         "8.4",
         "1.2",
@@ -1480,6 +1494,11 @@ fn counts_beside_buttons_are_dropped() {
         "K",
         "1.K",
         "Chapter 18",
+        "123:45",
+        "3:4:5:6",
+        "3:",
+        "3 minutes and a half",
+        "123456789 minutes",
     ] {
         let html = format!("<div><button aria-label=rate></button><p>{text}</p></div>");
         assert_eq!(kept_after_prose(&html, &balanced), [text], "{html}");

@@ -303,9 +303,49 @@ fn is_closing_heading(doc: &Document, id: NodeId, rules: &crate::rules::Rules) -
     )
 }
 
-/// The pick plus the siblings that hold a fair share of good text with few links; the
-/// sibling that holds the headline needs only `sibling_chars` of it, one between the
-/// headline and the pick (a standfirst) any good text at all, and none after a
+/// The article's lead written as siblings of its body, one box a paragraph (the first
+/// paragraphs before a "read all" box): the run of good, unnamed siblings right before the
+/// pick, back to the headline's box, read as one. Siblings without good text (an ad, a
+/// promo's links) are passed over; a chrome-named or link-heavy one ends the run. The run
+/// joins the pick when together its good text is the share one sibling would need.
+fn lead_run(
+    page: &Page<'_>,
+    top: NodeId,
+    stats: &TextStats,
+    good: &[u64],
+    headline_sibling: Option<NodeId>,
+    threshold: f64,
+) -> Vec<NodeId> {
+    let (doc, t) = (page.doc, &page.rules.thresholds.container);
+    let mut run = Vec::new();
+    let mut total = 0u64;
+    let mut sibling = doc.node(top).prev_sibling;
+    while let Some(s) = sibling {
+        sibling = doc.node(s).prev_sibling;
+        if Some(s) == headline_sibling {
+            break;
+        }
+        if doc.element(s).is_none() || good[s.index()] == 0 {
+            continue;
+        }
+        if page.signals[s.index()].is_chrome(page.is_discussion())
+            || stats.link_density(s) >= t.sibling_link_density
+        {
+            break;
+        }
+        total += good[s.index()];
+        run.push(s);
+    }
+    if (total as f64) < threshold {
+        run.clear();
+    }
+    run
+}
+
+/// The pick plus the siblings that hold a fair share of good text with few links (the
+/// lead's paragraphs right before the pick together, see [`lead_run`]); the sibling that
+/// holds the headline needs only `sibling_chars` of it, one between the headline and the
+/// pick (a standfirst) any good text at all, and none after a
 /// heading that closes the article joins.
 pub(super) fn merge_siblings(
     page: &Page<'_>,
@@ -325,6 +365,7 @@ pub(super) fn merge_siblings(
         doc.self_and_ancestors(h)
             .find(|&a| doc.node(a).parent == Some(parent))
     });
+    let lead = lead_run(page, top, stats, good, headline_sibling, threshold);
     // Parts after a heading that closes the article (a comment thread's count, "Related
     // posts") are not its parts.
     let mut past_top = false;
@@ -334,6 +375,9 @@ pub(super) fn merge_siblings(
         .filter(|&c| {
             if c == top {
                 past_top = true;
+                return true;
+            }
+            if lead.contains(&c) {
                 return true;
             }
             closed = closed || (past_top && is_closing_heading(doc, c, page.rules));

@@ -940,6 +940,71 @@ fn the_sibling_holding_the_headline_joins_the_pick() {
     assert_eq!(titled_root_ids(&page(20), None, &precision), ["story"]);
 }
 
+/// The lead's paragraphs written as siblings before the body's box join it together,
+/// past an ad with no text; a link-heavy sibling ends the run, a run too short stays out,
+/// and the same paragraphs after the body do not join this way.
+#[test]
+fn a_lead_run_before_the_body_joins_the_pick() {
+    let lead = |id: &str| format!("<p id={id}>{}</p>", "tide ".repeat(25));
+    let page = |before: &str, after: &str| {
+        format!(
+            "<body><div id=col>{before}<div id=story>{}{}{}{}</div>{after}</div></body>",
+            word_paragraph("knot", 60),
+            word_paragraph("rows", 60),
+            word_paragraph("nets", 60),
+            word_paragraph("line", 60),
+        )
+    };
+    let on = Options::default();
+    let run = format!(
+        "{}{}<div id=ad class=slot></div>{}",
+        lead("a"),
+        lead("b"),
+        lead("c")
+    );
+    assert_eq!(
+        titled_root_ids(&page(&run, ""), None, &on),
+        ["a", "b", "c", "story"]
+    );
+    // A box with good text but mostly links (a related box) ends the run.
+    let linked = format!(
+        "{}{}<div id=r><div><p>{}</p></div><ul><li><a href=/x>{}</a></li></ul></div>{}",
+        lead("a"),
+        lead("b"),
+        "tide ".repeat(25),
+        "gull ".repeat(12),
+        lead("c")
+    );
+    assert_eq!(titled_root_ids(&page(&linked, ""), None, &on), ["story"]);
+    // So does a chrome-named box kept for the post it embeds.
+    let embed = format!(
+        "{}{}<div id=e class=social-embed><blockquote class=twitter-tweet><p>{}</p>\
+         </blockquote></div>{}",
+        lead("a"),
+        lead("b"),
+        "tide ".repeat(25),
+        lead("c")
+    );
+    assert_eq!(titled_root_ids(&page(&embed, ""), None, &on), ["story"]);
+    assert_eq!(titled_root_ids(&page(&lead("c"), ""), None, &on), ["story"]);
+    // Together the run needs the share one sibling would: a fifth of the body's 960
+    // characters, 192 in two paragraphs of 96 and 96 (or 95).
+    let para = |id: &str, chars: usize| {
+        format!(
+            "<p id={id}>{}{}</p>",
+            "tide ".repeat(chars / 4),
+            "x".repeat(chars % 4)
+        )
+    };
+    let two = |second: usize| format!("{}{}", para("p", 96), para("q", second));
+    assert_eq!(
+        titled_root_ids(&page(&two(96), ""), None, &on),
+        ["p", "q", "story"]
+    );
+    assert_eq!(titled_root_ids(&page(&two(95), ""), None, &on), ["story"]);
+    assert_eq!(titled_root_ids(&page("", &run), None, &on), ["story"]);
+}
+
 /// A box between the headline's and the pick (a standfirst under the headline) joins the
 /// pick with any good text; the same box before the headline, or after the pick, needs
 /// a share of the pick's; a dateline, a chrome-named or a link-heavy one stays out.

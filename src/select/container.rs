@@ -272,14 +272,20 @@ const DATELINE_SCAN: usize = 32;
 
 /// Whether a box's opening text names a date (a dateline or a byline with its date).
 fn is_dateline(doc: &Document, id: NodeId) -> bool {
+    crate::metadata::dates::parse_date(&opening_text(doc, id, DATELINE_SCAN)).is_some()
+}
+
+/// The text of the first `nodes` nodes of `id`'s subtree, each text node followed by a
+/// space: a box's opening words, read at a bounded cost.
+fn opening_text(doc: &Document, id: NodeId, nodes: usize) -> String {
     let mut text = String::new();
-    for node in doc.preorder(id).take(DATELINE_SCAN) {
+    for node in doc.preorder(id).take(nodes) {
         if let crate::dom::NodeData::Text(t) = doc.data(node) {
             text.push_str(t);
             text.push(' ');
         }
     }
-    crate::metadata::dates::parse_date(&text).is_some()
+    text
 }
 
 /// Nodes of a heading read for its text: a heading's words come first.
@@ -290,13 +296,7 @@ fn is_closing_heading(doc: &Document, id: NodeId, rules: &crate::rules::Rules) -
     if doc.tag(id).and_then(crate::dom::heading_level).is_none() {
         return false;
     }
-    let mut text = String::new();
-    for node in doc.preorder(id).take(HEADING_SCAN) {
-        if let crate::dom::NodeData::Text(t) = doc.data(node) {
-            text.push_str(t);
-            text.push(' ');
-        }
-    }
+    let text = opening_text(doc, id, HEADING_SCAN);
     closes_article(
         &text.split_whitespace().collect::<Vec<_>>().join(" "),
         &rules.thresholds.blocks,

@@ -365,7 +365,10 @@ pub(super) fn merge_siblings(
         doc.self_and_ancestors(h)
             .find(|&a| doc.node(a).parent == Some(parent))
     });
-    let lead = lead_run(page, top, stats, good, headline_sibling, threshold);
+    // A set: the run may be every sibling, and each child is asked once.
+    let lead: HashSet<NodeId> = lead_run(page, top, stats, good, headline_sibling, threshold)
+        .into_iter()
+        .collect();
     // Parts after a heading that closes the article (a comment thread's count, "Related
     // posts") are not its parts.
     let mut past_top = false;

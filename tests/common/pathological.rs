@@ -196,6 +196,13 @@ pub const ALL: &[Pathological] = &[
         expect: Expect::Extracts,
     },
     Pathological {
+        name: "lead_paragraphs_before_body",
+        class: "shape",
+        full_scale: 100_000,
+        make: Make::Html(lead_paragraphs_before_body),
+        expect: Expect::Extracts,
+    },
+    Pathological {
         name: "hidden_excerpts_wide",
         class: "shape",
         full_scale: 50_000,
@@ -601,8 +608,6 @@ pub fn time_siblings(n: usize) -> String {
     )
 }
 
-/// Hidden panels kept as disclosures (each the full text of an excerpt before it), nested:
-/// each is read for its text again inside the one around it.
 /// Asides nested around the page's only headline, then as many sidebars beside them: each
 /// aside asks whether it holds the headline, read once for the page.
 pub fn asides_around_headline(n: usize) -> String {
@@ -614,6 +619,20 @@ pub fn asides_around_headline(n: usize) -> String {
     )
 }
 
+/// Paragraph boxes before the article's body, each beside it: the lead's run before the
+/// pick, each sibling asked once whether it is part of the run.
+pub fn lead_paragraphs_before_body(n: usize) -> String {
+    format!(
+        "<h1>Headline</h1><div>{}<div class=body>{}</div></div>",
+        "<div><p>A lead paragraph, of some words, with commas and a full stop.</p></div>".repeat(n),
+        "<p>The body of the article goes on for a while, with commas; a sentence of it, \
+         and another one, and some more words to make the paragraph longer than a lead.</p>"
+            .repeat(n)
+    )
+}
+
+/// Hidden panels kept as disclosures (each the full text of an excerpt before it), nested:
+/// each is read for its text again inside the one around it.
 pub fn hidden_panels_nested(n: usize) -> String {
     format!(
         "<p>Some text of the article.</p>{}{}{}",

@@ -419,6 +419,19 @@ mod tests {
             authors_of("nl", "<p class=byline>Door Jan de Vries</p>"),
             ["Jan de Vries"]
         );
+        // "Oleh" opens an Indonesian byline, and is a first name elsewhere.
+        assert_eq!(
+            authors_of("id", "<p class=byline>Oleh Siti Rahma</p>"),
+            ["Siti Rahma"]
+        );
+        assert_eq!(
+            authors_of("en", "<p class=byline>Oleh Petrenko</p>"),
+            ["Oleh Petrenko"]
+        );
+        assert_eq!(
+            authors_of("tr", "<p class=byline>Yazar: Elif Demir</p>"),
+            ["Elif Demir"]
+        );
         // A comment form's field, marked as the author's.
         assert!(authors_of(
             "en",

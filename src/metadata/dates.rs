@@ -224,6 +224,18 @@ mod tests {
         );
         assert_eq!(parse_date("March 3rd, 2024").as_deref(), Some("2024-03-03"));
         assert_eq!(parse_date("Page 2 of 17"), None);
+        // Month names of languages beyond the first ten.
+        for (text, date) in [
+            ("12 Mart 2024", "2024-03-12"),
+            ("3 Ağustos 2021", "2021-08-03"),
+            ("12 مارس 2024", "2024-03-12"),
+            ("1 Desember 2023", "2023-12-01"),
+            ("5 augusti 2022", "2022-08-05"),
+            ("14. října 2020", "2020-10-14"),
+            ("2. července 2019", "2019-07-02"),
+        ] {
+            assert_eq!(parse_date(text).as_deref(), Some(date), "{text}");
+        }
     }
 
     #[test]

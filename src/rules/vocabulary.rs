@@ -64,7 +64,7 @@ pub(crate) fn words_for(
 }
 
 /// Language names as the groups write them, and their ISO 639-1 codes.
-const LANGUAGE_CODES: [(&str, &str); 10] = [
+const LANGUAGE_CODES: [(&str, &str); 16] = [
     ("German", "de"),
     ("French", "fr"),
     ("Spanish", "es"),
@@ -75,6 +75,12 @@ const LANGUAGE_CODES: [(&str, &str); 10] = [
     ("Russian", "ru"),
     ("Japanese", "ja"),
     ("Chinese", "zh"),
+    ("Turkish", "tr"),
+    ("Korean", "ko"),
+    ("Arabic", "ar"),
+    ("Indonesian", "id"),
+    ("Swedish", "sv"),
+    ("Czech", "cs"),
 ];
 
 /// The codes of a group's languages: "Spanish, Portuguese" is `es` and `pt`, "Polish
@@ -557,6 +563,97 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
     platform("WooCommerce", &["calculate shipping"]),
     platform("WordPress sharing plugins", &["sharing is caring!"]),
     platform("WordPress likes", &["like loading..."]),
+    language(
+        "Turkish",
+        &[
+            "devamını oku",
+            "daha fazla oku",
+            "paylaş",
+            "yorumlar",
+            "yanıtla",
+            "reklam",
+            "yükleniyor...",
+            "sepete ekle",
+            "kapat",
+            "henüz yorum yapılmamış",
+            "makaleyi dinle",
+        ],
+    ),
+    language(
+        "Korean",
+        &[
+            "더보기",
+            "더 보기",
+            "공유",
+            "공유하기",
+            "댓글",
+            "답글",
+            "광고",
+            "로딩중...",
+            "장바구니 담기",
+            "닫기",
+            "인쇄",
+            "글자크기",
+            "기사 듣기",
+        ],
+    ),
+    language(
+        "Arabic",
+        &[
+            "اقرأ المزيد",
+            "مشاركة",
+            "شارك",
+            "التعليقات",
+            "رد",
+            "إعلان",
+            "جاري التحميل...",
+            "أضف إلى السلة",
+            "إغلاق",
+            "استمع إلى المقال",
+        ],
+    ),
+    language(
+        "Indonesian",
+        &[
+            "baca selengkapnya",
+            "bagikan",
+            "komentar",
+            "balas",
+            "iklan",
+            "memuat...",
+            "tambah ke keranjang",
+            "tutup",
+            "dengarkan artikel",
+        ],
+    ),
+    language(
+        "Swedish",
+        &[
+            "läs mer",
+            "dela",
+            "kommentarer",
+            "svara",
+            "annons",
+            "laddar...",
+            "lägg i varukorgen",
+            "stäng",
+            "lyssna på artikeln",
+        ],
+    ),
+    language(
+        "Czech",
+        &[
+            "číst dále",
+            "sdílet",
+            "komentáře",
+            "odpovědět",
+            "reklama",
+            "načítání...",
+            "přidat do košíku",
+            "zavřít",
+            "poslechněte si článek",
+        ],
+    ),
 ];
 
 /// The notices a blog engine prints where its comment form would be, as each language's
@@ -697,6 +794,33 @@ pub(crate) const FEEDBACK_PROMPTS: Vocabulary = &[
             "這篇文章對您有幫助嗎",
         ],
     ),
+    language(
+        "Turkish",
+        &["bu sayfa yardımcı oldu mu", "bu makale yardımcı oldu mu"],
+    ),
+    language(
+        "Korean",
+        &["이 페이지가 도움이 되었나요", "이 글이 도움이 되었나요"],
+    ),
+    language(
+        "Arabic",
+        &["هل كانت هذه الصفحة مفيدة", "هل كان هذا المقال مفيدا"],
+    ),
+    language(
+        "Indonesian",
+        &["apakah halaman ini membantu", "apakah artikel ini membantu"],
+    ),
+    language(
+        "Swedish",
+        &[
+            "var den här sidan till hjälp",
+            "var den här artikeln till hjälp",
+        ],
+    ),
+    language(
+        "Czech",
+        &["byla tato stránka užitečná", "byl tento článek užitečný"],
+    ),
 ];
 
 /// The title of a table of contents ("Contents", "On this page", "Sommaire", "目次"):
@@ -782,6 +906,12 @@ pub(crate) const CONTENTS_LABELS: Vocabulary = &[
     ),
     language("Japanese", &["目次", "このページの内容"]),
     language("Chinese", &["目录", "目錄", "本页内容", "本頁內容"]),
+    language("Turkish", &["içindekiler"]),
+    language("Korean", &["목차"]),
+    language("Arabic", &["المحتويات", "جدول المحتويات"]),
+    language("Indonesian", &["daftar isi"]),
+    language("Swedish", &["innehåll", "innehållsförteckning"]),
+    language("Czech", &["obsah"]),
 ];
 
 /// Labels that open a line of nothing but links ("Tags: harbour, ferries", "Share this
@@ -967,6 +1097,70 @@ pub(crate) const LINK_ROW_LABELS: Vocabulary = &[
             "分享到",
         ],
     ),
+    language(
+        "Turkish",
+        &[
+            "etiketler",
+            "etiket",
+            "kategori",
+            "kategoriler",
+            "paylaş",
+            "ilgili haberler",
+            "ayrıca okuyun",
+        ],
+    ),
+    language(
+        "Korean",
+        &["태그", "관련기사", "관련 기사", "공유하기", "카테고리"],
+    ),
+    language(
+        "Arabic",
+        &[
+            "الوسوم",
+            "الكلمات المفتاحية",
+            "اقرأ أيضا",
+            "اقرأ أيضاً",
+            "مواضيع ذات صلة",
+            "شارك",
+            "التصنيفات",
+            "التصنيف",
+        ],
+    ),
+    language(
+        "Indonesian",
+        &[
+            "tag",
+            "baca juga",
+            "berita terkait",
+            "bagikan",
+            "kategori",
+            "topik",
+        ],
+    ),
+    language(
+        "Swedish",
+        &[
+            "taggar",
+            "läs också",
+            "läs även",
+            "relaterat",
+            "dela",
+            "kategorier",
+            "ämnen",
+        ],
+    ),
+    language(
+        "Czech",
+        &[
+            "štítky",
+            "tagy",
+            "čtěte také",
+            "související články",
+            "sdílet",
+            "kategorie",
+            "témata",
+        ],
+    ),
 ];
 
 /// The text of a comment's reply link.
@@ -981,6 +1175,12 @@ pub(crate) const REPLY_LABELS: Vocabulary = &[
     language("Russian", &["ответить"]),
     language("Japanese", &["返信"]),
     language("Chinese", &["回复"]),
+    language("Turkish", &["yanıtla", "cevapla"]),
+    language("Korean", &["답글", "답글달기"]),
+    language("Arabic", &["رد"]),
+    language("Indonesian", &["balas"]),
+    language("Swedish", &["svara"]),
+    language("Czech", &["odpovědět"]),
 ];
 
 /// What follows the commenter's name in a comment's header, as blog engines print it
@@ -1015,6 +1215,11 @@ pub(crate) const COUNTED_WORDS: Vocabulary = &[
     language("Dutch", &["reactie", "reacties", "weergaven"]),
     language("Polish", &["komentarz", "komentarze", "komentarzy", "odpowiedzi", "wyświetleń"]),
     language("Russian", &["комментарий", "комментария", "комментариев", "ответов", "просмотров"]),
+    language("Turkish", &["yorum", "beğeni", "görüntülenme"]),
+    language("Arabic", &["تعليق", "تعليقات"]),
+    language("Indonesian", &["komentar", "suka", "dilihat"]),
+    language("Swedish", &["kommentar", "kommentarer", "visningar"]),
+    language("Czech", &["komentář", "komentáře", "komentářů", "zobrazení"]),
 ];
 
 /// Headings over a post's comment thread on their own ("Comments", "Kommentare").
@@ -1030,6 +1235,12 @@ pub(crate) const THREAD_HEADINGS: Vocabulary = &[
     language("Russian", &["комментарии"]),
     language("Japanese", &["コメント"]),
     language("Chinese", &["评论", "評論"]),
+    language("Turkish", &["yorumlar"]),
+    language("Korean", &["댓글"]),
+    language("Arabic", &["التعليقات", "تعليقات"]),
+    language("Indonesian", &["komentar"]),
+    language("Swedish", &["kommentarer"]),
+    language("Czech", &["komentáře", "diskuse"]),
 ];
 
 /// Words that head a comment thread after its count ("40 Responses to “...”", "One thought
@@ -1048,6 +1259,11 @@ pub(crate) const THREAD_COUNTED_WORDS: Vocabulary = &[
     language("Dutch", &["reactie", "reacties"]),
     language("Polish", &["komentarz", "komentarze", "komentarzy", "odpowiedzi"]),
     language("Russian", &["комментарий", "комментария", "комментариев", "ответ", "ответов"]),
+    language("Turkish", &["yorum", "yanıt"]),
+    language("Arabic", &["تعليق", "تعليقات"]),
+    language("Indonesian", &["komentar", "tanggapan"]),
+    language("Swedish", &["kommentar", "kommentarer", "svar"]),
+    language("Czech", &["komentář", "komentáře", "komentářů", "odpovědí"]),
 ];
 
 /// Counters and thread words that scripts written without spaces set right after a
@@ -1071,6 +1287,7 @@ pub(crate) const THREAD_COUNTED_SUFFIXES: Vocabulary = &[
         "Japanese",
         &["件のコメント", "件のフィードバック", "件の返信"],
     ),
+    language("Korean", &["개의 댓글", "개 댓글"]),
 ];
 
 /// Units of a reading-time estimate, read right after its number ("7 min read", "約3分").
@@ -1084,6 +1301,12 @@ pub(crate) const MINUTE_UNITS: Vocabulary = &[
     language("Polish", &["minut", "minuty"]),
     language("Russian", &["мин", "мин.", "минут", "минуты", "минута"]),
     language("Japanese, Chinese", &["分", "分钟", "分鐘", "分間"]),
+    language("Turkish", &["dakika", "dk", "dk."]),
+    language("Korean", &["분"]),
+    language("Arabic", &["دقيقة", "دقائق"]),
+    language("Indonesian", &["menit"]),
+    language("Swedish", &["minuter", "minut"]),
+    language("Czech", &["minut", "minuty", "minuta"]),
 ];
 
 /// Words that hedge a reading time's number ("about 5 min", "約3分"), dropped before it.
@@ -1112,6 +1335,12 @@ pub(crate) const READING_TIME_FORMS: Vocabulary = &[
     language("Russian", &["время чтения #", "# чтения", "читать #", "# на чтение"]),
     language("Japanese", &["読了時間 #", "読了目安 #", "# で読めます", "この記事は#で読めます"]),
     language("Chinese", &["阅读时间 #", "閱讀時間 #", "预计阅读时间 #", "預計閱讀時間 #", "阅读 #", "閱讀 #"]),
+    language("Turkish", &["okuma süresi #", "# okuma süresi", "# okuma"]),
+    language("Korean", &["읽는 시간 #", "# 읽기", "읽기 #"]),
+    language("Arabic", &["وقت القراءة #", "مدة القراءة #", "# قراءة"]),
+    language("Indonesian", &["waktu baca #", "# baca", "# membaca"]),
+    language("Swedish", &["lästid #", "# lästid", "# läsning"]),
+    language("Czech", &["doba čtení #", "# čtení"]),
 ];
 
 /// Counts written as words before a thread heading's word ("One thought on ...").
@@ -1397,6 +1626,99 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "熱門排行",
         ],
     ),
+    language(
+        "Turkish",
+        &[
+            "ilgili haberler",
+            "benzer haberler",
+            "ilgili yazılar",
+            "yazar hakkında",
+            "yorum yaz",
+            "yorum yap",
+            "bir yorum yazın",
+            "en çok okunanlar",
+            "popüler yazılar",
+            "son yazılar",
+            "bunları da beğenebilirsiniz",
+        ],
+    ),
+    language(
+        "Korean",
+        &[
+            "관련기사",
+            "관련 기사",
+            "많이 본 뉴스",
+            "많이 본 기사",
+            "인기 기사",
+            "추천 기사",
+            "댓글 쓰기",
+            "댓글 작성",
+            "기자 정보",
+            "최근 글",
+            "인기 글",
+        ],
+    ),
+    language(
+        "Arabic",
+        &[
+            "أخبار ذات صلة",
+            "مقالات ذات صلة",
+            "مواضيع ذات صلة",
+            "الأكثر قراءة",
+            "الأكثر مشاهدة",
+            "أضف تعليقاً",
+            "أضف تعليقا",
+            "اترك تعليقاً",
+            "اترك تعليقا",
+            "عن الكاتب",
+            "اقرأ أيضاً",
+            "اقرأ أيضا",
+            "أحدث المقالات",
+        ],
+    ),
+    language(
+        "Indonesian",
+        &[
+            "berita terkait",
+            "artikel terkait",
+            "baca juga",
+            "tentang penulis",
+            "tinggalkan komentar",
+            "tinggalkan balasan",
+            "terpopuler",
+            "berita terpopuler",
+            "artikel terbaru",
+            "postingan terkait",
+        ],
+    ),
+    language(
+        "Swedish",
+        &[
+            "relaterade artiklar",
+            "läs också",
+            "läs även",
+            "mest lästa",
+            "om författaren",
+            "lämna en kommentar",
+            "skriv en kommentar",
+            "senaste inläggen",
+            "populära inlägg",
+            "lämna ett svar",
+        ],
+    ),
+    language(
+        "Czech",
+        &[
+            "související články",
+            "čtěte také",
+            "nejčtenější",
+            "o autorovi",
+            "přidat komentář",
+            "napsat komentář",
+            "zanechte komentář",
+            "nejnovější články",
+        ],
+    ),
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -1449,6 +1771,10 @@ pub(crate) const BYLINE_LABELS: Vocabulary = &[
     language("Dutch", &["geschreven door", "redactie"]),
     language("Polish", &["autorka", "autorzy"]),
     language("Russian", &["автор", "авторы"]),
+    language("Turkish", &["yazan", "yazar"]),
+    language("Arabic", &["بقلم", "الكاتب"]),
+    language("Indonesian", &["penulis"]),
+    language("Swedish", &["skribent"]),
     language("Chinese", &["作者", "记者", "記者"]),
     language("Japanese", &["著者", "筆者"]),
 ];
@@ -1489,6 +1815,11 @@ pub(crate) const BYLINE_OPENINGS: Vocabulary = &[
         &["作者：", "作者: ", "文／", "文/", "记者 ", "記者 "],
     ),
     language("Japanese", &["著者：", "著者: ", "筆者："]),
+    language("Turkish", &["yazan: ", "yazar: "]),
+    language("Arabic", &["بقلم "]),
+    language("Indonesian", &["oleh ", "penulis: "]),
+    language("Swedish", &["av ", "text: "]),
+    language("Czech", &["autor: ", "autorka: ", "text: "]),
 ];
 
 /// Lower-case words that may stand in a capitalised name ("Ludwig van Beethoven").
@@ -1507,6 +1838,12 @@ pub(crate) const UPDATE_LABELS: Vocabulary = &[
     language("Polish", &["zaktualizowan"]),
     language("Russian", &["обновлен"]),
     language("Japanese, Chinese", &["更新"]),
+    language("Turkish", &["güncelle"]),
+    language("Korean", &["수정", "업데이트"]),
+    language("Arabic", &["تحديث"]),
+    language("Indonesian", &["diperbarui"]),
+    language("Swedish", &["uppdaterad"]),
+    language("Czech", &["aktualizov"]),
 ];
 
 /// Month names in one language, January first.
@@ -1553,6 +1890,18 @@ pub(crate) const MONTHS: &[Months] = &[
         "сентябрь", "октябрь", "ноябрь", "декабрь"]),
     months("Russian (genitive)", ["января", "февраля", "марта", "апреля", "мая", "июня", "июля",
         "августа", "сентября", "октября", "ноября", "декабря"]),
+    months("Turkish", ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos",
+        "eylül", "ekim", "kasım", "aralık"]),
+    months("Arabic", ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس",
+        "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]),
+    months("Indonesian", ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+        "september", "oktober", "november", "desember"]),
+    months("Swedish", ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+        "september", "oktober", "november", "december"]),
+    months("Czech", ["leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen",
+        "září", "říjen", "listopad", "prosinec"]),
+    months("Czech (genitive)", ["ledna", "února", "března", "dubna", "května", "června", "července",
+        "srpna", "září", "října", "listopadu", "prosince"]),
 ];
 
 /// Words dates carry between their parts that say nothing of the date: "3 de marzo de

@@ -96,7 +96,7 @@ fn is_comment_notice(text: &str) -> bool {
 /// Whether a line is only a help page's question about itself ([`FEEDBACK_PROMPTS`]): it
 /// ends with a question mark, and Spanish opens it with one.
 fn is_feedback_prompt(text: &str) -> bool {
-    let Some(question) = text.trim().strip_suffix(['?', '？']) else {
+    let Some(question) = text.trim().strip_suffix(['?', '？', '؟']) else {
         return false;
     };
     let question = question.trim_end().trim_start_matches('¿');
@@ -327,7 +327,7 @@ pub(super) fn widget_label(text: &str, max_len: usize) -> Option<Label> {
     if text.len() > max_len {
         return None;
     }
-    let lower = text.to_lowercase();
+    let lower = vocabulary_case(text);
     // A label may end its sentence ("No comments yet.").
     let unstopped = lower.trim_end_matches(['.', '…']).trim_end();
     // A closing section's heading set as a plain line ("Related posts:") labels the links
@@ -503,7 +503,7 @@ pub(super) fn names_thread_heading(name: &str, max_chars: usize) -> Option<Threa
     if name.chars().count() > max_chars {
         return None;
     }
-    if contains(THREAD_HEADINGS, name) {
+    if contains(THREAD_HEADINGS, name) || bare_with_count(name) {
         return Some(ThreadHeading::Bare);
     }
     let mut words = name.split_whitespace();
@@ -515,6 +515,22 @@ pub(super) fn names_thread_heading(name: &str, max_chars: usize) -> Option<Threa
             .next()
             .is_some_and(|word| contains(THREAD_COUNTED_WORDS, word));
     (spaced || ends_with_unspaced_count(name)).then_some(ThreadHeading::Counted)
+}
+
+/// Whether a heading is a thread word with the thread's count after it: "Comments (12)",
+/// "Kommentare [3]", "Comments: 12", "댓글 2". Read as the word alone: a section of a
+/// page may be headed so too.
+fn bare_with_count(name: &str) -> bool {
+    let Some((word, count)) = name.rsplit_once(' ') else {
+        return false;
+    };
+    let count = count
+        .strip_prefix(['(', '['])
+        .and_then(|c| c.strip_suffix([')', ']']))
+        .unwrap_or(count);
+    !count.is_empty()
+        && count.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && contains(THREAD_HEADINGS, word.trim_end_matches(':').trim_end())
 }
 
 /// Whether a heading ends with a count and a thread word written without a space, as
@@ -539,7 +555,13 @@ fn names_closing_section(name: &str) -> bool {
 /// A heading's or a label's text as the section vocabularies list it: lower-cased, without
 /// a trailing colon.
 pub(super) fn section_name(text: &str) -> String {
-    text.trim().trim_end_matches(':').trim().to_lowercase()
+    vocabulary_case(text.trim().trim_end_matches(':').trim())
+}
+
+/// Text lower-cased as the vocabularies write it: Turkish capital `İ` lower-cases to `i`
+/// and a combining dot, and is read as `i` ("İlgili Haberler" is "ilgili haberler").
+fn vocabulary_case(text: &str) -> String {
+    text.to_lowercase().replace("i\u{307}", "i")
 }
 
 /// Whether a heading's text ends the article's parts: it names a closing section ("Related

@@ -244,6 +244,15 @@ fn widget_labels_and_counters_are_not_content() {
         "Listen to this article 5 min",
         "Artikel anhören (3:24)",
         "Listen to this article 1:02:03",
+        // Languages beyond the first ten; Turkish `İ` lower-cases with a dot of its own.
+        "Paylaş",
+        "İlgili Haberler",
+        "공유하기",
+        "أخبار ذات صلة",
+        "Baca selengkapnya",
+        "Läs mer",
+        "Sdílet",
+        "12 yorum",
     ] {
         assert!(widget_label(label, LABEL_LEN).is_some(), "{label}");
     }
@@ -266,6 +275,10 @@ fn widget_labels_and_counters_are_not_content() {
         "Listen to this article 123:45",
         "Reply 12",
         "Ahead 3:24",
+        // Words of the new languages inside longer text.
+        "İlgili haberlerin hepsi arşivde",
+        "Dela ut flygblad",
+        "Oleh Petrenko",
     ] {
         assert_eq!(widget_label(text, LABEL_LEN), None, "{text}");
     }
@@ -394,7 +407,18 @@ const BOTH: Sections = Sections {
 
 #[test]
 fn a_thread_heading_is_a_thread_word_alone_or_after_a_count() {
-    for name in ["comments", "kommentare", "评论"] {
+    // With the thread's count after the word, bracketed or not, it is read as the word
+    // alone.
+    for name in [
+        "comments",
+        "kommentare",
+        "评论",
+        "comments (12)",
+        "comments: 1,204",
+        "kommentare [3]",
+        "yorumlar (2)",
+        "댓글 2",
+    ] {
         assert_eq!(
             names_thread_heading(name, 120),
             Some(ThreadHeading::Bare),
@@ -412,6 +436,9 @@ fn a_thread_heading_is_a_thread_word_alone_or_after_a_count() {
         "《如何收获苹果》有12条评论",
         "「りんごの収穫」への３件のフィードバック",
         "3件のコメント",
+        "2 yorum",
+        "2개의 댓글",
+        "12 تعليقات",
     ] {
         assert_eq!(
             names_thread_heading(name, 120),
@@ -430,6 +457,12 @@ fn a_thread_heading_is_a_thread_word_alone_or_after_a_count() {
         "条评论",
         "2条评论规则说明",
         "コメント欄の使い方",
+        // One of a list of numbered comments, a count that is no number, a policy.
+        "comment 2",
+        "comments (a)",
+        "comments ()",
+        "comments policy (2)",
+        "(12)",
         "",
     ] {
         assert_eq!(names_thread_heading(name, 120), None, "{name}");
@@ -1435,6 +1468,7 @@ fn feedback_prompts_are_dropped() {
         "Czy ta strona była pomocna?",
         "このページはお役に立ちましたか？",
         "此页面是否有帮助?",
+        "هل كانت هذه الصفحة مفيدة؟",
     ] {
         for html in [format!("<p>{prompt}</p>"), format!("<h2>{prompt}</h2>")] {
             assert!(kept_after_prose(&html, &balanced).is_empty(), "{html}");

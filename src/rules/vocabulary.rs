@@ -1362,6 +1362,7 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
         "related articles",
         "related posts",
         "related stories",
+        "related news",
         "related reading",
         "you may also like",
         "you may like",

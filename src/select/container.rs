@@ -13,6 +13,7 @@ use crate::rules::RuleId;
 use std::collections::HashSet;
 
 use super::filters::{closes_article, normalized};
+use crate::rules::vocabulary::{words, TITLE_SEPARATORS};
 
 /// A block long enough, and link-free enough, to count as evidence of content.
 pub(crate) fn is_good(block: &Block, t: &ContainerThresholds) -> bool {
@@ -59,14 +60,44 @@ pub(super) fn base_score(page: &Page<'_>, id: NodeId) -> f64 {
 
 /// The headline, the first heading block that repeats the page's title, when the rule that
 /// reads it is on: it anchors the pick ([`pick_container`]) and its widening ([`widen`]).
+/// When no heading repeats the whole title, the first that repeats its longest side at a
+/// separator does: a title that carries the site's name ("Harbour Log: Tide tables for
+/// March", "Tide tables | Columns | Harbour Log") heads its post with the headline alone.
 pub(super) fn headline<'b>(page: &Page<'_>, blocks: &'b [Block]) -> Option<&'b Block> {
     let title = normalized(
         page.title
             .filter(|_| page.rules.on(RuleId::HeadlineBoxes))?,
     );
-    blocks
-        .iter()
-        .find(|b| matches!(b.kind, BlockKind::Heading(_)) && normalized(&b.text) == title)
+    let headings = || {
+        blocks
+            .iter()
+            .filter(|b| matches!(b.kind, BlockKind::Heading(_)))
+    };
+    if let Some(exact) = headings().find(|b| normalized(&b.text) == title) {
+        return Some(exact);
+    }
+    let sides: Vec<&str> = words(TITLE_SEPARATORS)
+        .chain([": "])
+        .filter_map(|separator| {
+            title
+                .split(separator)
+                .map(str::trim)
+                .reduce(|longest, side| longer(longest, side))
+        })
+        .collect();
+    headings().find(|b| {
+        let text = normalized(&b.text);
+        sides.contains(&text.as_str())
+    })
+}
+
+/// The longer of two texts by characters, the first on a tie.
+fn longer<'t>(a: &'t str, b: &'t str) -> &'t str {
+    if b.chars().count() > a.chars().count() {
+        b
+    } else {
+        a
+    }
 }
 
 /// The headline's box: the nearest box around the headline that a paragraph credited (so

@@ -916,6 +916,55 @@ fn the_headline_box_competes_as_an_article() {
     assert_eq!(picked(&tied, title, &on).as_deref(), Some("reeds"));
 }
 
+/// A title that carries the site's name ("Harbour Log: Mending the nets", "Mending the
+/// nets | Columns | Harbour Log") finds its headline by its longest side when no heading
+/// repeats it whole; a shorter side (the site's name over the column) anchors nothing,
+/// and a heading that repeats the whole title is the headline before any side.
+#[test]
+fn a_title_with_the_site_name_finds_its_headline_by_its_longest_side() {
+    let paragraph = |word: &str| word_paragraph(word, 50);
+    let html = |site: &str, heading: &str| {
+        format!(
+            "<body><div id=reeds><h2>{site}</h2>{}{}</div><div id=piece><div id=top>\
+             <h1>{heading}</h1></div><div id=words>{}</div></div></body>",
+            paragraph("reeds"),
+            paragraph("gulls"),
+            paragraph("nets"),
+        )
+    };
+    let picked = titled_picked_id;
+    let on = Options::default();
+    for title in [
+        "Harbour Log: Mending the nets",
+        "Mending the nets | Columns | Harbour Log",
+        "Mending the nets - Harbour Log",
+    ] {
+        assert_eq!(
+            picked(&html("Harbour Log", "Mending the nets"), Some(title), &on).as_deref(),
+            Some("piece"),
+            "{title}"
+        );
+    }
+    // The site's name is a shorter side: its heading over the column anchors nothing.
+    let site_first = html("Harbour Log", "Mending the boats");
+    assert_eq!(
+        picked(&site_first, Some("Harbour Log: Mending the nets"), &on).as_deref(),
+        Some("reeds")
+    );
+    // The whole title repeated by a heading wins over a side of it repeated before.
+    let whole = format!(
+        "<body><div id=piece><div id=top><h1>Mending the nets</h1></div><div id=words>{}\
+         </div></div><div id=reeds><h2>Harbour Log: Mending the nets</h2>{}{}</div></body>",
+        paragraph("nets"),
+        paragraph("reeds"),
+        paragraph("gulls"),
+    );
+    assert_eq!(
+        picked(&whole, Some("Harbour Log: Mending the nets"), &on).as_deref(),
+        Some("reeds")
+    );
+}
+
 /// A pick that holds the headline stops widening once it holds half the page's good text
 /// (not 70%): the rest lies beside the article. Under half, or without a title, it widens
 /// as before.

@@ -178,6 +178,11 @@ mod tests {
             "A long headline about a thing"
         );
         assert_eq!(strip_site_name("Plain title", &none), "Plain title");
+        // WordPress's "Post « Blog".
+        assert_eq!(
+            strip_site_name("A long headline about a thing « Site", &none),
+            "A long headline about a thing"
+        );
     }
 
     #[test]

@@ -86,6 +86,9 @@ pub(crate) struct ContainerThresholds {
     /// ... unless the pick lies inside it and holds this share of its text: the pick is
     /// then the article's body, and the box only adds its byline and date.
     pub(crate) headline_box_text_share: Share,
+    /// Characters a title needs for a heading that goes on where it stops to be read as
+    /// the headline: a short title ("News") starts many headings.
+    pub(crate) shortened_title_chars: usize,
     /// Shortest block that is evidence of content ("good text").
     pub(crate) good_chars: u32,
     /// Good text has under this share of its characters in links.
@@ -305,6 +308,7 @@ impl Thresholds {
             heading_tag_weight: -5.0,
             name_weight: 25.0,
             headline_box_weight: 10.0,
+            shortened_title_chars: 20,
             headline_box_text_share: Share::of(1, 2),
             good_chars: 40,
             good_link_density: 0.35,

@@ -1918,7 +1918,7 @@ pub(crate) const DATE_FILLERS: Vocabulary = &[
 
 /// Separators sites put between a headline and their name in `<title>`.
 pub(crate) const TITLE_SEPARATORS: Vocabulary = &[general(&[
-    " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ",
+    " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " / ",
 ])];
 
 // ---------------------------------------------------------------------------------------

@@ -63,6 +63,7 @@ pub(super) fn base_score(page: &Page<'_>, id: NodeId) -> f64 {
 /// When no heading repeats the whole title, the first that repeats its longest side at a
 /// separator does: a title that carries the site's name ("Harbour Log: Tide tables for
 /// March", "Tide tables | Columns | Harbour Log") heads its post with the headline alone.
+/// Failing that, the first heading that goes on where the whole title stops does.
 pub(super) fn headline<'b>(page: &Page<'_>, blocks: &'b [Block]) -> Option<&'b Block> {
     let title = normalized(
         page.title
@@ -85,9 +86,22 @@ pub(super) fn headline<'b>(page: &Page<'_>, blocks: &'b [Block]) -> Option<&'b B
                 .reduce(|longest, side| longer(longest, side))
         })
         .collect();
-    headings().find(|b| {
+    let by_side = headings().find(|b| {
         let text = normalized(&b.text);
         sides.contains(&text.as_str())
+    });
+    // A heading the title shortens ("Another attack in Iran" over "Another attack in Iran
+    // — this time with music"), when the title is long enough to say something.
+    by_side.or_else(|| {
+        (title.chars().count() >= page.rules.thresholds.container.shortened_title_chars)
+            .then(|| {
+                headings().find(|b| {
+                    normalized(&b.text)
+                        .strip_prefix(title.as_str())
+                        .is_some_and(|rest| rest.starts_with([' ', ':', ',']))
+                })
+            })
+            .flatten()
     })
 }
 

@@ -938,6 +938,7 @@ fn a_title_with_the_site_name_finds_its_headline_by_its_longest_side() {
         "Harbour Log: Mending the nets",
         "Mending the nets | Columns | Harbour Log",
         "Mending the nets - Harbour Log",
+        "Mending the nets « Harbour Log",
     ] {
         assert_eq!(
             picked(&html("Harbour Log", "Mending the nets"), Some(title), &on).as_deref(),
@@ -963,6 +964,36 @@ fn a_title_with_the_site_name_finds_its_headline_by_its_longest_side() {
         picked(&whole, Some("Harbour Log: Mending the nets"), &on).as_deref(),
         Some("reeds")
     );
+    // A heading that goes on where a title of 20 characters or more stops.
+    for (title, heading, pick) in [
+        (
+            "Mending the nets now",
+            "Mending the nets now: at dawn",
+            "piece",
+        ),
+        (
+            "Mending the nets now",
+            "Mending the nets now, at dawn",
+            "piece",
+        ),
+        (
+            "Mending the nets now",
+            "Mending the nets now at dawn",
+            "piece",
+        ),
+        (
+            "Mending the net now",
+            "Mending the net now: at dawn",
+            "reeds",
+        ),
+        ("Mending the nets now", "Mending the nets nowhere", "reeds"),
+    ] {
+        assert_eq!(
+            picked(&html("Harbour Log", heading), Some(title), &on).as_deref(),
+            Some(pick),
+            "{title} / {heading}"
+        );
+    }
 }
 
 /// A pick that holds the headline stops widening once it holds half the page's good text

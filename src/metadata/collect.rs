@@ -69,12 +69,15 @@ impl Collected {
     }
 }
 
-/// All text under `id`, whitespace-collapsed.
+/// All text under `id`, whitespace-collapsed, a line break read as a space.
 pub(super) fn text_of(doc: &Document, id: NodeId) -> String {
     let mut out = String::new();
     for n in doc.preorder(id) {
-        if let NodeData::Text(t) = doc.data(n) {
-            out.push_str(t);
+        match doc.data(n) {
+            NodeData::Text(t) => out.push_str(t),
+            // A line break parts words as a space does ("Data analytics<br>Agency").
+            NodeData::Element(el) if el.name.local == local_name!("br") => out.push(' '),
+            _ => {}
         }
     }
     clean(&out)

@@ -251,6 +251,33 @@ mod tests {
         publishes the tide tables for the north pier every month, with the times of high \
         and low water and the heights of each tide in metres.</p></body></html>";
 
+    /// A line break in the `<h1>` parts its words; a `<wbr>` (a place a long word may
+    /// break) and inline markup do not.
+    #[test]
+    fn a_line_break_in_the_h1_is_a_space_in_the_title() {
+        for (h1, title) in [
+            (
+                "Tide tables<span><br>for the north pier</span>",
+                "Tide tables for the north pier",
+            ),
+            (
+                "Tide tables<br/>for the north pier",
+                "Tide tables for the north pier",
+            ),
+            (
+                "Tide<wbr>tables for the <em>north</em> pier",
+                "Tidetables for the north pier",
+            ),
+        ] {
+            let html = H1_WITH_SITE.replace(
+                "<h1>Tide tables for the north pier | Harbour Office</h1>",
+                &format!("<h1>{h1}</h1>"),
+            );
+            let meta = crate::extract_metadata(&html).expect("reads");
+            assert_eq!(meta.title.as_deref(), Some(title), "{h1}");
+        }
+    }
+
     #[test]
     fn an_h1_printed_with_the_site_name_loses_it_as_the_title() {
         let meta = crate::extract_metadata(H1_WITH_SITE).expect("reads");

@@ -64,7 +64,7 @@ pub(crate) fn words_for(
 }
 
 /// Language names as the groups write them, and their ISO 639-1 codes.
-const LANGUAGE_CODES: [(&str, &str); 16] = [
+const LANGUAGE_CODES: [(&str, &str); 18] = [
     ("German", "de"),
     ("French", "fr"),
     ("Spanish", "es"),
@@ -81,6 +81,8 @@ const LANGUAGE_CODES: [(&str, &str); 16] = [
     ("Indonesian", "id"),
     ("Swedish", "sv"),
     ("Czech", "cs"),
+    ("Ukrainian", "uk"),
+    ("Vietnamese", "vi"),
 ];
 
 /// The codes of a group's languages: "Spanish, Portuguese" is `es` and `pt`, "Polish
@@ -654,6 +656,36 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "poslechněte si článek",
         ],
     ),
+    language(
+        "Ukrainian",
+        &[
+            "читати далі",
+            "докладніше",
+            "поділитися",
+            "коментарі",
+            "відповісти",
+            "реклама",
+            "завантаження...",
+            "додати в кошик",
+            "закрити",
+            "слухати статтю",
+        ],
+    ),
+    language(
+        "Vietnamese",
+        &[
+            "xem thêm",
+            "đọc thêm",
+            "chia sẻ",
+            "bình luận",
+            "trả lời",
+            "quảng cáo",
+            "đang tải...",
+            "thêm vào giỏ hàng",
+            "đóng",
+            "nghe bài viết",
+        ],
+    ),
 ];
 
 /// The notices a blog engine prints where its comment form would be, as each language's
@@ -821,6 +853,17 @@ pub(crate) const FEEDBACK_PROMPTS: Vocabulary = &[
         "Czech",
         &["byla tato stránka užitečná", "byl tento článek užitečný"],
     ),
+    language(
+        "Ukrainian",
+        &["чи була ця сторінка корисною", "чи була ця стаття корисною"],
+    ),
+    language(
+        "Vietnamese",
+        &[
+            "trang này có hữu ích không",
+            "bài viết này có hữu ích không",
+        ],
+    ),
 ];
 
 /// The title of a table of contents ("Contents", "On this page", "Sommaire", "目次"):
@@ -912,6 +955,8 @@ pub(crate) const CONTENTS_LABELS: Vocabulary = &[
     language("Indonesian", &["daftar isi"]),
     language("Swedish", &["innehåll", "innehållsförteckning"]),
     language("Czech", &["obsah"]),
+    language("Ukrainian", &["зміст"]),
+    language("Vietnamese", &["mục lục", "nội dung chính"]),
 ];
 
 /// Labels that open a line of nothing but links ("Tags: harbour, ferries", "Share this
@@ -1161,6 +1206,30 @@ pub(crate) const LINK_ROW_LABELS: Vocabulary = &[
             "témata",
         ],
     ),
+    language(
+        "Ukrainian",
+        &[
+            "теги",
+            "мітки",
+            "читайте також",
+            "поділитися",
+            "категорія",
+            "категорії",
+            "теми",
+        ],
+    ),
+    language(
+        "Vietnamese",
+        &[
+            "thẻ",
+            "tin liên quan",
+            "xem thêm",
+            "chia sẻ",
+            "chuyên mục",
+            "danh mục",
+            "chủ đề",
+        ],
+    ),
 ];
 
 /// The text of a comment's reply link.
@@ -1181,6 +1250,8 @@ pub(crate) const REPLY_LABELS: Vocabulary = &[
     language("Indonesian", &["balas"]),
     language("Swedish", &["svara"]),
     language("Czech", &["odpovědět"]),
+    language("Ukrainian", &["відповісти"]),
+    language("Vietnamese", &["trả lời"]),
 ];
 
 /// What follows the commenter's name in a comment's header, as blog engines print it
@@ -1220,6 +1291,7 @@ pub(crate) const COUNTED_WORDS: Vocabulary = &[
     language("Indonesian", &["komentar", "suka", "dilihat"]),
     language("Swedish", &["kommentar", "kommentarer", "visningar"]),
     language("Czech", &["komentář", "komentáře", "komentářů", "zobrazení"]),
+    language("Ukrainian", &["коментар", "коментарі", "коментарів", "переглядів"]),
 ];
 
 /// Headings over a post's comment thread on their own ("Comments", "Kommentare").
@@ -1241,6 +1313,8 @@ pub(crate) const THREAD_HEADINGS: Vocabulary = &[
     language("Indonesian", &["komentar"]),
     language("Swedish", &["kommentarer"]),
     language("Czech", &["komentáře", "diskuse"]),
+    language("Ukrainian", &["коментарі"]),
+    language("Vietnamese", &["bình luận"]),
 ];
 
 /// Words that head a comment thread after its count ("40 Responses to “...”", "One thought
@@ -1264,6 +1338,7 @@ pub(crate) const THREAD_COUNTED_WORDS: Vocabulary = &[
     language("Indonesian", &["komentar", "tanggapan"]),
     language("Swedish", &["kommentar", "kommentarer", "svar"]),
     language("Czech", &["komentář", "komentáře", "komentářů", "odpovědí"]),
+    language("Ukrainian", &["коментар", "коментарі", "коментарів", "відповідей"]),
 ];
 
 /// Counters and thread words that scripts written without spaces set right after a
@@ -1307,6 +1382,8 @@ pub(crate) const MINUTE_UNITS: Vocabulary = &[
     language("Indonesian", &["menit"]),
     language("Swedish", &["minuter", "minut"]),
     language("Czech", &["minut", "minuty", "minuta"]),
+    language("Ukrainian", &["хв", "хв.", "хвилин", "хвилини", "хвилина"]),
+    language("Vietnamese", &["phút"]),
 ];
 
 /// Words that hedge a reading time's number ("about 5 min", "約3分"), dropped before it.
@@ -1341,6 +1418,8 @@ pub(crate) const READING_TIME_FORMS: Vocabulary = &[
     language("Indonesian", &["waktu baca #", "# baca", "# membaca"]),
     language("Swedish", &["lästid #", "# lästid", "# läsning"]),
     language("Czech", &["doba čtení #", "# čtení"]),
+    language("Ukrainian", &["час читання #", "# читання"]),
+    language("Vietnamese", &["thời gian đọc #", "# đọc"]),
 ];
 
 /// Counts written as words before a thread heading's word ("One thought on ...").
@@ -1720,6 +1799,38 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "nejnovější články",
         ],
     ),
+    language(
+        "Ukrainian",
+        &[
+            "схожі статті",
+            "читайте також",
+            "новини за темою",
+            "інші новини",
+            "про автора",
+            "залишити коментар",
+            "додати коментар",
+            "найпопулярніше",
+            "популярні записи",
+            "останні записи",
+            "схожі записи",
+        ],
+    ),
+    language(
+        "Vietnamese",
+        &[
+            "tin liên quan",
+            "bài viết liên quan",
+            "tin cùng chuyên mục",
+            "đọc nhiều nhất",
+            "xem nhiều nhất",
+            "về tác giả",
+            "để lại bình luận",
+            "gửi bình luận",
+            "viết bình luận",
+            "bài viết mới nhất",
+            "có thể bạn quan tâm",
+        ],
+    ),
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -1776,6 +1887,7 @@ pub(crate) const BYLINE_LABELS: Vocabulary = &[
     language("Arabic", &["بقلم", "الكاتب"]),
     language("Indonesian", &["penulis"]),
     language("Swedish", &["skribent"]),
+    language("Vietnamese", &["tác giả"]),
     language("Chinese", &["作者", "记者", "記者"]),
     language("Japanese", &["著者", "筆者"]),
 ];
@@ -1821,6 +1933,8 @@ pub(crate) const BYLINE_OPENINGS: Vocabulary = &[
     language("Indonesian", &["oleh ", "penulis: "]),
     language("Swedish", &["av ", "text: "]),
     language("Czech", &["autor: ", "autorka: ", "text: "]),
+    language("Ukrainian", &["автор: ", "текст: "]),
+    language("Vietnamese", &["tác giả: "]),
 ];
 
 /// Lower-case words that may stand in a capitalised name ("Ludwig van Beethoven").
@@ -1845,6 +1959,8 @@ pub(crate) const UPDATE_LABELS: Vocabulary = &[
     language("Indonesian", &["diperbarui"]),
     language("Swedish", &["uppdaterad"]),
     language("Czech", &["aktualizov"]),
+    language("Ukrainian", &["оновлено"]),
+    language("Vietnamese", &["cập nhật"]),
 ];
 
 /// Month names in one language, January first.
@@ -1903,6 +2019,10 @@ pub(crate) const MONTHS: &[Months] = &[
         "září", "říjen", "listopad", "prosinec"]),
     months("Czech (genitive)", ["ledna", "února", "března", "dubna", "května", "června", "července",
         "srpna", "září", "října", "listopadu", "prosince"]),
+    months("Ukrainian", ["січень", "лютий", "березень", "квітень", "травень", "червень", "липень",
+        "серпень", "вересень", "жовтень", "листопад", "грудень"]),
+    months("Ukrainian (genitive)", ["січня", "лютого", "березня", "квітня", "травня", "червня",
+        "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"]),
 ];
 
 /// Words dates carry between their parts that say nothing of the date: "3 de marzo de
@@ -1914,6 +2034,7 @@ pub(crate) const DATE_FILLERS: Vocabulary = &[
     language("Italian", &["di"]),
     language("Russian", &["г.", "г", "года"]),
     language("Polish", &["r.", "roku"]),
+    language("Ukrainian", &["р.", "р", "року"]),
 ];
 
 /// Separators sites put between a headline and their name in `<title>`.

@@ -6,7 +6,7 @@ use html5ever::local_name;
 use serde_json::Value;
 
 use super::byline::{byline_of, is_author_link, label_sibling_byline};
-use super::dates::parse_date;
+use super::dates::{parse_date_ordered, writes_day_first};
 use super::{clean, LIMITS};
 use crate::dom::{Document, Element, NodeData, NodeId, DOCUMENT};
 use crate::names::NameSignal;
@@ -225,7 +225,7 @@ pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
         if c.text_date.is_none() && c.date_tries < 12 && names_date(el, &signals[id.index()]) {
             c.date_tries += 1;
             if let Some(text) = short_text(doc, id, LIMITS.date_text_chars, false) {
-                c.text_date = parse_date(&text);
+                c.text_date = parse_date_ordered(&text, writes_day_first(c.lang.as_deref()));
             }
         }
         if el.name.local != local_name!("meta") {
@@ -345,6 +345,8 @@ pub(super) fn near_headline_date(
     // A readable date has a four-digit year.
     let candidate = t.chars().count() <= LIMITS.date_text_chars
         && t.bytes().filter(u8::is_ascii_digit).count() >= 4;
+    let day_first = writes_day_first(c.lang.as_deref());
+    let parse_date = |t: &str| parse_date_ordered(t, day_first);
     match after_h1 {
         Some(n) if *n < LIMITS.headline_date_window => {
             *n += 1;

@@ -30,6 +30,24 @@ pub(super) fn valid_date(y: u32, m: u32, d: u32) -> Option<String> {
 /// with month names of other languages and filler words between the parts, or the
 /// Chinese, Japanese and Korean `2020年3月3日` / `2020년 3월 3일`.
 pub(crate) fn parse_date(text: &str) -> Option<String> {
+    parse_date_ordered(text, false)
+}
+
+/// Whether a page in `lang` (its `<html lang>`) writes a date of slashed numbers day first
+/// (`12/03/2024` the 12th of March): every language but American English, which is also
+/// what a bare `en`, or no language, is taken for.
+pub(super) fn writes_day_first(lang: Option<&str>) -> bool {
+    let Some(lang) = lang else { return false };
+    let mut subtags = lang.split(['-', '_']).map(str::to_ascii_lowercase);
+    match (subtags.next().as_deref(), subtags.next().as_deref()) {
+        (Some("en"), None | Some("us")) | (Some(""), _) | (None, _) => false,
+        _ => true,
+    }
+}
+
+/// [`parse_date`], with slashed numbers read day first when `day_first` (see
+/// [`writes_day_first`]); a first number over 12 is a day in any order.
+pub(super) fn parse_date_ordered(text: &str, day_first: bool) -> Option<String> {
     if let Some(date) = year_month_day_marked(text) {
         return Some(date);
     }
@@ -58,6 +76,8 @@ pub(crate) fn parse_date(text: &str) -> Option<String> {
                     valid_date(a, b, c)
                 } else if w.contains('.') {
                     valid_date(c, b, a)
+                } else if day_first {
+                    valid_date(c, b, a).or_else(|| valid_date(c, a, b))
                 } else {
                     valid_date(c, a, b).or_else(|| valid_date(c, b, a))
                 };
@@ -156,9 +176,10 @@ pub(super) fn normalize_date(raw: &str) -> String {
     }
 }
 
-/// A date as `YYYY-MM-DD` when it can be read, else as given.
-pub(super) fn normalize_any_date(raw: &str) -> String {
-    parse_date(raw).unwrap_or_else(|| normalize_date(raw))
+/// A date as `YYYY-MM-DD` when it can be read (slashed numbers day first when
+/// `day_first`), else as given.
+pub(super) fn normalize_any_date(raw: &str, day_first: bool) -> String {
+    parse_date_ordered(raw, day_first).unwrap_or_else(|| normalize_date(raw))
 }
 
 /// A date in a URL path: `/2024/03/11/slug` or `/2024-03-11-slug`.
@@ -289,6 +310,81 @@ mod tests {
     fn dates_are_normalised() {
         assert_eq!(normalize_date("2022-09-14T09:12:00Z"), "2022-09-14");
         assert_eq!(normalize_date("September 14, 2022"), "September 14, 2022");
+    }
+
+    /// Slashed numbers are read day first on pages in any language but American English;
+    /// a first number over 12 is a day either way, and dotted or year-first dates keep
+    /// their one order.
+    #[test]
+    fn slashed_dates_follow_the_page_language() {
+        for (lang, day_first) in [
+            (None, false),
+            (Some("en"), false),
+            (Some("en-US"), false),
+            (Some("EN_us"), false),
+            (Some(""), false),
+            (Some("en-GB"), true),
+            (Some("fr"), true),
+            (Some("vi-VN"), true),
+        ] {
+            assert_eq!(writes_day_first(lang), day_first, "{lang:?}");
+        }
+        assert_eq!(
+            parse_date_ordered("12/03/2024", true).as_deref(),
+            Some("2024-03-12")
+        );
+        assert_eq!(
+            parse_date_ordered("12/03/2024", false).as_deref(),
+            Some("2024-12-03")
+        );
+        assert_eq!(
+            parse_date_ordered("13/03/2024", false).as_deref(),
+            Some("2024-03-13")
+        );
+        assert_eq!(
+            parse_date_ordered("03/13/2024", true).as_deref(),
+            Some("2024-03-13")
+        );
+        assert_eq!(
+            parse_date_ordered("2024/03/12", true).as_deref(),
+            Some("2024-03-12")
+        );
+        assert_eq!(
+            parse_date_ordered("12.03.2024", false).as_deref(),
+            Some("2024-03-12")
+        );
+        assert_eq!(
+            dateline_date("fr", "Publié le 12/03/2024").as_deref(),
+            Some("2024-03-12")
+        );
+        assert_eq!(
+            dateline_date("en", "Posted 12/03/2024").as_deref(),
+            Some("2024-12-03")
+        );
+        // A declared date written so, and the date of a box named for it.
+        let declared = |lang: &str| {
+            let html = format!(
+                "<html lang={lang}><head><meta property=article:published_time \
+                 content=12/03/2024><meta property=article:modified_time content=13/04/2024>\
+                 </head><body><p>The harbour office opened a new tide gauge.</p></body></html>"
+            );
+            let meta = crate::extract_metadata(&html).expect("reads");
+            (meta.date, meta.modified)
+        };
+        assert_eq!(
+            declared("de"),
+            (Some("2024-03-12".into()), Some("2024-04-13".into()))
+        );
+        assert_eq!(declared("en-US").0.as_deref(), Some("2024-12-03"));
+        let boxed = |lang: &str| {
+            let html = format!(
+                "<html lang={lang}><body><div class=post-date>12/03/2024</div><p>The harbour \
+                 office opened a new tide gauge.</p></body></html>"
+            );
+            crate::extract_metadata(&html).expect("reads").date
+        };
+        assert_eq!(boxed("nl").as_deref(), Some("2024-03-12"));
+        assert_eq!(boxed("en").as_deref(), Some("2024-12-03"));
     }
 
     /// The date a page's metadata reads from a dateline under its headline.

@@ -125,7 +125,7 @@ pub(crate) struct BlockThresholds {
     /// its words around its links ("Many thanks to the readers who answered my query").
     /// Measured on the four shared sets: 0.2 (0.1 gains less, 0.3 costs scrapinghub).
     pub(crate) paragraph_link_allowance: f64,
-    /// Longest widget label or counter ("Add to wishlist", "1,204 comments").
+    /// Longest widget label or counter ("Add to wishlist", "1,204 comments"), in characters.
     pub(crate) widget_label_len: usize,
     /// Most text kept above the headline that is dropped as its chrome (breadcrumbs, a
     /// kicker, a notice): the top of a page, as `closing_after_chars` measures it. More

@@ -324,7 +324,9 @@ pub(super) enum Label {
 /// Whether a block is only a widget label or a counter, and which.
 pub(super) fn widget_label(text: &str, max_len: usize) -> Option<Label> {
     let text = text.trim().trim_end_matches(':').trim_end();
-    if text.len() > max_len {
+    // Characters, not bytes: "コメントはまだありません" is 12 of them (36 bytes); at
+    // most `max_len + 1` are read.
+    if text.chars().nth(max_len).is_some() {
         return None;
     }
     let lower = vocabulary_case(text);

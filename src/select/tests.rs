@@ -253,7 +253,20 @@ fn widget_labels_and_counters_are_not_content() {
         "Läs mer",
         "Sdílet",
         "12 yorum",
+        // Account links, the break an advertisement leaves, a pin button, an empty cart.
+        "Log in",
+        "Sign up",
+        "Story continues below",
+        "Article continues below",
+        "Pin for later",
+        "No products in the cart.",
+        "Rate this page:",
     ] {
+        assert!(widget_label(label, LABEL_LEN).is_some(), "{label}");
+    }
+    // Every listed label can be read: none is longer than a label may be, in characters
+    // (Cyrillic and Japanese ones run over in bytes).
+    for label in crate::rules::vocabulary::words(crate::rules::vocabulary::WIDGET_LABELS) {
         assert!(widget_label(label, LABEL_LEN).is_some(), "{label}");
     }
     for text in [
@@ -279,6 +292,10 @@ fn widget_labels_and_counters_are_not_content() {
         "İlgili haberlerin hepsi arşivde",
         "Dela ut flygblad",
         "Oleh Petrenko",
+        "Sign up for the regatta before Friday",
+        "Log in to the harbour portal with your pass",
+        "Out of stock",
+        "Email",
     ] {
         assert_eq!(widget_label(text, LABEL_LEN), None, "{text}");
     }

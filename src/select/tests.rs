@@ -1622,6 +1622,14 @@ fn reading_times_are_dropped() {
         "2.5 min read",
         "Lesezeit: 1,5 Min.",
         "阅读时间：5分钟",
+        "3분 읽기",
+        "Okuma süresi: 4 dk",
+        "3 دقائق قراءة",
+        "5 menit baca",
+        "Lästid: 4 min",
+        "Doba čtení: 3 minuty",
+        "Thời gian đọc: 3 phút",
+        "Час читання: 4 хв",
     ] {
         assert!(
             kept_after_prose(&format!("<p>{estimate}</p>"), &balanced).is_empty(),

@@ -963,6 +963,16 @@ fn a_title_with_the_site_name_finds_its_headline_by_its_longest_side() {
             "{title}"
         );
     }
+    // Sides of one length: the first is taken.
+    assert_eq!(
+        picked(
+            &html("Harbour Log Book", "Mending the nets"),
+            Some("Mending the nets: Harbour Log Book"),
+            &on
+        )
+        .as_deref(),
+        Some("piece")
+    );
     // The site's name is a shorter side: its heading over the column anchors nothing.
     let site_first = html("Harbour Log", "Mending the boats");
     assert_eq!(

@@ -64,7 +64,7 @@ pub(crate) fn words_for(
 }
 
 /// Language names as the groups write them, and their ISO 639-1 codes.
-const LANGUAGE_CODES: [(&str, &str); 18] = [
+const LANGUAGE_CODES: [(&str, &str); 21] = [
     ("German", "de"),
     ("French", "fr"),
     ("Spanish", "es"),
@@ -83,6 +83,9 @@ const LANGUAGE_CODES: [(&str, &str); 18] = [
     ("Czech", "cs"),
     ("Ukrainian", "uk"),
     ("Vietnamese", "vi"),
+    ("Danish", "da"),
+    ("Norwegian", "no"),
+    ("Finnish", "fi"),
 ];
 
 /// The codes of a group's languages: "Spanish, Portuguese" is `es` and `pt`, "Polish
@@ -697,6 +700,45 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "nghe bài viết",
         ],
     ),
+    language(
+        "Danish",
+        &[
+            "læs mere",
+            "del",
+            "kommentarer",
+            "svar",
+            "annonce",
+            "indlæser...",
+            "læg i kurv",
+            "luk",
+        ],
+    ),
+    language(
+        "Norwegian",
+        &[
+            "les mer",
+            "del",
+            "kommentarer",
+            "svar",
+            "annonse",
+            "laster...",
+            "legg i handlekurven",
+            "lukk",
+        ],
+    ),
+    language(
+        "Finnish",
+        &[
+            "lue lisää",
+            "jaa",
+            "kommentit",
+            "vastaa",
+            "mainos",
+            "ladataan...",
+            "lisää ostoskoriin",
+            "sulje",
+        ],
+    ),
 ];
 
 /// The notices a blog engine prints where its comment form would be, as each language's
@@ -968,6 +1010,9 @@ pub(crate) const CONTENTS_LABELS: Vocabulary = &[
     language("Czech", &["obsah"]),
     language("Ukrainian", &["зміст"]),
     language("Vietnamese", &["mục lục", "nội dung chính"]),
+    language("Danish", &["indhold", "indholdsfortegnelse"]),
+    language("Norwegian", &["innhold", "innholdsfortegnelse"]),
+    language("Finnish", &["sisällys", "sisällysluettelo"]),
 ];
 
 /// Labels that open a line of nothing but links ("Tags: harbour, ferries", "Share this
@@ -1241,6 +1286,38 @@ pub(crate) const LINK_ROW_LABELS: Vocabulary = &[
             "chủ đề",
         ],
     ),
+    language(
+        "Danish",
+        &[
+            "emner",
+            "læs også",
+            "relaterede artikler",
+            "del",
+            "kategorier",
+        ],
+    ),
+    language(
+        "Norwegian",
+        &[
+            "stikkord",
+            "emner",
+            "les også",
+            "relaterte artikler",
+            "del",
+            "kategorier",
+        ],
+    ),
+    language(
+        "Finnish",
+        &[
+            "tagit",
+            "avainsanat",
+            "aiheet",
+            "lue myös",
+            "jaa",
+            "kategoriat",
+        ],
+    ),
 ];
 
 /// The text of a comment's reply link.
@@ -1263,6 +1340,8 @@ pub(crate) const REPLY_LABELS: Vocabulary = &[
     language("Czech", &["odpovědět"]),
     language("Ukrainian", &["відповісти"]),
     language("Vietnamese", &["trả lời"]),
+    language("Danish, Norwegian", &["svar"]),
+    language("Finnish", &["vastaa"]),
 ];
 
 /// What follows the commenter's name in a comment's header, as blog engines print it
@@ -1303,6 +1382,8 @@ pub(crate) const COUNTED_WORDS: Vocabulary = &[
     language("Swedish", &["kommentar", "kommentarer", "visningar"]),
     language("Czech", &["komentář", "komentáře", "komentářů", "zobrazení"]),
     language("Ukrainian", &["коментар", "коментарі", "коментарів", "переглядів"]),
+    language("Danish, Norwegian", &["kommentarer"]),
+    language("Finnish", &["kommenttia"]),
 ];
 
 /// Headings over a post's comment thread on their own ("Comments", "Kommentare").
@@ -1326,6 +1407,8 @@ pub(crate) const THREAD_HEADINGS: Vocabulary = &[
     language("Czech", &["komentáře", "diskuse"]),
     language("Ukrainian", &["коментарі"]),
     language("Vietnamese", &["bình luận"]),
+    language("Danish, Norwegian", &["kommentarer"]),
+    language("Finnish", &["kommentit"]),
 ];
 
 /// Words that head a comment thread after its count ("40 Responses to “...”", "One thought
@@ -1350,6 +1433,8 @@ pub(crate) const THREAD_COUNTED_WORDS: Vocabulary = &[
     language("Swedish", &["kommentar", "kommentarer", "svar"]),
     language("Czech", &["komentář", "komentáře", "komentářů", "odpovědí"]),
     language("Ukrainian", &["коментар", "коментарі", "коментарів", "відповідей"]),
+    language("Danish, Norwegian", &["kommentar", "kommentarer"]),
+    language("Finnish", &["kommentti", "kommenttia"]),
 ];
 
 /// Counters and thread words that scripts written without spaces set right after a
@@ -1395,6 +1480,8 @@ pub(crate) const MINUTE_UNITS: Vocabulary = &[
     language("Czech", &["minut", "minuty", "minuta"]),
     language("Ukrainian", &["хв", "хв.", "хвилин", "хвилини", "хвилина"]),
     language("Vietnamese", &["phút"]),
+    language("Danish, Norwegian", &["minutter"]),
+    language("Finnish", &["minuuttia"]),
 ];
 
 /// Words that hedge a reading time's number ("about 5 min", "約3分"), dropped before it.
@@ -1431,6 +1518,9 @@ pub(crate) const READING_TIME_FORMS: Vocabulary = &[
     language("Czech", &["doba čtení #", "# čtení"]),
     language("Ukrainian", &["час читання #", "# читання"]),
     language("Vietnamese", &["thời gian đọc #", "# đọc"]),
+    language("Danish", &["læsetid #", "# læsetid"]),
+    language("Norwegian", &["lesetid #", "# lesetid"]),
+    language("Finnish", &["lukuaika #", "# lukuaika"]),
 ];
 
 /// Counts written as words before a thread heading's word ("One thought on ...").
@@ -1842,6 +1932,44 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "có thể bạn quan tâm",
         ],
     ),
+    language(
+        "Danish",
+        &[
+            "relaterede artikler",
+            "læs også",
+            "mest læste",
+            "om forfatteren",
+            "skriv en kommentar",
+            "efterlad en kommentar",
+            "seneste indlæg",
+            "populære indlæg",
+        ],
+    ),
+    language(
+        "Norwegian",
+        &[
+            "relaterte artikler",
+            "les også",
+            "mest lest",
+            "om forfatteren",
+            "skriv en kommentar",
+            "legg igjen en kommentar",
+            "siste innlegg",
+            "populære innlegg",
+        ],
+    ),
+    language(
+        "Finnish",
+        &[
+            "aiheeseen liittyvät",
+            "lue myös",
+            "luetuimmat",
+            "kirjoittajasta",
+            "kirjoita kommentti",
+            "jätä kommentti",
+            "uusimmat artikkelit",
+        ],
+    ),
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -1972,6 +2100,9 @@ pub(crate) const UPDATE_LABELS: Vocabulary = &[
     language("Czech", &["aktualizov"]),
     language("Ukrainian", &["оновлено"]),
     language("Vietnamese", &["cập nhật"]),
+    language("Danish", &["opdateret"]),
+    language("Norwegian", &["oppdatert"]),
+    language("Finnish", &["päivitetty"]),
 ];
 
 /// Month names in one language, January first.
@@ -2034,6 +2165,13 @@ pub(crate) const MONTHS: &[Months] = &[
         "серпень", "вересень", "жовтень", "листопад", "грудень"]),
     months("Ukrainian (genitive)", ["січня", "лютого", "березня", "квітня", "травня", "червня",
         "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"]),
+    months("Danish", ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+        "september", "oktober", "november", "december"]),
+    months("Norwegian", ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+        "september", "oktober", "november", "desember"]),
+    months("Finnish (partitive)", ["tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta",
+        "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta",
+        "marraskuuta", "joulukuuta"]),
 ];
 
 /// Words dates carry between their parts that say nothing of the date: "3 de marzo de

@@ -253,6 +253,9 @@ fn widget_labels_and_counters_are_not_content() {
         "Läs mer",
         "Sdílet",
         "12 yorum",
+        "Læs mere",
+        "Les mer",
+        "Lue lisää",
         // Account links, the break an advertisement leaves, a pin button, an empty cart.
         "Log in",
         "Sign up",

@@ -39,10 +39,10 @@ pub(crate) fn parse_date(text: &str) -> Option<String> {
 pub(super) fn writes_day_first(lang: Option<&str>) -> bool {
     let Some(lang) = lang else { return false };
     let mut subtags = lang.split(['-', '_']).map(str::to_ascii_lowercase);
-    match (subtags.next().as_deref(), subtags.next().as_deref()) {
-        (Some("en"), None | Some("us")) | (Some(""), _) | (None, _) => false,
-        _ => true,
-    }
+    !matches!(
+        (subtags.next().as_deref(), subtags.next().as_deref()),
+        (Some("en"), None | Some("us")) | (Some(""), _) | (None, _)
+    )
 }
 
 /// [`parse_date`], with slashed numbers read day first when `day_first` (see

@@ -771,6 +771,17 @@ pub(crate) const COMMENT_NOTICES: Vocabulary = &[platform(
         "コメントを投稿するにはログインしてください",
         "评论已关闭",
         "要发表评论，您必须先登录",
+        "yorumlar kapatıldı",
+        "댓글이 닫혔습니다",
+        "التعليقات مغلقة",
+        "komentar ditutup",
+        "kommentarer är stängda",
+        "komentáře jsou uzavřeny",
+        "коментарі закриті",
+        "bình luận đã bị đóng",
+        "kommentarer er lukket",
+        "kommentarer er stengt",
+        "kommentointi on suljettu",
     ],
 )];
 

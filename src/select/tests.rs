@@ -1542,6 +1542,9 @@ fn comment_notices_are_dropped() {
         "Vous devez être connecté pour publier un commentaire.",
         "Комментарии закрыты.",
         "评论已关闭。",
+        "Yorumlar kapatıldı.",
+        "댓글이 닫혔습니다.",
+        "Bình luận đã bị đóng.",
     ] {
         assert!(
             kept_after_prose(&format!("<p>{notice}</p>")).is_empty(),

@@ -132,7 +132,8 @@ fn headline_box(
 /// Readability-style scoring: every paragraph gives points to its ancestors with decay.
 /// The headline's box ([`headline_box`]) then competes with the best with an `<article>`'s
 /// weight added, unless the best is inside it and holds most of its text: so a sidebar or
-/// a related box beside a short article under its headline loses to the article.
+/// a related box beside a short article under its headline loses to the article. A best
+/// inside a chrome-named box that leaves the headline out loses to it outright.
 pub(super) fn pick_container(
     page: &Page<'_>,
     stats: &TextStats,
@@ -196,7 +197,17 @@ pub(super) fn pick_container(
                 stats.chars[best.index()].into(),
                 stats.chars[headline.index()].into(),
             );
-        if !body_of_it && weighed(headline, t.headline_box_weight) > best_score {
+        // A best box inside one the page names as chrome (a sidebar kept as a wrapper for
+        // its share of the page's text) that leaves the headline out is beside the
+        // article: the headline's box wins whatever the scores.
+        // The boxes that leave the headline out are those below the nearest box holding
+        // both: read in one climb from each.
+        let around_headline: HashSet<NodeId> = doc.self_and_ancestors(headline).collect();
+        let beside = doc
+            .self_and_ancestors(best)
+            .take_while(|a| !around_headline.contains(a))
+            .any(|a| page.signals[a.index()].is_chrome(page.is_discussion()));
+        if !body_of_it && (beside || weighed(headline, t.headline_box_weight) > best_score) {
             best = headline;
         }
     }

@@ -1026,6 +1026,46 @@ fn a_title_with_the_site_name_finds_its_headline_by_its_longest_side() {
     }
 }
 
+/// A best box inside a box the page names as chrome (a blog's profile in its sidebar, kept
+/// as a wrapper for holding most of the page's text) that leaves the headline out loses to
+/// the headline's box, however its commas score. Without a title, with the column named
+/// for nothing, or with the headline inside the named box, the scores decide.
+#[test]
+fn a_best_box_in_a_sidebar_beside_the_headline_loses_to_it() {
+    let profile = format!(
+        "<p>{}</p>",
+        "A reader, a sailor, a cook, a clerk, and a keeper of nets, ".repeat(10)
+    );
+    let page = |column: &str, inside: bool| {
+        let post = "<div id=post><h1>Mending the nets</h1><p>How the nets are mended on the \
+                    north pier, in a few words.</p></div>";
+        let (main, side) = if inside { ("", post) } else { (post, "") };
+        format!(
+            "<body><div id=main>{main}</div><div class={column} id=column>{side}<div \
+             id=profile>{profile}</div></div></body>"
+        )
+    };
+    let picked = titled_picked_id;
+    let on = Options::default();
+    let title = Some("Mending the nets");
+    assert_eq!(
+        picked(&page("sidebar", false), title, &on).as_deref(),
+        Some("post")
+    );
+    assert_eq!(
+        picked(&page("sidebar", false), None, &on).as_deref(),
+        Some("profile")
+    );
+    assert_eq!(
+        picked(&page("column", false), title, &on).as_deref(),
+        Some("profile")
+    );
+    assert_eq!(
+        picked(&page("sidebar", true), title, &on).as_deref(),
+        Some("profile")
+    );
+}
+
 /// A pick that holds the headline stops widening once it holds half the page's good text
 /// (not 70%): the rest lies beside the article. Under half, or without a title, it widens
 /// as before.

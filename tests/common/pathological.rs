@@ -196,6 +196,13 @@ pub const ALL: &[Pathological] = &[
         expect: Expect::Extracts,
     },
     Pathological {
+        name: "sidebars_beside_headline",
+        class: "shape",
+        full_scale: 100_000,
+        make: Make::Html(sidebars_beside_headline),
+        expect: Expect::Extracts,
+    },
+    Pathological {
         name: "lead_paragraphs_before_body",
         class: "shape",
         full_scale: 100_000,
@@ -616,6 +623,18 @@ pub fn asides_around_headline(n: usize) -> String {
         "<aside>".repeat(n),
         "</aside>".repeat(n),
         "<aside><p>A sidebar.</p></aside>".repeat(n)
+    )
+}
+
+/// Sidebars nested around the page's longest paragraph, beside the headline: each asks
+/// whether it leaves the headline out, in one climb for the page.
+pub fn sidebars_beside_headline(n: usize) -> String {
+    format!(
+        "<title>Headline</title><div><h1>Headline</h1><p>Some text of the article, long enough to be scored as a paragraph of it.</p></div>\
+         {}<p>{}</p>{}",
+        "<div class=sidebar>".repeat(n),
+        "A reader, a sailor, a cook, and a keeper of nets, ".repeat(20),
+        "</div>".repeat(n)
     )
 }
 

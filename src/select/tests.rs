@@ -1045,25 +1045,19 @@ fn a_best_box_in_a_sidebar_beside_the_headline_loses_to_it() {
              id=profile>{profile}</div></div></body>"
         )
     };
-    let picked = titled_picked_id;
-    let on = Options::default();
     let title = Some("Mending the nets");
-    assert_eq!(
-        picked(&page("sidebar", false), title, &on).as_deref(),
-        Some("post")
-    );
-    assert_eq!(
-        picked(&page("sidebar", false), None, &on).as_deref(),
-        Some("profile")
-    );
-    assert_eq!(
-        picked(&page("column", false), title, &on).as_deref(),
-        Some("profile")
-    );
-    assert_eq!(
-        picked(&page("sidebar", true), title, &on).as_deref(),
-        Some("profile")
-    );
+    for (column, inside, title, pick) in [
+        ("sidebar", false, title, "post"),
+        ("sidebar", false, None, "profile"),
+        ("column", false, title, "profile"),
+        ("sidebar", true, title, "profile"),
+    ] {
+        assert_eq!(
+            titled_picked_id(&page(column, inside), title, &Options::default()).as_deref(),
+            Some(pick),
+            "{column}, headline inside it: {inside}, title {title:?}"
+        );
+    }
 }
 
 /// A pick that holds the headline stops widening once it holds half the page's good text

@@ -69,12 +69,19 @@ pub(super) fn headline<'b>(page: &Page<'_>, blocks: &'b [Block]) -> Option<&'b B
         page.title
             .filter(|_| page.rules.on(RuleId::HeadlineBoxes))?,
     );
-    let headings = || {
-        blocks
+    // Each heading's text as the title is compared with, read once.
+    let headings: Vec<(&Block, String)> = blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Heading(_)))
+        .map(|b| (b, normalized(&b.text)))
+        .collect();
+    let find = |matches: &dyn Fn(&str) -> bool| {
+        headings
             .iter()
-            .filter(|b| matches!(b.kind, BlockKind::Heading(_)))
+            .find(|(_, text)| matches(text))
+            .map(|&(b, _)| b)
     };
-    if let Some(exact) = headings().find(|b| normalized(&b.text) == title) {
+    if let Some(exact) = find(&|text| text == title) {
         return Some(exact);
     }
     let sides: Vec<&str> = words(TITLE_SEPARATORS)
@@ -86,18 +93,13 @@ pub(super) fn headline<'b>(page: &Page<'_>, blocks: &'b [Block]) -> Option<&'b B
                 .reduce(|longest, side| longer(longest, side))
         })
         .collect();
-    let by_side = headings().find(|b| {
-        let text = normalized(&b.text);
-        sides.contains(&text.as_str())
-    });
-    // A heading the title shortens ("Another attack in Iran" over "Another attack in Iran
-    // — this time with music"), when the title is long enough to say something.
-    by_side.or_else(|| {
+    find(&|text| sides.contains(&text)).or_else(|| {
+        // A heading the title shortens ("Another attack in Iran" over "Another attack in
+        // Iran — this time with music"), when the title is long enough to say something.
         (title.chars().count() >= page.rules.thresholds.container.shortened_title_chars)
             .then(|| {
-                headings().find(|b| {
-                    normalized(&b.text)
-                        .strip_prefix(title.as_str())
+                find(&|text| {
+                    text.strip_prefix(title.as_str())
                         .is_some_and(|rest| rest.starts_with([' ', ':', ',']))
                 })
             })
@@ -199,9 +201,8 @@ pub(super) fn pick_container(
             );
         // A best box inside one the page names as chrome (a sidebar kept as a wrapper for
         // its share of the page's text) that leaves the headline out is beside the
-        // article: the headline's box wins whatever the scores.
-        // The boxes that leave the headline out are those below the nearest box holding
-        // both: read in one climb from each.
+        // article: the headline's box wins whatever the scores. The boxes that leave the
+        // headline out are those below the nearest box holding both, read in one climb.
         let around_headline: HashSet<NodeId> = doc.self_and_ancestors(headline).collect();
         let beside = doc
             .self_and_ancestors(best)

@@ -102,10 +102,30 @@ pub(crate) fn find_threads<'s>(
         // The children that read as comments, read once for both shapes of thread below.
         let comment_children = std::cell::OnceCell::new();
         let items = || comment_children.get_or_init(|| comment_items(doc, id, signals, t.items));
+        // The post can sit in the items' own container, before them (a table cell holding
+        // an old blog's post and its replies): then the container is not the thread, the
+        // run of items is (`inline_run`), or the post goes with its replies.
+        let post_before_items = || {
+            items()
+                .as_ref()
+                .and_then(|items| items.first())
+                .is_some_and(|&first| {
+                    let unlinked = doc
+                        .children(id)
+                        .take_while(|&child| child != first)
+                        .map(|child| {
+                            let at = child.index();
+                            stats.chars[at].saturating_sub(stats.link_chars[at])
+                        })
+                        .fold(0u32, u32::saturating_add);
+                    unlinked >= t.post_chars
+                })
+        };
         let structured = || {
             by_structure
                 // Cheap, so it is asked before the items are read.
                 && beside_post(&[id])
+                && !post_before_items()
                 && items()
                     .as_ref()
                     .is_some_and(|items| !items.iter().copied().any(post_is_an_item))
@@ -636,6 +656,29 @@ mod tests {
             .collect();
         let page = format!("<body>{}<ol id=t>{empty}</ol></body>", post(400, 0));
         assert_eq!(threads_of(&page), Vec::<String>::new());
+    }
+
+    /// A post written in its replies' own box, before them, stays out of the thread: the
+    /// run of replies is the thread, not the box. A short heading before them ("Comments")
+    /// leaves the box the thread.
+    #[test]
+    fn a_post_before_its_replies_in_their_box_is_no_part_of_the_thread() {
+        let replies: String = (0..3)
+            .map(|i| {
+                format!("<div id=c{i}><time>May {i}</time><a href=#c{i}>#</a>Reply {i:05}.</div>")
+            })
+            .collect();
+        let page = |before: &str| {
+            format!(
+                "<body><table><tr><td id=cell>{before}{replies}</td><td><p>{}</p></td></tr></table></body>",
+                "s".repeat(300)
+            )
+        };
+        assert_eq!(threads_of(&page(&post(200, 0))), ["c0", "c1", "c2"]);
+        assert_eq!(threads_of(&page(&post(199, 0))), ["cell"]);
+        // Links before the replies are no post.
+        assert_eq!(threads_of(&page(&post(199, 300))), ["cell"]);
+        assert_eq!(threads_of(&page("<h2>Comments</h2>")), ["cell"]);
     }
 
     /// The post is measured without what class names remove: a forum whose opening post

@@ -1472,6 +1472,33 @@ fn a_thread_under_its_heading_leaves_the_text() {
     assert!(kept, "{text}");
 }
 
+/// An `<h1>` that is one of the `<title>`'s parts is the headline, however short beside
+/// the rest ("Quickstart" before a documentation set's long name). One that is the site's
+/// name, spelled from its host, is a logo: the title comes from `<title>` without it.
+#[test]
+fn an_h1_that_is_a_part_of_the_title_is_the_headline() {
+    let page = |title: &str, h1: &str| {
+        let body = "Install the toolkit, open a terminal in your project and run the setup \
+                    command; it writes a configuration file you can edit later. ";
+        format!(
+            "<html><head><title>{title}</title></head><body><h1>{h1}</h1>\
+             <p>{}</p></body></html>",
+            body.repeat(4)
+        )
+    };
+    let title_of = |html: &str| {
+        Extractor::new(Options::default().with_url("https://tidepools.example/docs/start"))
+            .extract(html)
+            .expect("extracts")
+            .title()
+            .map(str::to_string)
+    };
+    let docs = page("Quickstart — Harbour Toolkit Documentation (2.4.x)", "Quickstart");
+    assert_eq!(title_of(&docs).as_deref(), Some("Quickstart"));
+    let logo = page("Reading the tide table | Tidepools.example", "Tidepools.example");
+    assert_eq!(title_of(&logo).as_deref(), Some("Reading the tide table"));
+}
+
 /// A blog template's `<h1>` that only links to the home page is the blog's name over
 /// every post, not this post's headline: the title comes from `<title>`. A heading that
 /// links to the post itself, holds words outside its link, links to a page of the home

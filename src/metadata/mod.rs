@@ -26,7 +26,7 @@ use jsonld::{
     declared_page_type, has_type, json_ld_objects, ld_author_is_organization, ld_list, ld_names,
     ld_string, ld_text, ld_url, split_list,
 };
-use title::{strip_exact_site_name, strip_site_name, word_overlap, Site};
+use title::{is_title_part, strip_exact_site_name, strip_site_name, word_overlap, Site};
 
 /// What the page says about itself.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -192,7 +192,9 @@ pub(crate) fn page_facts(
     // The visible `<h1>` is the headline readers see; declared titles are often rewritten
     // for search and social cards. It wins when it is a variant of them, sharing a fair
     // part of their words (a logo `<h1>` holding the site name, or a section heading that
-    // shares one word, does not count).
+    // shares one word, does not count), or when it is one of the `<title>`'s parts, not
+    // the site's name: a short page name before a long site name ("Quickstart — Flask
+    // Documentation (3.1.x)") is what the length heuristic strips.
     let h1 = c.h1.clone().filter(|h| {
         let is_site = site_name
             .as_deref()
@@ -202,7 +204,9 @@ pub(crate) fn page_facts(
             .iter()
             .flatten()
             .any(|o| word_overlap(h, o) >= LIMITS.same_title_overlap);
-        !is_site && (related || others.iter().all(Option::is_none))
+        let title_part =
+            !site.is_named_by(h) && c.title_tag.as_deref().is_some_and(|t| is_title_part(h, t));
+        !is_site && (related || title_part || others.iter().all(Option::is_none))
     });
     // The headline as the page prints it, which selection looks for among the headings.
     let headline = h1

@@ -100,6 +100,15 @@ impl<'a> Site<'a> {
     }
 }
 
+/// Whether `text` is one of the parts a separator splits `title` into, ignoring case and
+/// spacing ("Quickstart" in "Quickstart — Flask Documentation (3.1.x)").
+pub(super) fn is_title_part(text: &str, title: &str) -> bool {
+    let text = clean(text).to_lowercase();
+    let title = clean(head(title, MAX_TITLE_BYTES)).to_lowercase();
+    !text.is_empty()
+        && words(TITLE_SEPARATORS).any(|sep| title.split(sep).any(|part| part.trim() == text))
+}
+
 /// Longest title read for its parts: a headline, a section and a site name fit many times.
 pub(super) const MAX_TITLE_BYTES: usize = 2048;
 
@@ -183,6 +192,18 @@ mod tests {
             strip_site_name("A long headline about a thing « Site", &none),
             "A long headline about a thing"
         );
+    }
+
+    #[test]
+    fn a_title_part_is_a_whole_part_at_a_separator() {
+        let title = "Quickstart  —  Flask Documentation (3.1.x)";
+        assert!(is_title_part("quickstart", title));
+        assert!(is_title_part("Flask   Documentation (3.1.x)", title));
+        assert!(!is_title_part("Quick", title));
+        assert!(!is_title_part("Quickstart — Flask", title));
+        assert!(!is_title_part("", title));
+        // A title without a separator is one part.
+        assert!(is_title_part("Plain title", "Plain Title"));
     }
 
     #[test]

@@ -1493,9 +1493,15 @@ fn an_h1_that_is_a_part_of_the_title_is_the_headline() {
             .title()
             .map(str::to_string)
     };
-    let docs = page("Quickstart — Harbour Toolkit Documentation (2.4.x)", "Quickstart");
+    let docs = page(
+        "Quickstart — Harbour Toolkit Documentation (2.4.x)",
+        "Quickstart",
+    );
     assert_eq!(title_of(&docs).as_deref(), Some("Quickstart"));
-    let logo = page("Reading the tide table | Tidepools.example", "Tidepools.example");
+    let logo = page(
+        "Reading the tide table | Tidepools.example",
+        "Tidepools.example",
+    );
     assert_eq!(title_of(&logo).as_deref(), Some("Reading the tide table"));
 }
 

@@ -605,6 +605,35 @@ fn dropped_closing_label(
     })
 }
 
+/// Quotation marks around a post's title in a thread's heading.
+const TITLE_QUOTES: [char; 9] = ['"', '“', '”', '„', '«', '»', '「', '」', '『'];
+
+/// A heading that counts the replies to a post and quotes the post ("53 Responses to
+/// “1,400 Rectangles”", "3 réflexions sur « Le port »"), dropped by other filters or lying
+/// between the post's box and the replies' box: it opens the thread below it, as a kept
+/// one does. A dropped count that quotes nothing ("3 Comments") may label a forum's
+/// replies, which are the page, and opens nothing.
+fn dropped_thread_heading(
+    blocks: &[Block],
+    range: std::ops::Range<usize>,
+    max_chars: usize,
+) -> Option<Dropping> {
+    range.into_iter().find_map(|j| match blocks[j].kind {
+        BlockKind::Heading(level)
+            if blocks[j].text.contains(TITLE_QUOTES)
+                && names_thread_heading(&section_name(&blocks[j].text), max_chars)
+                    == Some(ThreadHeading::Counted) =>
+        {
+            Some(Dropping {
+                level,
+                thread: true,
+                within: None,
+            })
+        }
+        _ => None,
+    })
+}
+
 /// Whether a block that is no heading is a closing section on its own: its first line (up
 /// to a line break) names one, and lines follow ("About the author" above the author's
 /// name and bio in one box).
@@ -693,6 +722,12 @@ pub(super) fn drop_closing_sections(
             t.closing_after.reached(before, total) || before >= u64::from(t.closing_after_chars);
         if sections.closing && past_top && dropping.is_none() {
             dropping = dropped_closing_label(doc, blocks, unread..i);
+        }
+        if sections.threads
+            && dropping.is_none()
+            && before >= u64::from(t.counted_thread_heading_after)
+        {
+            dropping = dropped_thread_heading(blocks, unread..i, t.thread_heading_chars);
         }
         unread = i + 1;
         let left_box = dropping.and_then(|d| d.within).is_some_and(|within| {

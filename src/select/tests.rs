@@ -450,6 +450,11 @@ fn a_thread_heading_is_a_thread_word_alone_or_after_a_count() {
         "one thought on “tide tables”",
         "1,204 comments",
         "12 kommentare zu „wärmenetz“",
+        // WordPress's "N thoughts on" as its translations write it.
+        "12 gedanken zu „wärmenetz“",
+        "3 réflexions sur « le port »",
+        "4 pensieri riguardo “il porto”",
+        "2 gedachten over “de haven”",
         "5 комментариев",
         // Without a space between count and word, at the end of the heading.
         "2条评论",
@@ -566,6 +571,59 @@ fn balanced_mode_reads_counted_thread_headings_only() {
     assert_eq!(
         thread_of("Comments", Mode::Precision),
         (9..13).collect::<Vec<_>>()
+    );
+}
+
+/// A counted thread heading that quotes the post opens the thread though other filters
+/// dropped it (or it lies between the post's box and the replies'); a dropped count that
+/// quotes nothing, or one above the post's first characters, opens nothing.
+#[test]
+fn a_dropped_thread_heading_that_quotes_the_post_opens_the_thread() {
+    let thread_of = |name: &str, paragraphs: usize, mode: Mode| {
+        let mut blocks: Vec<Block> = (0..paragraphs).map(|n| block(&sentence(n))).collect();
+        blocks.push(heading(name, 2));
+        blocks.extend((10..14).map(|n| block(&sentence(n))));
+        let heading_at = paragraphs;
+        let mut kept: Vec<usize> = (0..blocks.len()).filter(|&i| i != heading_at).collect();
+        let t = Thresholds::for_mode(mode);
+        drop_sections(&blocks, &mut kept, &t.blocks, BOTH)
+    };
+    let replies = |after: usize| (after + 1..after + 5).collect::<Vec<_>>();
+    for quoted in [
+        "53 Responses to “1,400 Rectangles”",
+        "3 réflexions sur « Le port »",
+        "12 Kommentare zu „Wärmenetz“",
+        "2 comments on \"Tide tables\"",
+    ] {
+        assert_eq!(thread_of(quoted, 8, Mode::Balanced), replies(8), "{quoted}");
+        assert_eq!(thread_of(quoted, 8, Mode::Recall), Vec::<usize>::new());
+    }
+    assert_eq!(
+        thread_of("53 Responses", 8, Mode::Balanced),
+        Vec::<usize>::new()
+    );
+    // Not a thread's count: "Responses to “the flood”" is a section of the article.
+    assert_eq!(
+        thread_of("Responses to “the flood”", 8, Mode::Balanced),
+        Vec::<usize>::new()
+    );
+    // Near the top of the text, a quoted count is the page's own subject.
+    let t = Thresholds::for_mode(Mode::Balanced);
+    let before = |n: usize| (0..n).map(|i| sentence(i).len()).sum::<usize>();
+    let short = (0..8)
+        .find(|&n| before(n + 1) >= t.blocks.counted_thread_heading_after as usize)
+        .expect("eight sentences pass the threshold");
+    assert_eq!(
+        thread_of("53 Responses to “1,400 Rectangles”", short, Mode::Balanced),
+        Vec::<usize>::new()
+    );
+    assert_eq!(
+        thread_of(
+            "53 Responses to “1,400 Rectangles”",
+            short + 1,
+            Mode::Balanced
+        ),
+        replies(short + 1)
     );
 }
 

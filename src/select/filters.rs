@@ -605,8 +605,11 @@ fn dropped_closing_label(
     })
 }
 
-/// Quotation marks around a post's title in a thread's heading.
-const TITLE_QUOTES: [char; 9] = ['"', '“', '”', '„', '«', '»', '「', '」', '『'];
+/// Quotation marks around a post's title in a thread's heading. Not the single ones: they
+/// double as apostrophes ("Maria's").
+const TITLE_QUOTES: [char; 14] = [
+    '"', '“', '”', '„', '«', '»', '‹', '›', '「', '」', '『', '』', '《', '》',
+];
 
 /// A heading that counts the replies to a post and quotes the post ("53 Responses to
 /// “1,400 Rectangles”", "3 réflexions sur « Le port »"), dropped by other filters or lying

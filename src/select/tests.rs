@@ -594,6 +594,8 @@ fn a_dropped_thread_heading_that_quotes_the_post_opens_the_thread() {
         "3 réflexions sur « Le port »",
         "12 Kommentare zu „Wärmenetz“",
         "2 comments on \"Tide tables\"",
+        "《如何收获苹果》有12条评论",
+        "「りんごの収穫」への３件のフィードバック",
     ] {
         assert_eq!(thread_of(quoted, 8, Mode::Balanced), replies(8), "{quoted}");
         assert_eq!(thread_of(quoted, 8, Mode::Recall), Vec::<usize>::new());

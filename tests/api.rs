@@ -1505,6 +1505,50 @@ fn an_h1_that_is_a_part_of_the_title_is_the_headline() {
     assert_eq!(title_of(&logo).as_deref(), Some("Reading the tide table"));
 }
 
+/// A handbook's name in the `<h1>` of every page, the page's own name first in the
+/// `<title>` and printed as a heading: the page's name is the title. A single word first
+/// (a tag) or a part that names the site is not taken.
+#[test]
+fn a_title_part_printed_as_a_heading_names_the_page_under_a_handbook_h1() {
+    let page = |title: &str, h1: &str, h2: &str| {
+        let body = "Each mooring holder may borrow the printed tables for a week; the \
+                    harbour office keeps two copies and a list of who has them. ";
+        format!(
+            "<html><head><title>{title}</title></head><body><h1 class=menu-title>{h1}</h1>\
+             <main><h2>{h2}</h2><p>{}</p></main></body></html>",
+            body.repeat(4)
+        )
+    };
+    let title_of = |html: &str| {
+        Extractor::new(Options::default().with_url("https://quayside.example/handbook/tables"))
+            .extract(html)
+            .expect("extracts")
+            .title()
+            .map(str::to_string)
+    };
+    let chapter = "Borrowing the tide tables";
+    let handbook = "The Mooring Holder's Handbook";
+    assert_eq!(
+        title_of(&page(&format!("{chapter} - {handbook}"), handbook, chapter)).as_deref(),
+        Some(chapter)
+    );
+    // A tag first: the `<h1>` (the question) stays the title.
+    let question = "Who keeps the printed tide tables?";
+    let tagged = page(
+        &format!("tables - {question} - Quayside Q&A"),
+        question,
+        "tables",
+    );
+    assert_eq!(title_of(&tagged).as_deref(), Some(question));
+    // The site's name first: the `<h1>` stays.
+    let site_first = page(
+        &format!("Quayside Notes - {handbook}"),
+        handbook,
+        "Quayside Notes",
+    );
+    assert_eq!(title_of(&site_first).as_deref(), Some(handbook));
+}
+
 /// A blog template's `<h1>` that only links to the home page is the blog's name over
 /// every post, not this post's headline: the title comes from `<title>`. A heading that
 /// links to the post itself, holds words outside its link, links to a page of the home

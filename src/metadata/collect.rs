@@ -47,7 +47,15 @@ pub(super) struct Collected {
     /// `(key, content)` of every `<meta>` with a name, property or itemprop, keys lower-cased.
     pub(super) metas: Vec<(String, String)>,
     pub(super) json_ld: Vec<Value>,
+    /// The text of the first [`MAX_HEADINGS`] short headings (`<h1>` to `<h6>`): where a
+    /// `<title>`'s parts are looked for on the page.
+    pub(super) headings: Vec<String>,
 }
+
+/// Headings read for their text: a page's own name is printed near its top.
+pub(super) const MAX_HEADINGS: usize = 64;
+/// Longest heading text read: a page's name, not a paragraph set as a heading.
+const HEADING_CHARS: usize = 300;
 
 impl Collected {
     /// Every non-empty value of the `<meta>` keys, in page order.
@@ -204,6 +212,9 @@ pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
         let Some(el) = doc.element(id) else { continue };
         if el.name.local == local_name!("h1") && after_h1.is_none() {
             after_h1 = Some(0);
+        }
+        if c.headings.len() < MAX_HEADINGS && crate::dom::heading_level(&el.name.local).is_some() {
+            c.headings.extend(short_text(doc, id, HEADING_CHARS, true));
         }
         if c.byline.is_none() && c.byline_tries < 8 {
             let found = if names_author(el, &signals[id.index()])

@@ -26,7 +26,9 @@ use jsonld::{
     declared_page_type, has_type, json_ld_objects, ld_author_is_organization, ld_list, ld_names,
     ld_string, ld_text, ld_url, split_list,
 };
-use title::{is_title_part, strip_exact_site_name, strip_site_name, word_overlap, Site};
+use title::{
+    first_part_printed, is_title_part, strip_exact_site_name, strip_site_name, word_overlap, Site,
+};
 
 /// What the page says about itself.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -208,6 +210,17 @@ pub(crate) fn page_facts(
             !site.is_named_by(h) && c.title_tag.as_deref().is_some_and(|t| is_title_part(h, t));
         !is_site && (related || title_part || others.iter().all(Option::is_none))
     });
+    // A documentation set's or a shop's name in the `<h1>` of every page, the page's own
+    // name first in the `<title>` and printed as a heading ("What is Ownership? - The Rust
+    // Programming Language" over an `<h2>` of the chapter): the first part names the page.
+    // Not a part that names the site, nor a single word (a tag or a section: "backup - How
+    // to back up my system? - Ask Ubuntu" under the question's `<h1>`).
+    let page_name =
+        c.h1.as_deref()
+            .zip(c.title_tag.as_deref())
+            .and_then(|(h, t)| first_part_printed(h, t, &c.headings))
+            .filter(|p| !site.is_named_by(p) && p.split_whitespace().nth(1).is_some());
+    let h1 = page_name.or(h1);
     // The headline as the page prints it, which selection looks for among the headings.
     let headline = h1
         .clone()

@@ -109,6 +109,22 @@ pub(super) fn is_title_part(text: &str, title: &str) -> bool {
         && words(TITLE_SEPARATORS).any(|sep| title.split(sep).any(|part| part.trim() == text))
 }
 
+/// The first part of `title` when a later part is `h1` and the first is printed as one of
+/// `headings` (all compared ignoring case and spacing): "What is Ownership? - The Rust
+/// Programming Language" under an `<h1>` of the book's name and an `<h2>` of the chapter's.
+pub(super) fn first_part_printed(h1: &str, title: &str, headings: &[String]) -> Option<String> {
+    let folded = |s: &str| clean(s).to_lowercase();
+    let h1 = folded(h1);
+    let title = clean(head(title, MAX_TITLE_BYTES));
+    words(TITLE_SEPARATORS).find_map(|sep| {
+        let mut parts = title.split(sep);
+        let first = parts.next()?.trim();
+        let later = parts.any(|part| folded(part) == h1);
+        let printed = later && headings.iter().any(|h| folded(h) == folded(first));
+        printed.then(|| first.to_string())
+    })
+}
+
 /// Longest title read for its parts: a headline, a section and a site name fit many times.
 pub(super) const MAX_TITLE_BYTES: usize = 2048;
 
@@ -204,6 +220,32 @@ mod tests {
         assert!(!is_title_part("", title));
         // A title without a separator is one part.
         assert!(is_title_part("Plain title", "Plain Title"));
+    }
+
+    #[test]
+    fn the_first_part_is_taken_when_printed_and_the_h1_is_a_later_part() {
+        let title = "What is Ownership? - The Rust Programming Language";
+        let headings = |h: &[&str]| h.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let printed = headings(&["The Rust Programming Language", "What  is ownership?"]);
+        assert_eq!(
+            first_part_printed("the rust programming language", title, &printed).as_deref(),
+            Some("What is Ownership?")
+        );
+        // The first part not printed, or the `<h1>` not a later part: nothing.
+        let unprinted = headings(&["The Rust Programming Language"]);
+        assert_eq!(
+            first_part_printed("The Rust Programming Language", title, &unprinted),
+            None
+        );
+        assert_eq!(
+            first_part_printed("What is Ownership?", title, &printed),
+            None
+        );
+        assert_eq!(first_part_printed("The Rust", title, &printed), None);
+        assert_eq!(
+            first_part_printed("Anything", "No separator here", &printed),
+            None
+        );
     }
 
     #[test]

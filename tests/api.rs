@@ -1472,9 +1472,10 @@ fn a_thread_under_its_heading_leaves_the_text() {
     assert!(kept, "{text}");
 }
 
-/// An `<h1>` that is one of the `<title>`'s parts is the headline, however short beside
-/// the rest ("Quickstart" before a documentation set's long name). One that is the site's
-/// name, spelled from its host, is a logo: the title comes from `<title>` without it.
+/// An `<h1>` that is the `<title>`'s first part is the headline, however short beside the
+/// rest ("Quickstart" before a documentation set's long name). One that is the site's
+/// name, spelled from its host, or that stands before a part printed as the post's
+/// heading, is a logo: the title comes from `<title>` without it.
 #[test]
 fn an_h1_that_is_a_part_of_the_title_is_the_headline() {
     let page = |title: &str, h1: &str| {
@@ -1503,6 +1504,12 @@ fn an_h1_that_is_a_part_of_the_title_is_the_headline() {
         "Tidepools.example",
     );
     assert_eq!(title_of(&logo).as_deref(), Some("Reading the tide table"));
+    // A blog's name first, its post's title after it and printed as the post's heading:
+    // the `<h1>` is the blog's name, and the title is the post's.
+    let post = "Dredging starts at the inner quay";
+    let blog = page(&format!("Harbour Log - {post}"), "Harbour Log")
+        .replace("<p>", &format!("<h2>{post}</h2><p>"));
+    assert_eq!(title_of(&blog).as_deref(), Some(post));
 }
 
 /// A handbook's name in the `<h1>` of every page, the page's own name first in the

@@ -27,7 +27,7 @@ use jsonld::{
     ld_string, ld_text, ld_url, split_list,
 };
 use title::{
-    first_part_printed, is_title_part, strip_exact_site_name, strip_site_name, word_overlap, Site,
+    read_title_parts, strip_exact_site_name, strip_site_name, word_overlap, Site, TitleParts,
 };
 
 /// What the page says about itself.
@@ -191,12 +191,17 @@ pub(crate) fn page_facts(
         .as_deref()
         .filter(|t| !t.is_empty())
         .map(|t| strip_site_name(t, &site));
+    // How the `<h1>` stands in the `<title>`'s parts (see `TitleParts`).
+    let parts =
+        c.h1.as_deref()
+            .zip(c.title_tag.as_deref())
+            .and_then(|(h, t)| read_title_parts(h, t, &c.headings));
     // The visible `<h1>` is the headline readers see; declared titles are often rewritten
     // for search and social cards. It wins when it is a variant of them, sharing a fair
     // part of their words (a logo `<h1>` holding the site name, or a section heading that
-    // shares one word, does not count), or when it is one of the `<title>`'s parts, not
-    // the site's name: a short page name before a long site name ("Quickstart — Flask
-    // Documentation (3.1.x)") is what the length heuristic strips.
+    // shares one word, does not count), or when it is the `<title>`'s first part and does
+    // not name the site: a short page name before a long site name is what the length
+    // heuristic strips.
     let h1 = c.h1.clone().filter(|h| {
         let is_site = site_name
             .as_deref()
@@ -206,20 +211,20 @@ pub(crate) fn page_facts(
             .iter()
             .flatten()
             .any(|o| word_overlap(h, o) >= LIMITS.same_title_overlap);
-        let title_part =
-            !site.is_named_by(h) && c.title_tag.as_deref().is_some_and(|t| is_title_part(h, t));
-        !is_site && (related || title_part || others.iter().all(Option::is_none))
+        let first_part = parts == Some(TitleParts::H1First) && !site.is_named_by(h);
+        !is_site && (related || first_part || others.iter().all(Option::is_none))
     });
-    // A documentation set's or a shop's name in the `<h1>` of every page, the page's own
-    // name first in the `<title>` and printed as a heading ("What is Ownership? - The Rust
-    // Programming Language" over an `<h2>` of the chapter): the first part names the page.
-    // Not a part that names the site, nor a single word (a tag or a section: "backup - How
-    // to back up my system? - Ask Ubuntu" under the question's `<h1>`).
-    let page_name =
-        c.h1.as_deref()
-            .zip(c.title_tag.as_deref())
-            .and_then(|(h, t)| first_part_printed(h, t, &c.headings))
-            .filter(|p| !site.is_named_by(p) && p.split_whitespace().nth(1).is_some());
+    // An `<h1>` that repeats a later part under a first part printed as a heading: the
+    // first part names the page. Not a part that names the site, nor a single word (a
+    // tag: "backup - How to back up my system? - Ask Ubuntu" under the question's `<h1>`).
+    let page_name = match parts {
+        Some(TitleParts::PrintedFirst(first))
+            if !site.is_named_by(&first) && first.split_whitespace().nth(1).is_some() =>
+        {
+            Some(first)
+        }
+        _ => None,
+    };
     let h1 = page_name.or(h1);
     // The headline as the page prints it, which selection looks for among the headings.
     let headline = h1

@@ -100,28 +100,42 @@ impl<'a> Site<'a> {
     }
 }
 
-/// Whether `text` is one of the parts a separator splits `title` into, ignoring case and
-/// spacing ("Quickstart" in "Quickstart — Flask Documentation (3.1.x)").
-pub(super) fn is_title_part(text: &str, title: &str) -> bool {
-    let text = clean(text).to_lowercase();
-    let title = clean(head(title, MAX_TITLE_BYTES)).to_lowercase();
-    !text.is_empty()
-        && words(TITLE_SEPARATORS).any(|sep| title.split(sep).any(|part| part.trim() == text))
+/// What a `<title>` split at a separator says of the `<h1>`, read against the page's
+/// headings (all compared ignoring case and spacing).
+#[derive(Debug, PartialEq)]
+pub(super) enum TitleParts {
+    /// The `<h1>` is the first part and no later part is printed as a heading: the page's
+    /// own name before the site's ("Quickstart — Flask Documentation (3.1.x)"), however
+    /// short.
+    H1First,
+    /// The `<h1>` is a later part and the first is printed as a heading: a handbook's or a
+    /// shop's name in the `<h1>` of every page, and this page's name ("What is Ownership?
+    /// - The Rust Programming Language" over the chapter's `<h2>`).
+    PrintedFirst(String),
 }
 
-/// The first part of `title` when a later part is `h1` and the first is printed as one of
-/// `headings` (all compared ignoring case and spacing): "What is Ownership? - The Rust
-/// Programming Language" under an `<h1>` of the book's name and an `<h2>` of the chapter's.
-pub(super) fn first_part_printed(h1: &str, title: &str, headings: &[String]) -> Option<String> {
+/// Reads `title`'s parts at the first separator that places `h1` among them. An `<h1>`
+/// first with a later part printed as a heading is a site's name before its post ("Ed
+/// Brill - New IBM study ..." over the post's `<h2>`): nothing to say.
+pub(super) fn read_title_parts(h1: &str, title: &str, headings: &[String]) -> Option<TitleParts> {
     let folded = |s: &str| clean(s).to_lowercase();
+    let printed = |part: &str| headings.iter().any(|h| folded(h) == folded(part));
     let h1 = folded(h1);
     let title = clean(head(title, MAX_TITLE_BYTES));
+    if h1.is_empty() {
+        return None;
+    }
     words(TITLE_SEPARATORS).find_map(|sep| {
-        let mut parts = title.split(sep);
-        let first = parts.next()?.trim();
-        let later = parts.any(|part| folded(part) == h1);
-        let printed = later && headings.iter().any(|h| folded(h) == folded(first));
-        printed.then(|| first.to_string())
+        let (first, rest) = title.split_once(sep)?;
+        let first = first.trim();
+        let mut later = rest.split(sep).map(str::trim);
+        if folded(first) == h1 {
+            (!later.any(printed)).then_some(TitleParts::H1First)
+        } else if later.any(|part| folded(part) == h1) && printed(first) {
+            Some(TitleParts::PrintedFirst(first.to_string()))
+        } else {
+            None
+        }
     })
 }
 
@@ -211,41 +225,38 @@ mod tests {
     }
 
     #[test]
-    fn a_title_part_is_a_whole_part_at_a_separator() {
-        let title = "Quickstart  —  Flask Documentation (3.1.x)";
-        assert!(is_title_part("quickstart", title));
-        assert!(is_title_part("Flask   Documentation (3.1.x)", title));
-        assert!(!is_title_part("Quick", title));
-        assert!(!is_title_part("Quickstart — Flask", title));
-        assert!(!is_title_part("", title));
-        // A title without a separator is one part.
-        assert!(is_title_part("Plain title", "Plain Title"));
-    }
-
-    #[test]
-    fn the_first_part_is_taken_when_printed_and_the_h1_is_a_later_part() {
-        let title = "What is Ownership? - The Rust Programming Language";
+    fn title_parts_place_the_h1_against_the_printed_headings() {
         let headings = |h: &[&str]| h.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        let printed = headings(&["The Rust Programming Language", "What  is ownership?"]);
+        let read = |h1: &str, title: &str, printed: &[&str]| {
+            read_title_parts(h1, title, &headings(printed))
+        };
+        let docs = "Quickstart  —  Flask Documentation (3.1.x)";
         assert_eq!(
-            first_part_printed("the rust programming language", title, &printed).as_deref(),
-            Some("What is Ownership?")
+            read("quickstart", docs, &["Quickstart"]),
+            Some(TitleParts::H1First)
         );
-        // The first part not printed, or the `<h1>` not a later part: nothing.
-        let unprinted = headings(&["The Rust Programming Language"]);
+        // A later part printed too: the `<h1>` first is a site's name over a post.
+        let blog = "Ed Brill - New IBM study";
+        assert_eq!(read("Ed Brill", blog, &["Ed Brill", "New IBM study"]), None);
         assert_eq!(
-            first_part_printed("The Rust Programming Language", title, &unprinted),
-            None
+            read("Ed Brill", blog, &["Ed Brill"]),
+            Some(TitleParts::H1First)
         );
+        let book = "What is Ownership? - The Rust Programming Language";
         assert_eq!(
-            first_part_printed("What is Ownership?", title, &printed),
-            None
+            read(
+                "the rust programming language",
+                book,
+                &["What  is ownership?"]
+            ),
+            Some(TitleParts::PrintedFirst("What is Ownership?".to_string()))
         );
-        assert_eq!(first_part_printed("The Rust", title, &printed), None);
-        assert_eq!(
-            first_part_printed("Anything", "No separator here", &printed),
-            None
-        );
+        // The first part not printed, a part of a part, no separator, no `<h1>` text.
+        assert_eq!(read("The Rust Programming Language", book, &[]), None);
+        assert_eq!(read("Quick", docs, &["Quickstart"]), None);
+        assert_eq!(read("Quickstart — Flask", docs, &[]), None);
+        assert_eq!(read("Plain title", "Plain Title", &[]), None);
+        assert_eq!(read("", docs, &[""]), None);
     }
 
     #[test]

@@ -133,6 +133,11 @@ pub(super) fn written_by(text: &str, language: Option<&str>) -> Option<String> {
         .filter_map(|sep| rest.find(sep))
         .min()
         .map_or(rest, |cut| &rest[..cut]);
+    // Or after a comma, when a date follows it ("By Ziyi Xu, Dec 17, 2025").
+    let rest = match rest.split_once(", ") {
+        Some((name, date)) if super::dates::parse_date(date).is_some() => name,
+        _ => rest,
+    };
     let name = byline_text(rest)?;
     // Every word capitalised; in scripts without letter case (Chinese, Japanese), a letter.
     let capitalised = name.split_whitespace().all(|w| {
@@ -589,6 +594,9 @@ mod tests {
             ("By Jane Doe · 5 min read", "Jane Doe"),
             ("By Ann Lee – Updated 3 May", "Ann Lee"),
             ("By Mary Smith-Jones", "Mary Smith-Jones"),
+            // A date after a comma, and "By:" as the opening.
+            ("By Ziyi Xu, Dec 17, 2025", "Ziyi Xu"),
+            ("By: Ziyi Xu", "Ziyi Xu"),
         ] {
             assert_eq!(
                 written_by(text, Some("pt")).as_deref(),

@@ -2055,6 +2055,7 @@ pub(crate) const BYLINE_OPENINGS: Vocabulary = &[
         "posted by ",
         "authored by ",
         "author: ",
+        "by: ",
         "by ",
     ]),
     language(

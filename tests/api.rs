@@ -1472,44 +1472,50 @@ fn a_thread_under_its_heading_leaves_the_text() {
     assert!(kept, "{text}");
 }
 
+/// The title extracted at `url` from a page of `title`, an `<h1>`, an `<h2>` if given, and
+/// a paragraph of text.
+fn title_of_page(url: &str, title: &str, h1: &str, h2: Option<&str>) -> Option<String> {
+    let body = "Each mooring holder may borrow the printed tables for a week; the harbour \
+                office keeps two copies and a list of who has them. ";
+    let h2 = h2.map(|h| format!("<h2>{h}</h2>")).unwrap_or_default();
+    let html = format!(
+        "<html><head><title>{title}</title></head><body><h1>{h1}</h1>\
+         <main>{h2}<p>{}</p></main></body></html>",
+        body.repeat(4)
+    );
+    Extractor::new(Options::default().with_url(url))
+        .extract(&html)
+        .expect("extracts")
+        .title()
+        .map(str::to_string)
+}
+
 /// An `<h1>` that is the `<title>`'s first part is the headline, however short beside the
 /// rest ("Quickstart" before a documentation set's long name). One that is the site's
 /// name, spelled from its host, or that stands before a part printed as the post's
 /// heading, is a logo: the title comes from `<title>` without it.
 #[test]
 fn an_h1_that_is_a_part_of_the_title_is_the_headline() {
-    let page = |title: &str, h1: &str| {
-        let body = "Install the toolkit, open a terminal in your project and run the setup \
-                    command; it writes a configuration file you can edit later. ";
-        format!(
-            "<html><head><title>{title}</title></head><body><h1>{h1}</h1>\
-             <p>{}</p></body></html>",
-            body.repeat(4)
-        )
-    };
-    let title_of = |html: &str| {
-        Extractor::new(Options::default().with_url("https://tidepools.example/docs/start"))
-            .extract(html)
-            .expect("extracts")
-            .title()
-            .map(str::to_string)
-    };
-    let docs = page(
-        "Quickstart — Harbour Toolkit Documentation (2.4.x)",
-        "Quickstart",
+    let url = "https://tidepools.example/docs/start";
+    let title_of = |title: &str, h1: &str, h2| title_of_page(url, title, h1, h2);
+    let docs = "Quickstart — Harbour Toolkit Documentation (2.4.x)";
+    assert_eq!(
+        title_of(docs, "Quickstart", None).as_deref(),
+        Some("Quickstart")
     );
-    assert_eq!(title_of(&docs).as_deref(), Some("Quickstart"));
-    let logo = page(
-        "Reading the tide table | Tidepools.example",
-        "Tidepools.example",
+    let logo = "Reading the tide table | Tidepools.example";
+    assert_eq!(
+        title_of(logo, "Tidepools.example", None).as_deref(),
+        Some("Reading the tide table")
     );
-    assert_eq!(title_of(&logo).as_deref(), Some("Reading the tide table"));
     // A blog's name first, its post's title after it and printed as the post's heading:
     // the `<h1>` is the blog's name, and the title is the post's.
     let post = "Dredging starts at the inner quay";
-    let blog = page(&format!("Harbour Log - {post}"), "Harbour Log")
-        .replace("<p>", &format!("<h2>{post}</h2><p>"));
-    assert_eq!(title_of(&blog).as_deref(), Some(post));
+    let blog = format!("Harbour Log - {post}");
+    assert_eq!(
+        title_of(&blog, "Harbour Log", Some(post)).as_deref(),
+        Some(post)
+    );
 }
 
 /// A handbook's name in the `<h1>` of every page, the page's own name first in the
@@ -1517,43 +1523,25 @@ fn an_h1_that_is_a_part_of_the_title_is_the_headline() {
 /// (a tag) or a part that names the site is not taken.
 #[test]
 fn a_title_part_printed_as_a_heading_names_the_page_under_a_handbook_h1() {
-    let page = |title: &str, h1: &str, h2: &str| {
-        let body = "Each mooring holder may borrow the printed tables for a week; the \
-                    harbour office keeps two copies and a list of who has them. ";
-        format!(
-            "<html><head><title>{title}</title></head><body><h1 class=menu-title>{h1}</h1>\
-             <main><h2>{h2}</h2><p>{}</p></main></body></html>",
-            body.repeat(4)
-        )
-    };
-    let title_of = |html: &str| {
-        Extractor::new(Options::default().with_url("https://quayside.example/handbook/tables"))
-            .extract(html)
-            .expect("extracts")
-            .title()
-            .map(str::to_string)
-    };
+    let url = "https://quayside.example/handbook/tables";
+    let title_of = |title: &str, h1: &str, h2| title_of_page(url, title, h1, Some(h2));
     let chapter = "Borrowing the tide tables";
     let handbook = "The Mooring Holder's Handbook";
-    assert_eq!(
-        title_of(&page(&format!("{chapter} - {handbook}"), handbook, chapter)).as_deref(),
-        Some(chapter)
-    );
+    let book = format!("{chapter} - {handbook}");
+    assert_eq!(title_of(&book, handbook, chapter).as_deref(), Some(chapter));
     // A tag first: the `<h1>` (the question) stays the title.
     let question = "Who keeps the printed tide tables?";
-    let tagged = page(
-        &format!("tables - {question} - Quayside Q&A"),
-        question,
-        "tables",
+    let tagged = format!("tables - {question} - Quayside Q&A");
+    assert_eq!(
+        title_of(&tagged, question, "tables").as_deref(),
+        Some(question)
     );
-    assert_eq!(title_of(&tagged).as_deref(), Some(question));
     // The site's name first: the `<h1>` stays.
-    let site_first = page(
-        &format!("Quayside Notes - {handbook}"),
-        handbook,
-        "Quayside Notes",
+    let site_first = format!("Quayside Notes - {handbook}");
+    assert_eq!(
+        title_of(&site_first, handbook, "Quayside Notes").as_deref(),
+        Some(handbook)
     );
-    assert_eq!(title_of(&site_first).as_deref(), Some(handbook));
 }
 
 /// A blog template's `<h1>` that only links to the home page is the blog's name over

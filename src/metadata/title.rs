@@ -114,6 +114,11 @@ pub(super) enum TitleParts {
     PrintedFirst(String),
 }
 
+/// Most parts in a title whose first part is taken for the page's name: more make a
+/// path of sections ("Sport and Outdoor - Personal Fitness - Weight Training - ... -
+/// Shop"), whose first part is the broadest section.
+const MAX_PRINTED_FIRST_PARTS: usize = 3;
+
 /// Reads `title`'s parts at the first separator that places `h1` among them. An `<h1>`
 /// first with a later part printed as a heading is a site's name before its post ("Ed
 /// Brill - New IBM study ..." over the post's `<h2>`): nothing to say.
@@ -131,7 +136,10 @@ pub(super) fn read_title_parts(h1: &str, title: &str, headings: &[String]) -> Op
         let mut later = rest.split(sep).map(str::trim);
         if folded(first) == h1 {
             (!later.any(printed)).then_some(TitleParts::H1First)
-        } else if later.any(|part| folded(part) == h1) && printed(first) {
+        } else if later.any(|part| folded(part) == h1)
+            && printed(first)
+            && rest.matches(sep).count() < MAX_PRINTED_FIRST_PARTS - 1
+        {
             Some(TitleParts::PrintedFirst(first.to_string()))
         } else {
             None
@@ -250,6 +258,14 @@ mod tests {
                 &["What  is ownership?"]
             ),
             Some(TitleParts::PrintedFirst("What is Ownership?".to_string()))
+        );
+        // A path of four sections or more: its first part is the broadest section.
+        let path = "Outdoor - Fitness - Weights - Rowing machines";
+        assert_eq!(read("Weights", path, &["Outdoor"]), None);
+        let three = "Outdoor - Fitness - Weights";
+        assert_eq!(
+            read("Weights", three, &["Outdoor"]),
+            Some(TitleParts::PrintedFirst("Outdoor".to_string()))
         );
         // The first part not printed, a part of a part, no separator, no `<h1>` text.
         assert_eq!(read("The Rust Programming Language", book, &[]), None);

@@ -1544,6 +1544,37 @@ fn a_title_part_printed_as_a_heading_names_the_page_under_a_handbook_h1() {
     );
 }
 
+/// A `<title>`'s part is looked for among the page's first 64 headings, and among headings
+/// only: a chapter's name printed as the 65th heading, or as a paragraph, does not make
+/// it the title.
+#[test]
+fn title_parts_are_looked_for_in_the_first_headings_only() {
+    let chapter = "Borrowing the tide tables";
+    let handbook = "The Mooring Holder's Handbook";
+    let page = |sections: usize, chapter_tag: &str| {
+        let sections: String = (0..sections)
+            .map(|i| format!("<h3>Section {i}</h3>"))
+            .collect();
+        let body = "Each mooring holder may borrow the printed tables for a week. ".repeat(6);
+        format!(
+            "<html><head><title>{chapter} - {handbook}</title></head><body>\
+             <h1>{handbook}</h1><nav>{sections}</nav><main><{chapter_tag}>{chapter}\
+             </{chapter_tag}><p>{body}</p></main></body></html>"
+        )
+    };
+    let title_of = |html: &str| {
+        Extractor::new(Options::default().with_url("https://quayside.example/handbook/tables"))
+            .extract(html)
+            .expect("extracts")
+            .title()
+            .map(str::to_string)
+    };
+    // The `<h1>` and 62 sections: the chapter's `<h2>` is the 64th heading.
+    assert_eq!(title_of(&page(62, "h2")).as_deref(), Some(chapter));
+    assert_eq!(title_of(&page(63, "h2")).as_deref(), Some(handbook));
+    assert_eq!(title_of(&page(0, "p")).as_deref(), Some(handbook));
+}
+
 /// A blog template's `<h1>` that only links to the home page is the blog's name over
 /// every post, not this post's headline: the title comes from `<title>`. A heading that
 /// links to the post itself, holds words outside its link, links to a page of the home

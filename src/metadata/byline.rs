@@ -597,6 +597,8 @@ mod tests {
             // A date after a comma, and "By:" as the opening.
             ("By Ziyi Xu, Dec 17, 2025", "Ziyi Xu"),
             ("By: Ziyi Xu", "Ziyi Xu"),
+            // A comma before no date parts names, which stay together.
+            ("By Jane Doe, John Roe", "Jane Doe, John Roe"),
         ] {
             assert_eq!(
                 written_by(text, Some("pt")).as_deref(),

@@ -47,8 +47,8 @@ pub(super) struct Collected {
     /// `(key, content)` of every `<meta>` with a name, property or itemprop, keys lower-cased.
     pub(super) metas: Vec<(String, String)>,
     pub(super) json_ld: Vec<Value>,
-    /// The text of the first [`MAX_HEADINGS`] short headings (`<h1>` to `<h6>`): where a
-    /// `<title>`'s parts are looked for on the page.
+    /// The text of the first [`MAX_HEADINGS`] short headings (`<h1>` to `<h6>`), lower-cased:
+    /// where a `<title>`'s parts are looked for on the page.
     pub(super) headings: Vec<String>,
 }
 
@@ -214,7 +214,8 @@ pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
             after_h1 = Some(0);
         }
         if c.headings.len() < MAX_HEADINGS && crate::dom::heading_level(&el.name.local).is_some() {
-            c.headings.extend(short_text(doc, id, HEADING_CHARS, true));
+            c.headings
+                .extend(short_text(doc, id, HEADING_CHARS, true).map(|t| t.to_lowercase()));
         }
         if c.byline.is_none() && c.byline_tries < 8 {
             let found = if names_author(el, &signals[id.index()])

@@ -119,12 +119,16 @@ pub(super) enum TitleParts {
 /// Shop"), whose first part is the broadest section.
 const MAX_PRINTED_FIRST_PARTS: usize = 3;
 
-/// Reads `title`'s parts at the first separator that places `h1` among them. An `<h1>`
+/// Reads `title`'s parts at the first separator that places `h1` among them; `headings`
+/// are the page's, whitespace collapsed and lower-cased. An `<h1>`
 /// first with a later part printed as a heading is a site's name before its post ("Ed
 /// Brill - New IBM study ..." over the post's `<h2>`): nothing to say.
 pub(super) fn read_title_parts(h1: &str, title: &str, headings: &[String]) -> Option<TitleParts> {
     let folded = |s: &str| clean(s).to_lowercase();
-    let printed = |part: &str| headings.iter().any(|h| folded(h) == folded(part));
+    let printed = |part: &str| {
+        let part = folded(part);
+        headings.iter().any(|h| *h == part)
+    };
     let h1 = folded(h1);
     let title = clean(head(title, MAX_TITLE_BYTES));
     if h1.is_empty() {
@@ -234,7 +238,12 @@ mod tests {
 
     #[test]
     fn title_parts_place_the_h1_against_the_printed_headings() {
-        let headings = |h: &[&str]| h.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        // As `collect` gives them: whitespace collapsed, lower-cased.
+        let headings = |h: &[&str]| {
+            h.iter()
+                .map(|s| clean(s).to_lowercase())
+                .collect::<Vec<_>>()
+        };
         let read = |h1: &str, title: &str, printed: &[&str]| {
             read_title_parts(h1, title, &headings(printed))
         };

@@ -125,10 +125,7 @@ const MAX_PRINTED_FIRST_PARTS: usize = 3;
 /// Brill - New IBM study ..." over the post's `<h2>`): nothing to say.
 pub(super) fn read_title_parts(h1: &str, title: &str, headings: &[String]) -> Option<TitleParts> {
     let folded = |s: &str| clean(s).to_lowercase();
-    let printed = |part: &str| {
-        let part = folded(part);
-        headings.iter().any(|h| *h == part)
-    };
+    let printed = |part: &str| headings.contains(&folded(part));
     let h1 = folded(h1);
     let title = clean(head(title, MAX_TITLE_BYTES));
     if h1.is_empty() {

@@ -64,7 +64,7 @@ pub(crate) fn words_for(
 }
 
 /// Language names as the groups write them, and their ISO 639-1 codes.
-const LANGUAGE_CODES: [(&str, &str); 21] = [
+const LANGUAGE_CODES: [(&str, &str); 27] = [
     ("German", "de"),
     ("French", "fr"),
     ("Spanish", "es"),
@@ -86,6 +86,12 @@ const LANGUAGE_CODES: [(&str, &str); 21] = [
     ("Danish", "da"),
     ("Norwegian", "no"),
     ("Finnish", "fi"),
+    ("Romanian", "ro"),
+    ("Hungarian", "hu"),
+    ("Greek", "el"),
+    ("Hebrew", "he"),
+    ("Hindi", "hi"),
+    ("Persian", "fa"),
 ];
 
 /// The codes of a group's languages: "Spanish, Portuguese" is `es` and `pt`, "Polish
@@ -739,6 +745,93 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "sulje",
         ],
     ),
+    language(
+        "Romanian",
+        &[
+            "citește mai mult",
+            "citeste mai mult",
+            "distribuie",
+            "comentarii",
+            "răspunde",
+            "reclamă",
+            "se încarcă...",
+            "adaugă în coș",
+            "închide",
+            "ascultă articolul",
+        ],
+    ),
+    language(
+        "Hungarian",
+        &[
+            "tovább",
+            "bővebben",
+            "tovább olvasom",
+            "megosztás",
+            "hozzászólások",
+            "válasz",
+            "hirdetés",
+            "betöltés...",
+            "kosárba",
+            "bezárás",
+        ],
+    ),
+    language(
+        "Greek",
+        &[
+            "διαβάστε περισσότερα",
+            "κοινοποίηση",
+            "σχόλια",
+            "απάντηση",
+            "διαφήμιση",
+            "φόρτωση...",
+            "προσθήκη στο καλάθι",
+            "κλείσιμο",
+        ],
+    ),
+    language(
+        "Hebrew",
+        &[
+            "קרא עוד",
+            "קראו עוד",
+            "שתף",
+            "שתפו",
+            "תגובות",
+            "השב",
+            "פרסומת",
+            "טוען...",
+            "הוסף לסל",
+            "סגור",
+        ],
+    ),
+    language(
+        "Hindi",
+        &[
+            "और पढ़ें",
+            "आगे पढ़ें",
+            "शेयर करें",
+            "टिप्पणियाँ",
+            "जवाब दें",
+            "विज्ञापन",
+            "लोड हो रहा है...",
+            "कार्ट में जोड़ें",
+            "बंद करें",
+        ],
+    ),
+    language(
+        "Persian",
+        &[
+            "ادامه مطلب",
+            "بیشتر بخوانید",
+            "اشتراک گذاری",
+            "اشتراک‌گذاری",
+            "نظرات",
+            "پاسخ",
+            "تبلیغات",
+            "در حال بارگذاری...",
+            "افزودن به سبد خرید",
+            "بستن",
+        ],
+    ),
 ];
 
 /// The notices a blog engine prints where its comment form would be, as each language's
@@ -782,6 +875,11 @@ pub(crate) const COMMENT_NOTICES: Vocabulary = &[platform(
         "kommentarer er lukket",
         "kommentarer er stengt",
         "kommentointi on suljettu",
+        "comentariile sunt închise",
+        "τα σχόλια έχουν κλείσει",
+        "התגובות סגורות",
+        "टिप्पणियाँ बंद हैं",
+        "دیدگاه‌ها بسته شده‌اند",
     ],
 )];
 
@@ -928,6 +1026,20 @@ pub(crate) const FEEDBACK_PROMPTS: Vocabulary = &[
             "bài viết này có hữu ích không",
         ],
     ),
+    language(
+        "Romanian",
+        &["a fost utilă această pagină", "a fost util acest articol"],
+    ),
+    language(
+        "Hungarian",
+        &["hasznos volt ez az oldal", "hasznos volt ez a cikk"],
+    ),
+    language("Hebrew", &["האם הדף הזה עזר לך", "האם המאמר עזר לך"]),
+    language("Hindi", &["क्या यह पेज उपयोगी था", "क्या यह लेख उपयोगी था"]),
+    language(
+        "Persian",
+        &["آیا این صفحه مفید بود", "آیا این مطلب مفید بود"],
+    ),
 ];
 
 /// The title of a table of contents ("Contents", "On this page", "Sommaire", "目次"):
@@ -1024,6 +1136,12 @@ pub(crate) const CONTENTS_LABELS: Vocabulary = &[
     language("Danish", &["indhold", "indholdsfortegnelse"]),
     language("Norwegian", &["innhold", "innholdsfortegnelse"]),
     language("Finnish", &["sisällys", "sisällysluettelo"]),
+    language("Romanian", &["cuprins"]),
+    language("Hungarian", &["tartalomjegyzék"]),
+    language("Greek", &["περιεχόμενα", "πίνακας περιεχομένων"]),
+    language("Hebrew", &["תוכן עניינים"]),
+    language("Hindi", &["विषय सूची"]),
+    language("Persian", &["فهرست مطالب"]),
 ];
 
 /// Labels that open a line of nothing but links ("Tags: harbour, ferries", "Share this
@@ -1329,6 +1447,56 @@ pub(crate) const LINK_ROW_LABELS: Vocabulary = &[
             "kategoriat",
         ],
     ),
+    language(
+        "Romanian",
+        &[
+            "etichete",
+            "tag-uri",
+            "categorii",
+            "citește și",
+            "articole similare",
+            "distribuie",
+        ],
+    ),
+    language(
+        "Hungarian",
+        &[
+            "címkék",
+            "kategóriák",
+            "kapcsolódó cikkek",
+            "ezt is ajánljuk",
+            "megosztás",
+        ],
+    ),
+    language(
+        "Greek",
+        &[
+            "ετικέτες",
+            "κατηγορίες",
+            "διαβάστε επίσης",
+            "σχετικά άρθρα",
+            "κοινοποίηση",
+        ],
+    ),
+    language(
+        "Hebrew",
+        &["תגיות", "קטגוריות", "כתבות קשורות", "עוד בנושא", "שתפו"],
+    ),
+    language(
+        "Hindi",
+        &["टैग", "टैग्स", "श्रेणियाँ", "यह भी पढ़ें", "संबंधित खबरें", "शेयर करें"],
+    ),
+    language(
+        "Persian",
+        &[
+            "برچسب ها",
+            "برچسب‌ها",
+            "دسته بندی",
+            "دسته‌بندی",
+            "مطالب مرتبط",
+            "بیشتر بخوانید",
+        ],
+    ),
 ];
 
 /// The text of a comment's reply link.
@@ -1353,6 +1521,12 @@ pub(crate) const REPLY_LABELS: Vocabulary = &[
     language("Vietnamese", &["trả lời"]),
     language("Danish, Norwegian", &["svar"]),
     language("Finnish", &["vastaa"]),
+    language("Romanian", &["răspunde"]),
+    language("Hungarian", &["válasz"]),
+    language("Greek", &["απάντηση"]),
+    language("Hebrew", &["השב", "הגב"]),
+    language("Hindi", &["जवाब दें", "उत्तर दें"]),
+    language("Persian", &["پاسخ", "پاسخ دادن"]),
 ];
 
 /// What follows the commenter's name in a comment's header, as blog engines print it
@@ -1370,6 +1544,9 @@ pub(crate) const COMMENT_HEADER_SUFFIXES: Vocabulary = &[
     language("Russian", &["говорит:", "пишет:", "написал:", "написала:"]),
     language("Japanese", &["より:", "より："]),
     language("Chinese", &["说：", "说:", "說：", "說:"]),
+    language("Romanian", &["spune:"]),
+    language("Hungarian", &["szerint:"]),
+    language("Greek", &["λέει:"]),
 ];
 
 /// Words a counter counts ("12 likes", "3 comments", "518 helpful votes").
@@ -1395,6 +1572,12 @@ pub(crate) const COUNTED_WORDS: Vocabulary = &[
     language("Ukrainian", &["коментар", "коментарі", "коментарів", "переглядів"]),
     language("Danish, Norwegian", &["kommentarer"]),
     language("Finnish", &["kommenttia"]),
+    language("Romanian", &["comentarii", "vizualizări", "afișări"]),
+    language("Hungarian", &["hozzászólás", "megtekintés", "komment"]),
+    language("Greek", &["σχόλια", "προβολές"]),
+    language("Hebrew", &["תגובות", "צפיות"]),
+    language("Hindi", &["टिप्पणियाँ", "व्यूज"]),
+    language("Persian", &["نظر", "بازدید"]),
 ];
 
 /// Headings over a post's comment thread on their own ("Comments", "Kommentare").
@@ -1420,6 +1603,12 @@ pub(crate) const THREAD_HEADINGS: Vocabulary = &[
     language("Vietnamese", &["bình luận"]),
     language("Danish, Norwegian", &["kommentarer"]),
     language("Finnish", &["kommentit"]),
+    language("Romanian", &["comentarii"]),
+    language("Hungarian", &["hozzászólások", "kommentek"]),
+    language("Greek", &["σχόλια"]),
+    language("Hebrew", &["תגובות"]),
+    language("Hindi", &["टिप्पणियाँ", "कमेंट्स"]),
+    language("Persian", &["نظرات", "دیدگاه‌ها"]),
 ];
 
 /// Words that head a comment thread after its count ("40 Responses to “...”", "One thought
@@ -1449,6 +1638,12 @@ pub(crate) const THREAD_COUNTED_WORDS: Vocabulary = &[
     language("Ukrainian", &["коментар", "коментарі", "коментарів", "відповідей"]),
     language("Danish, Norwegian", &["kommentar", "kommentarer"]),
     language("Finnish", &["kommentti", "kommenttia"]),
+    language("Romanian", &["comentariu", "comentarii", "răspunsuri", "gând", "gânduri"]),
+    language("Hungarian", &["hozzászólás", "komment", "válasz"]),
+    language("Greek", &["σχόλιο", "σχόλια"]),
+    language("Hebrew", &["תגובה", "תגובות"]),
+    language("Hindi", &["टिप्पणी", "टिप्पणियाँ", "कमेंट"]),
+    language("Persian", &["نظر", "دیدگاه"]),
 ];
 
 /// Counters and thread words that scripts written without spaces set right after a
@@ -1496,6 +1691,12 @@ pub(crate) const MINUTE_UNITS: Vocabulary = &[
     language("Vietnamese", &["phút"]),
     language("Danish, Norwegian", &["minutter"]),
     language("Finnish", &["minuuttia"]),
+    language("Romanian", &["minute"]),
+    language("Hungarian", &["perc"]),
+    language("Greek", &["λεπτά", "λεπτό"]),
+    language("Hebrew", &["דקות"]),
+    language("Hindi", &["मिनट"]),
+    language("Persian", &["دقیقه"]),
 ];
 
 /// Words that hedge a reading time's number ("about 5 min", "約3分"), dropped before it.
@@ -1535,6 +1736,12 @@ pub(crate) const READING_TIME_FORMS: Vocabulary = &[
     language("Danish", &["læsetid #", "# læsetid"]),
     language("Norwegian", &["lesetid #", "# lesetid"]),
     language("Finnish", &["lukuaika #", "# lukuaika"]),
+    language("Romanian", &["timp de citire #", "# de citire", "# de citit"]),
+    language("Hungarian", &["olvasási idő #", "# olvasás", "# olvasási idő"]),
+    language("Greek", &["χρόνος ανάγνωσης #", "# ανάγνωση", "# ανάγνωσης"]),
+    language("Hebrew", &["זמן קריאה #", "# קריאה"]),
+    language("Hindi", &["पढ़ने का समय #", "# में पढ़ें"]),
+    language("Persian", &["زمان مطالعه #", "# مطالعه"]),
 ];
 
 /// Counts written as words before a thread heading's word ("One thought on ...").
@@ -1984,6 +2191,83 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "uusimmat artikkelit",
         ],
     ),
+    language(
+        "Romanian",
+        &[
+            "articole similare",
+            "articole asemănătoare",
+            "citește și",
+            "cele mai citite",
+            "despre autor",
+            "lasă un comentariu",
+            "scrie un comentariu",
+            "lasă un răspuns",
+            "articole recente",
+        ],
+    ),
+    language(
+        "Hungarian",
+        &[
+            "kapcsolódó cikkek",
+            "ezt is ajánljuk",
+            "legolvasottabb",
+            "a szerzőről",
+            "szólj hozzá",
+            "írj hozzászólást",
+            "legfrissebb cikkek",
+            "friss bejegyzések",
+        ],
+    ),
+    language(
+        "Greek",
+        &[
+            "σχετικά άρθρα",
+            "διαβάστε επίσης",
+            "δημοφιλή",
+            "σχετικά με τον συγγραφέα",
+            "αφήστε ένα σχόλιο",
+            "γράψτε ένα σχόλιο",
+            "πρόσφατα άρθρα",
+        ],
+    ),
+    language(
+        "Hebrew",
+        &[
+            "כתבות קשורות",
+            "עוד בנושא",
+            "הנקראים ביותר",
+            "אודות הכותב",
+            "השאר תגובה",
+            "כתיבת תגובה",
+            "כתבות אחרונות",
+            "פוסטים אחרונים",
+        ],
+    ),
+    language(
+        "Hindi",
+        &[
+            "संबंधित खबरें",
+            "यह भी पढ़ें",
+            "सबसे ज्यादा पढ़ी गई",
+            "लेखक के बारे में",
+            "एक टिप्पणी छोड़ें",
+            "टिप्पणी करें",
+            "ताज़ा खबरें",
+        ],
+    ),
+    language(
+        "Persian",
+        &[
+            "مطالب مرتبط",
+            "اخبار مرتبط",
+            "پربازدیدترین",
+            "درباره نویسنده",
+            "دیدگاهتان را بنویسید",
+            "ارسال نظر",
+            "آخرین مطالب",
+            "آخرین اخبار",
+        ],
+    ),
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -2089,6 +2373,12 @@ pub(crate) const BYLINE_OPENINGS: Vocabulary = &[
     language("Czech", &["autor: ", "autorka: ", "text: "]),
     language("Ukrainian", &["автор: ", "текст: "]),
     language("Vietnamese", &["tác giả: "]),
+    language("Romanian", &["de ", "autor: "]),
+    language("Hungarian", &["szerző: ", "írta: "]),
+    language("Greek", &["συντάκτης: "]),
+    language("Hebrew", &["מאת: ", "מאת "]),
+    language("Hindi", &["लेखक: "]),
+    language("Persian", &["نویسنده: "]),
 ];
 
 /// Lower-case words that may stand in a capitalised name ("Ludwig van Beethoven").
@@ -2118,6 +2408,12 @@ pub(crate) const UPDATE_LABELS: Vocabulary = &[
     language("Danish", &["opdateret"]),
     language("Norwegian", &["oppdatert"]),
     language("Finnish", &["päivitetty"]),
+    language("Romanian", &["actualiz"]),
+    language("Hungarian", &["frissít"]),
+    language("Greek", &["ενημερ"]),
+    language("Hebrew", &["עודכן"]),
+    language("Hindi", &["अपडेट"]),
+    language("Persian", &["به‌روز", "بروز"]),
 ];
 
 /// Month names in one language, January first.
@@ -2187,6 +2483,19 @@ pub(crate) const MONTHS: &[Months] = &[
     months("Finnish (partitive)", ["tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta",
         "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta",
         "marraskuuta", "joulukuuta"]),
+    months("Romanian", ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie",
+        "august", "septembrie", "octombrie", "noiembrie", "decembrie"]),
+    months("Hungarian", ["január", "február", "március", "április", "május", "június", "július",
+        "augusztus", "szeptember", "október", "november", "december"]),
+    months("Greek (genitive)", ["ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου",
+        "ιουνίου", "ιουλίου", "αυγούστου", "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου",
+        "δεκεμβρίου"]),
+    months("Hebrew", ["ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט",
+        "ספטמבר", "אוקטובר", "נובמבר", "דצמבר"]),
+    months("Hebrew (after ב)", ["בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני",
+        "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"]),
+    months("Hindi", ["जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर",
+        "अक्टूबर", "नवंबर", "दिसंबर"]),
 ];
 
 /// Words dates carry between their parts that say nothing of the date: "3 de marzo de

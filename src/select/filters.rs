@@ -174,15 +174,17 @@ fn is_count(text: &str) -> bool {
         })
 }
 
-/// Longest line read as a reading-time estimate, in bytes: a date and the estimate fit.
-const READING_TIME_BYTES: usize = 80;
+/// Longest line read as a reading-time estimate, in characters: a date and the estimate
+/// fit. Characters, not bytes: a Greek or Hindi line takes two or three bytes a letter.
+const READING_TIME_CHARS: usize = 80;
 
 /// Whether a line is a reading-time estimate ([`READING_TIME_FORMS`]: "7 min read",
 /// "Reading time: 11 minutes", "読了時間：約3分"), alone or beside dates, split by `·`,
 /// `•` or `|` ("Mar 14, 2024 · 7 min read").
 pub(super) fn is_reading_time(text: &str) -> bool {
     let text = text.trim();
-    if text.len() > READING_TIME_BYTES {
+    // A character takes at most four bytes: longer text in bytes is too long in characters.
+    if text.len() > 4 * READING_TIME_CHARS || text.chars().count() > READING_TIME_CHARS {
         return false;
     }
     let separators = ['·', '•', '|'];

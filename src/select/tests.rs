@@ -1740,6 +1740,13 @@ fn reading_times_are_dropped() {
         "Doba čtení: 3 minuty",
         "Thời gian đọc: 3 phút",
         "Час читання: 4 хв",
+        "Timp de citire: 3 minute",
+        "Olvasási idő: 5 perc",
+        "Χρόνος ανάγνωσης: 4 λεπτά",
+        "Δευτέρα 12 Σεπτεμβρίου 2024 · Χρόνος ανάγνωσης: 10 λεπτά",
+        "זמן קריאה: 3 דקות",
+        "पढ़ने का समय: 3 मिनट",
+        "زمان مطالعه: 5 دقیقه",
     ] {
         assert!(
             kept_after_prose(&format!("<p>{estimate}</p>"), &balanced).is_empty(),
@@ -1769,13 +1776,25 @@ fn reading_times_are_dropped() {
             [line]
         );
     }
-    // Lines are read up to 80 bytes: an estimate among many dates is not a widget.
+    // Lines are read up to 80 characters: an estimate among many dates is not a widget.
     let line = |len: usize| {
         let dates = "· March 14, 2024 · March 15, 2024 · March 16, 2024";
-        format!("7 min read{}{dates}", " ".repeat(len - 10 - dates.len()))
+        format!(
+            "7 min read{}{dates}",
+            " ".repeat(len - 10 - dates.chars().count())
+        )
     };
     assert!(is_reading_time(&line(80)));
     assert!(!is_reading_time(&line(81)));
+    let greek = |len: usize| {
+        let date = "· 14 Μαρτίου 2024";
+        format!(
+            "Χρόνος ανάγνωσης: 4 λεπτά{}{date}",
+            " ".repeat(len - 25 - date.chars().count())
+        )
+    };
+    assert!(is_reading_time(&greek(80)));
+    assert!(!is_reading_time(&greek(81)));
     let off = Options::default().with_rule_disabled(RuleId::WidgetLabels);
     assert_eq!(kept_after_prose("<p>7 min read</p>", &off), ["7 min read"]);
 }

@@ -427,7 +427,8 @@ const WRITTEN_DATE_BYTES: usize = 60;
 /// Whether a short text is a date written out ("6 de junho de 2025", "March 3, 2024"):
 /// four digits at least (a year), then the date reader's verdict.
 fn is_written_date(text: &str) -> bool {
-    let text = text.trim();
+    let folded = crate::metadata::dates::fold_digits(text);
+    let text = folded.trim();
     text.len() <= WRITTEN_DATE_BYTES
         && text.bytes().filter(u8::is_ascii_digit).count() >= 4
         && crate::metadata::dates::parse_date(text).is_some()

@@ -1,7 +1,30 @@
 //! Dates as pages write them (`2024-03-11`, `March 11, 2024`, `11.03.2024`, `12. März
 //! 2021`, `3 de marzo de 2020`, `2020年3月3日`, a date in the URL), read into `YYYY-MM-DD`.
 //! Month names and the filler words between a date's parts are data, in the vocabulary.
+use std::borrow::Cow;
+
 use crate::rules::vocabulary::{contains, DATE_FILLERS, MONTHS};
+
+/// The first code point of each run of ten decimal digits that pages write numbers with
+/// besides ASCII: Arabic-Indic (Arabic), Extended Arabic-Indic (Persian, Urdu), Devanagari
+/// (Hindi, Marathi), Bengali, full-width (Chinese, Japanese).
+const DIGIT_ZEROS: [char; 5] = ['\u{660}', '\u{6F0}', '\u{966}', '\u{9E6}', '\u{FF10}'];
+
+/// `text` with every digit of another script written as its ASCII digit ("۱۲ نظر" is
+/// "12 نظر", "١٢ مارس ٢٠٢٤" is "12 مارس 2024"), so counts, durations and dates read the
+/// same in any script. Borrowed when there is none (nearly always).
+pub(crate) fn fold_digits(text: &str) -> Cow<'_, str> {
+    let ascii = |c: char| {
+        DIGIT_ZEROS.iter().find_map(|&zero| {
+            let offset = u32::from(c).checked_sub(u32::from(zero))?;
+            (offset < 10).then(|| char::from(b'0' + offset as u8))
+        })
+    };
+    if text.is_ascii() || !text.chars().any(|c| ascii(c).is_some()) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(|c| ascii(c).unwrap_or(c)).collect())
+}
 
 /// The month a word names in any listed language (`Feb`, `February`, `Sept.`, `März`,
 /// `juil.`, `марта`), 1-based. A word names a month when it starts one and has at least
@@ -48,6 +71,7 @@ pub(super) fn writes_day_first(lang: Option<&str>) -> bool {
 /// [`parse_date`], with slashed numbers read day first when `day_first` (see
 /// [`writes_day_first`]); a first number over 12 is a day in any order.
 pub(super) fn parse_date_ordered(text: &str, day_first: bool) -> Option<String> {
+    let text = &*fold_digits(text);
     if let Some(date) = year_month_day_marked(text) {
         return Some(date);
     }
@@ -282,9 +306,20 @@ mod tests {
             ("2020年3月3日", "2020-03-03"),
             ("投稿日：２０２１年１２月５日 10:30", "2021-12-05"),
             ("2019년 11월 28일", "2019-11-28"),
+            ("12 martie 2024", "2024-03-12"),
+            ("2024. március 12.", "2024-03-12"),
+            ("12 Μαρτίου 2024", "2024-03-12"),
+            ("12 במרץ 2024", "2024-03-12"),
+            ("12 मार्च 2024", "2024-03-12"),
+            // Digits of other scripts.
+            ("١٢ مارس ٢٠٢٤", "2024-03-12"),
+            ("१२ मार्च २०२४", "2024-03-12"),
+            ("۲۰۲۴-۰۳-۱۲", "2024-03-12"),
         ] {
             assert_eq!(parse_date(text).as_deref(), Some(date), "{text}");
         }
+        // A Solar Hijri date (Persian pages) is no Gregorian one.
+        assert_eq!(parse_date("۱۴۰۲/۱۲/۲۲"), None);
         // Not dates: a year alone with its mark, a marked date out of range, a day and a
         // month without a year, filler words alone.
         for text in ["2020年", "2020年13月3日", "3 de marzo", "le 3", "mai 2020"] {
@@ -294,6 +329,19 @@ mod tests {
         assert_eq!(month_number("ma"), None);
         assert_eq!(month_number("мар"), Some(3));
         assert_eq!(month_number("Juil."), Some(7));
+    }
+
+    #[test]
+    fn digits_of_other_scripts_fold_to_ascii() {
+        assert_eq!(fold_digits("۱۲ نظر"), "12 نظر");
+        assert_eq!(fold_digits("٣ دقائق"), "3 دقائق");
+        assert_eq!(fold_digits("३ मिनट"), "3 मिनट");
+        assert_eq!(fold_digits("৫ মিনিট"), "5 মিনিট");
+        assert_eq!(fold_digits("２０２１年"), "2021年");
+        // Each run is ten digits: the code points after nine are letters.
+        assert_eq!(fold_digits("\u{669}\u{66A}"), "9\u{66A}");
+        assert!(matches!(fold_digits("12 comments"), Cow::Borrowed(_)));
+        assert!(matches!(fold_digits("Ψ and ש"), Cow::Borrowed(_)));
     }
 
     #[test]

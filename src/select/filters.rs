@@ -5,6 +5,7 @@
 use crate::blocks::{Block, BlockKind};
 use crate::dom::{Document, NodeId};
 use crate::features::TextStats;
+use crate::metadata::dates::fold_digits;
 use crate::page::Page;
 use crate::rules::thresholds::BlockThresholds;
 use crate::rules::vocabulary::{
@@ -182,7 +183,8 @@ const READING_TIME_CHARS: usize = 80;
 /// "Reading time: 11 minutes", "読了時間：約3分"), alone or beside dates, split by `·`,
 /// `•` or `|` ("Mar 14, 2024 · 7 min read").
 pub(super) fn is_reading_time(text: &str) -> bool {
-    let text = text.trim();
+    let folded = fold_digits(text);
+    let text = folded.trim();
     // A character takes at most four bytes: longer text in bytes is too long in characters.
     if text.len() > 4 * READING_TIME_CHARS || text.chars().count() > READING_TIME_CHARS {
         return false;
@@ -563,9 +565,10 @@ pub(super) fn section_name(text: &str) -> String {
 }
 
 /// Text lower-cased as the vocabularies write it: Turkish capital `İ` lower-cases to `i`
-/// and a combining dot, and is read as `i` ("İlgili Haberler" is "ilgili haberler").
+/// and a combining dot, and is read as `i` ("İlgili Haberler" is "ilgili haberler"); digits
+/// of other scripts are ASCII ("۱۲ نظر" counts like "12 نظر").
 fn vocabulary_case(text: &str) -> String {
-    text.to_lowercase().replace("i\u{307}", "i")
+    fold_digits(text).to_lowercase().replace("i\u{307}", "i")
 }
 
 /// Whether a heading's text ends the article's parts: it names a closing section ("Related

@@ -219,6 +219,8 @@ fn widget_labels_and_counters_are_not_content() {
         "Loading...",
         "Report inappropriate content",
         "518 helpful votes",
+        "۱۲ بازدید",
+        "١٢ تعليقات",
         "1,076 posts",
         "Advert",
         "[edit]",
@@ -464,9 +466,16 @@ fn a_thread_heading_is_a_thread_word_alone_or_after_a_count() {
         "2 yorum",
         "2개의 댓글",
         "12 تعليقات",
+        "١٢ تعليقات",
+        "۲ نظر",
+        "2 comentarii",
+        "3 hozzászólás",
+        "2 σχόλια",
+        "2 תגובות",
+        "२ टिप्पणियाँ",
     ] {
         assert_eq!(
-            names_thread_heading(name, 120),
+            names_thread_heading(&section_name(name), 120),
             Some(ThreadHeading::Counted),
             "{name}"
         );
@@ -1740,6 +1749,7 @@ fn reading_times_are_dropped() {
         "Doba čtení: 3 minuty",
         "Thời gian đọc: 3 phút",
         "Час читання: 4 хв",
+        "وقت القراءة: ٣ دقائق",
         "Timp de citire: 3 minute",
         "Olvasási idő: 5 perc",
         "Χρόνος ανάγνωσης: 4 λεπτά",
@@ -1747,6 +1757,8 @@ fn reading_times_are_dropped() {
         "זמן קריאה: 3 דקות",
         "पढ़ने का समय: 3 मिनट",
         "زمان مطالعه: 5 دقیقه",
+        "زمان مطالعه: ۵ دقیقه",
+        "पढ़ने का समय: ३ मिनट",
     ] {
         assert!(
             kept_after_prose(&format!("<p>{estimate}</p>"), &balanced).is_empty(),

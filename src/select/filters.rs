@@ -185,8 +185,8 @@ const READING_TIME_CHARS: usize = 80;
 pub(super) fn is_reading_time(text: &str) -> bool {
     let folded = fold_digits(text);
     let text = folded.trim();
-    // A character takes at most four bytes: longer text in bytes is too long in characters.
-    if text.len() > 4 * READING_TIME_CHARS || text.chars().count() > READING_TIME_CHARS {
+    // Counting stops past the limit: a long paragraph is not read to its end.
+    if text.chars().nth(READING_TIME_CHARS).is_some() {
         return false;
     }
     let separators = ['·', '•', '|'];

@@ -3,12 +3,14 @@
 //! Month names and the filler words between a date's parts are data, in the vocabulary.
 use std::borrow::Cow;
 
-use crate::rules::vocabulary::{contains, DATE_FILLERS, MONTHS};
+use crate::rules::vocabulary::{contains, DATE_FILLERS, JAPANESE_ERAS, MONTHS};
 
 /// The first code point of each run of ten decimal digits that pages write numbers with
 /// besides ASCII: Arabic-Indic (Arabic), Extended Arabic-Indic (Persian, Urdu), Devanagari
-/// (Hindi, Marathi), Bengali, full-width (Chinese, Japanese).
-const DIGIT_ZEROS: [char; 5] = ['\u{660}', '\u{6F0}', '\u{966}', '\u{9E6}', '\u{FF10}'];
+/// (Hindi, Marathi), Bengali, Thai, full-width (Chinese, Japanese).
+const DIGIT_ZEROS: [char; 6] = [
+    '\u{660}', '\u{6F0}', '\u{966}', '\u{9E6}', '\u{E50}', '\u{FF10}',
+];
 
 /// `text` with every digit of another script written as its ASCII digit ("۱۲ نظر" is
 /// "12 نظر", "١٢ مارس ٢٠٢٤" is "12 مارس 2024"), so counts, durations and dates read the
@@ -43,7 +45,19 @@ pub(super) fn month_number(word: &str) -> Option<u32> {
     })
 }
 
+/// Years of the Buddhist era that Thai pages date by (2567 is 2024): 543 years ahead, and
+/// no Gregorian year a page is dated in.
+const BUDDHIST_ERA_YEARS: std::ops::RangeInclusive<u32> = 2533..=2643;
+const BUDDHIST_ERA_OFFSET: u32 = 543;
+
+/// `YYYY-MM-DD` when the parts make a date a page may carry (1990 to 2100; a Buddhist-era
+/// year is read as its Gregorian one).
 pub(super) fn valid_date(y: u32, m: u32, d: u32) -> Option<String> {
+    let y = if BUDDHIST_ERA_YEARS.contains(&y) {
+        y - BUDDHIST_ERA_OFFSET
+    } else {
+        y
+    };
     ((1990..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
         .then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
@@ -149,29 +163,41 @@ pub(super) fn parse_date_ordered(text: &str, day_first: bool) -> Option<String> 
 }
 
 /// A date written with a marker after each part: `2020年3月3日` (Chinese, Japanese),
-/// `2020년 3월 3일` (Korean), full-width digits too.
+/// `2020년 3월 3일` (Korean), in a Japanese era too (`令和6年3月12日`, `平成元年`). Read after
+/// [`fold_digits`]: full-width digits are ASCII here.
 fn year_month_day_marked(text: &str) -> Option<String> {
     const MARKS: [[char; 2]; 3] = [['年', '년'], ['月', '월'], ['日', '일']];
     if !text.contains(['年', '년']) {
         return None;
     }
-    let digit = |c: char| match c {
-        '0'..='9' => c.to_digit(10),
-        '０'..='９' => Some(u32::from(c) - u32::from('０')),
-        _ => None,
+    // The era written right before a year's number, as the Gregorian year before its first.
+    let era_before = |prefix: &str| {
+        JAPANESE_ERAS
+            .iter()
+            .find(|(name, _)| prefix.trim_end().ends_with(name))
+            .map(|&(_, base)| base)
     };
-    // Each number and the character after it, spaces skipped.
+    // Each number and the character after it, spaces skipped; an era's year counts from it.
     let mut parts: Vec<(u32, char)> = Vec::new();
     let mut number: Option<u32> = None;
-    for c in text.chars() {
-        if let Some(d) = digit(c) {
+    let mut start = 0;
+    for (at, c) in text.char_indices() {
+        if let Some(d) = c.to_digit(10) {
+            if number.is_none() {
+                start = at;
+            }
             number = Some(number.unwrap_or(0).saturating_mul(10).saturating_add(d));
+        } else if c == '元' && number.is_none() && era_before(&text[..at]).is_some() {
+            // `元年`: an era's first year.
+            (number, start) = (Some(1), at);
         } else if c.is_whitespace() {
             continue;
-        } else {
-            if let Some(n) = number.take() {
-                parts.push((n, c));
-            }
+        } else if let Some(n) = number.take() {
+            let n = match era_before(&text[..start]) {
+                Some(base) if c == '年' => base.saturating_add(n),
+                _ => n,
+            };
+            parts.push((n, c));
         }
     }
     parts.windows(3).find_map(|w| {
@@ -315,11 +341,31 @@ mod tests {
             ("١٢ مارس ٢٠٢٤", "2024-03-12"),
             ("१२ मार्च २०२४", "2024-03-12"),
             ("۲۰۲۴-۰۳-۱۲", "2024-03-12"),
+            // Thai: the Buddhist era, full and short month names, Thai digits.
+            ("12 มีนาคม 2567", "2024-03-12"),
+            ("12 มี.ค. 2567", "2024-03-12"),
+            ("๑๒ มีนาคม ๒๕๖๗", "2024-03-12"),
+            // Japanese eras.
+            ("令和6年3月12日", "2024-03-12"),
+            ("令和 6年 3月 12日", "2024-03-12"),
+            ("平成31年4月30日", "2019-04-30"),
+            ("令和元年5月1日", "2019-05-01"),
         ] {
             assert_eq!(parse_date(text).as_deref(), Some(date), "{text}");
         }
-        // A Solar Hijri date (Persian pages) is no Gregorian one.
+        // A Solar Hijri date (Persian pages) is no Gregorian one; a year far past the
+        // Buddhist era's is no date; a month number after an era name is no year.
         assert_eq!(parse_date("۱۴۰۲/۱۲/۲۲"), None);
+        assert_eq!(parse_date("12 March 2700"), None);
+        assert_eq!(
+            parse_date_ordered("12/03/2567", true).as_deref(),
+            Some("2024-03-12")
+        );
+        assert_eq!(parse_date("元年3月12日"), None);
+        assert_eq!(
+            parse_date("2024年令和3月12日"),
+            Some("2024-03-12".to_string())
+        );
         // Not dates: a year alone with its mark, a marked date out of range, a day and a
         // month without a year, filler words alone.
         for text in ["2020年", "2020年13月3日", "3 de marzo", "le 3", "mai 2020"] {
@@ -337,6 +383,7 @@ mod tests {
         assert_eq!(fold_digits("٣ دقائق"), "3 دقائق");
         assert_eq!(fold_digits("३ मिनट"), "3 मिनट");
         assert_eq!(fold_digits("৫ মিনিট"), "5 মিনিট");
+        assert_eq!(fold_digits("๓ นาที"), "3 นาที");
         assert_eq!(fold_digits("２０２１年"), "2021年");
         // Each run is ten digits: the code points after nine are letters.
         assert_eq!(fold_digits("\u{669}\u{66A}"), "9\u{66A}");

@@ -64,7 +64,7 @@ pub(crate) fn words_for(
 }
 
 /// Language names as the groups write them, and their ISO 639-1 codes.
-const LANGUAGE_CODES: [(&str, &str); 27] = [
+const LANGUAGE_CODES: [(&str, &str); 28] = [
     ("German", "de"),
     ("French", "fr"),
     ("Spanish", "es"),
@@ -92,6 +92,7 @@ const LANGUAGE_CODES: [(&str, &str); 27] = [
     ("Hebrew", "he"),
     ("Hindi", "hi"),
     ("Persian", "fa"),
+    ("Thai", "th"),
 ];
 
 /// The codes of a group's languages: "Spanish, Portuguese" is `es` and `pt`, "Polish
@@ -832,6 +833,20 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "بستن",
         ],
     ),
+    language(
+        "Thai",
+        &[
+            "อ่านต่อ",
+            "อ่านเพิ่มเติม",
+            "แชร์",
+            "ความคิดเห็น",
+            "ตอบกลับ",
+            "โฆษณา",
+            "กำลังโหลด...",
+            "เพิ่มลงตะกร้า",
+            "ปิด",
+        ],
+    ),
 ];
 
 /// The notices a blog engine prints where its comment form would be, as each language's
@@ -880,6 +895,7 @@ pub(crate) const COMMENT_NOTICES: Vocabulary = &[platform(
         "התגובות סגורות",
         "टिप्पणियाँ बंद हैं",
         "دیدگاه‌ها بسته شده‌اند",
+        "ปิดการแสดงความคิดเห็น",
     ],
 )];
 
@@ -1040,6 +1056,7 @@ pub(crate) const FEEDBACK_PROMPTS: Vocabulary = &[
         "Persian",
         &["آیا این صفحه مفید بود", "آیا این مطلب مفید بود"],
     ),
+    language("Thai", &["หน้านี้มีประโยชน์หรือไม่", "บทความนี้มีประโยชน์หรือไม่"]),
 ];
 
 /// The title of a table of contents ("Contents", "On this page", "Sommaire", "目次"):
@@ -1142,6 +1159,7 @@ pub(crate) const CONTENTS_LABELS: Vocabulary = &[
     language("Hebrew", &["תוכן עניינים"]),
     language("Hindi", &["विषय सूची"]),
     language("Persian", &["فهرست مطالب"]),
+    language("Thai", &["สารบัญ"]),
 ];
 
 /// Labels that open a line of nothing but links ("Tags: harbour, ferries", "Share this
@@ -1497,6 +1515,17 @@ pub(crate) const LINK_ROW_LABELS: Vocabulary = &[
             "بیشتر بخوانید",
         ],
     ),
+    language(
+        "Thai",
+        &[
+            "แท็ก",
+            "หมวดหมู่",
+            "อ่านเพิ่มเติม",
+            "ข่าวที่เกี่ยวข้อง",
+            "บทความที่เกี่ยวข้อง",
+            "แชร์",
+        ],
+    ),
 ];
 
 /// The text of a comment's reply link.
@@ -1527,6 +1556,7 @@ pub(crate) const REPLY_LABELS: Vocabulary = &[
     language("Hebrew", &["השב", "הגב"]),
     language("Hindi", &["जवाब दें", "उत्तर दें"]),
     language("Persian", &["پاسخ", "پاسخ دادن"]),
+    language("Thai", &["ตอบกลับ"]),
 ];
 
 /// What follows the commenter's name in a comment's header, as blog engines print it
@@ -1578,6 +1608,7 @@ pub(crate) const COUNTED_WORDS: Vocabulary = &[
     language("Hebrew", &["תגובות", "צפיות"]),
     language("Hindi", &["टिप्पणियाँ", "व्यूज"]),
     language("Persian", &["نظر", "بازدید"]),
+    language("Thai", &["ความคิดเห็น", "ครั้ง"]),
 ];
 
 /// Headings over a post's comment thread on their own ("Comments", "Kommentare").
@@ -1609,6 +1640,7 @@ pub(crate) const THREAD_HEADINGS: Vocabulary = &[
     language("Hebrew", &["תגובות"]),
     language("Hindi", &["टिप्पणियाँ", "कमेंट्स"]),
     language("Persian", &["نظرات", "دیدگاه‌ها"]),
+    language("Thai", &["ความคิดเห็น"]),
 ];
 
 /// Words that head a comment thread after its count ("40 Responses to “...”", "One thought
@@ -1644,6 +1676,7 @@ pub(crate) const THREAD_COUNTED_WORDS: Vocabulary = &[
     language("Hebrew", &["תגובה", "תגובות"]),
     language("Hindi", &["टिप्पणी", "टिप्पणियाँ", "कमेंट"]),
     language("Persian", &["نظر", "دیدگاه"]),
+    language("Thai", &["ความคิดเห็น"]),
 ];
 
 /// Counters and thread words that scripts written without spaces set right after a
@@ -1697,6 +1730,7 @@ pub(crate) const MINUTE_UNITS: Vocabulary = &[
     language("Hebrew", &["דקות"]),
     language("Hindi", &["मिनट"]),
     language("Persian", &["دقیقه"]),
+    language("Thai", &["นาที"]),
 ];
 
 /// Words that hedge a reading time's number ("about 5 min", "約3分"), dropped before it.
@@ -1742,6 +1776,7 @@ pub(crate) const READING_TIME_FORMS: Vocabulary = &[
     language("Hebrew", &["זמן קריאה #", "# קריאה"]),
     language("Hindi", &["पढ़ने का समय #", "# में पढ़ें"]),
     language("Persian", &["زمان مطالعه #", "# مطالعه"]),
+    language("Thai", &["ใช้เวลาอ่าน #", "เวลาอ่าน #", "อ่าน #"]),
 ];
 
 /// Counts written as words before a thread heading's word ("One thought on ...").
@@ -2268,6 +2303,19 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "آخرین اخبار",
         ],
     ),
+    language(
+        "Thai",
+        &[
+            "ข่าวที่เกี่ยวข้อง",
+            "บทความที่เกี่ยวข้อง",
+            "อ่านเพิ่มเติม",
+            "ข่าวยอดนิยม",
+            "เกี่ยวกับผู้เขียน",
+            "แสดงความคิดเห็น",
+            "ข่าวล่าสุด",
+            "บทความล่าสุด",
+        ],
+    ),
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -2379,6 +2427,7 @@ pub(crate) const BYLINE_OPENINGS: Vocabulary = &[
     language("Hebrew", &["מאת: ", "מאת "]),
     language("Hindi", &["लेखक: "]),
     language("Persian", &["نویسنده: "]),
+    language("Thai", &["โดย ", "ผู้เขียน: "]),
 ];
 
 /// Lower-case words that may stand in a capitalised name ("Ludwig van Beethoven").
@@ -2414,6 +2463,7 @@ pub(crate) const UPDATE_LABELS: Vocabulary = &[
     language("Hebrew", &["עודכן"]),
     language("Hindi", &["अपडेट"]),
     language("Persian", &["به‌روز", "بروز"]),
+    language("Thai", &["อัปเดต", "แก้ไขล่าสุด"]),
 ];
 
 /// Month names in one language, January first.
@@ -2496,6 +2546,10 @@ pub(crate) const MONTHS: &[Months] = &[
         "ביולי", "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"]),
     months("Hindi", ["जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर",
         "अक्टूबर", "नवंबर", "दिसंबर"]),
+    months("Thai", ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
+        "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"]),
+    months("Thai (abbreviated)", ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.",
+        "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]),
 ];
 
 /// Words dates carry between their parts that say nothing of the date: "3 de marzo de
@@ -2509,6 +2563,11 @@ pub(crate) const DATE_FILLERS: Vocabulary = &[
     language("Polish", &["r.", "roku"]),
     language("Ukrainian", &["р.", "р", "року"]),
 ];
+
+/// Japanese eras, as dates write them before the year (`令和6年3月12日`), with the Gregorian
+/// year before each era's first: the era's year `n` is that year plus `n` (`元年`, the
+/// first, is 1).
+pub(crate) const JAPANESE_ERAS: &[(&str, u32)] = &[("令和", 2018), ("平成", 1988)];
 
 /// Separators sites put between a headline and their name in `<title>`.
 pub(crate) const TITLE_SEPARATORS: Vocabulary = &[general(&[

@@ -473,6 +473,7 @@ fn a_thread_heading_is_a_thread_word_alone_or_after_a_count() {
         "2 σχόλια",
         "2 תגובות",
         "२ टिप्पणियाँ",
+        "๒ ความคิดเห็น",
     ] {
         assert_eq!(
             names_thread_heading(&section_name(name), 120),
@@ -1759,6 +1760,8 @@ fn reading_times_are_dropped() {
         "زمان مطالعه: 5 دقیقه",
         "زمان مطالعه: ۵ دقیقه",
         "पढ़ने का समय: ३ मिनट",
+        "ใช้เวลาอ่าน 3 นาที",
+        "อ่าน ๕ นาที",
     ] {
         assert!(
             kept_after_prose(&format!("<p>{estimate}</p>"), &balanced).is_empty(),

@@ -354,9 +354,13 @@ pub(super) fn near_headline_date(
     if !long && t.is_empty() {
         return;
     }
-    // A readable date has a four-digit year.
+    // A readable date has a four-digit year, in any script's digits.
     let candidate = t.chars().count() <= LIMITS.date_text_chars
-        && t.bytes().filter(u8::is_ascii_digit).count() >= 4;
+        && super::dates::fold_digits(t)
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .count()
+            >= 4;
     let day_first = writes_day_first(c.lang.as_deref());
     let parse_date = |t: &str| parse_date_ordered(t, day_first);
     match after_h1 {

@@ -3,7 +3,7 @@
 //! Month names and the filler words between a date's parts are data, in the vocabulary.
 use std::borrow::Cow;
 
-use crate::rules::vocabulary::{contains, DATE_FILLERS, JAPANESE_ERAS, MONTHS};
+use crate::rules::vocabulary::{contains, DATE_FILLERS, JAPANESE_ERAS, MONTHS, SOLAR_HIJRI_MONTHS};
 
 /// The first code point of each run of ten decimal digits that pages write numbers with
 /// besides ASCII: Arabic-Indic (Arabic), Extended Arabic-Indic (Persian, Urdu), Devanagari
@@ -124,6 +124,19 @@ pub(super) fn parse_date_ordered(text: &str, day_first: bool) -> Option<String> 
                 }
             }
         }
+        if let Some(m) = SOLAR_HIJRI_MONTHS.iter().position(|name| name == w) {
+            // D Month YYYY in the Solar Hijri calendar.
+            let before = i.checked_sub(1).and_then(|p| words.get(p));
+            if let (Some(d), Some(y)) = (
+                before.and_then(|x| num(x)),
+                words.get(i + 1).and_then(|x| num(x)),
+            ) {
+                let m = u32::try_from(m + 1).ok()?;
+                if let Some(date) = solar_hijri_date(y, m, d) {
+                    return Some(date);
+                }
+            }
+        }
         if let Some(m) = month_number(w) {
             // Month D YYYY
             if let (Some(d), Some(y)) = (
@@ -160,6 +173,69 @@ pub(super) fn parse_date_ordered(text: &str, day_first: bool) -> Option<String> 
         }
     }
     None
+}
+
+/// Solar Hijri years whose dates are read: those of 1990 to 2100.
+const SOLAR_HIJRI_YEARS: std::ops::RangeInclusive<u32> = 1369..=1479;
+
+/// A Solar Hijri date as `YYYY-MM-DD` of the Gregorian calendar. Leap years follow the
+/// 33-year cycle, which matches the calendar's astronomical rule over these years. The
+/// year starts at Nowruz; 1 Farvardin 1403 was 2024-03-20.
+fn solar_hijri_date(y: u32, m: u32, d: u32) -> Option<String> {
+    const ANCHOR_YEAR: u32 = 1403;
+    let anchor = days_from_civil(2024, 3, 20);
+    let leap = |y: u32| matches!(y % 33, 1 | 5 | 9 | 13 | 17 | 22 | 26 | 30);
+    let year_days = |y: u32| if leap(y) { 366 } else { 365 };
+    if !SOLAR_HIJRI_YEARS.contains(&y) || !(1..=12).contains(&m) {
+        return None;
+    }
+    // Six months of 31 days, five of 30, and Esfand of 29, 30 in a leap year.
+    let month_days = match m {
+        1..=6 => 31,
+        7..=11 => 30,
+        _ => 29 + u32::from(leap(y)),
+    };
+    if !(1..=month_days).contains(&d) {
+        return None;
+    }
+    let nowruz = if y >= ANCHOR_YEAR {
+        anchor + (ANCHOR_YEAR..y).map(year_days).sum::<i64>()
+    } else {
+        anchor - (y..ANCHOR_YEAR).map(year_days).sum::<i64>()
+    };
+    let before_month = if m <= 7 {
+        (m - 1) * 31
+    } else {
+        186 + (m - 7) * 30
+    };
+    let (gy, gm, gd) = civil_from_days(nowruz + i64::from(before_month + d - 1));
+    valid_date(gy, gm, gd)
+}
+
+/// Days from 1970-01-01 to a Gregorian date (years 1 and later).
+fn days_from_civil(y: u32, m: u32, d: u32) -> i64 {
+    // The year is counted from March, so that February's leap day ends it.
+    let y = i64::from(y) - i64::from(m <= 2);
+    let (era, year_of_era) = (y.div_euclid(400), y.rem_euclid(400));
+    let m = i64::from(m);
+    let day_of_year = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(d) - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+/// The Gregorian date `days` after 1970-01-01 (the inverse of [`days_from_civil`]).
+fn civil_from_days(days: i64) -> (u32, u32, u32) {
+    let z = days + 719_468;
+    let (era, day_of_era) = (z.div_euclid(146_097), z.rem_euclid(146_097));
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let d = day_of_year - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = year_of_era + era * 400 + i64::from(m <= 2);
+    let part = |n: i64| u32::try_from(n).unwrap_or(0);
+    (part(y), part(m), part(d))
 }
 
 /// A date written with a marker after each part: `2020年3月3日` (Chinese, Japanese),
@@ -353,7 +429,8 @@ mod tests {
         ] {
             assert_eq!(parse_date(text).as_deref(), Some(date), "{text}");
         }
-        // A Solar Hijri date (Persian pages) is no Gregorian one; a year far past the
+        // A slashed Solar Hijri date is no Gregorian one (nor told from a lunar Hijri one:
+        // only month names say which calendar); a year far past the
         // Buddhist era's is no date; a month number after an era name is no year.
         assert_eq!(parse_date("۱۴۰۲/۱۲/۲۲"), None);
         assert_eq!(parse_date("12 March 2700"), None);
@@ -389,6 +466,60 @@ mod tests {
         assert_eq!(fold_digits("\u{669}\u{66A}"), "9\u{66A}");
         assert!(matches!(fold_digits("12 comments"), Cow::Borrowed(_)));
         assert!(matches!(fold_digits("Ψ and ש"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn solar_hijri_dates_read_as_gregorian() {
+        for (text, date) in [
+            ("1 فروردین 1403", "2024-03-20"),
+            ("۲۲ اسفند ۱۴۰۲", "2024-03-12"),
+            ("سه‌شنبه ۲۲ اسفند ۱۴۰۲", "2024-03-12"),
+            ("10 دی 1399", "2020-12-30"),
+            ("30 اسفند 1399", "2021-03-20"),
+            ("1 فروردین 1400", "2021-03-21"),
+            ("31 شهریور 1402", "2023-09-22"),
+            ("1 مهر 1402", "2023-09-23"),
+            ("1 فروردین 1369", "1990-03-21"),
+        ] {
+            assert_eq!(parse_date(text).as_deref(), Some(date), "{text}");
+        }
+        // Esfand has 30 days in a leap year only, Mehr 30; the last year read ends in 2101,
+        // past the dates a page carries; a month and a year without a day.
+        for text in [
+            "30 اسفند 1402",
+            "31 مهر 1402",
+            "1 فروردین 1368",
+            "29 اسفند 1479",
+            "1 فروردین 1480",
+            "اسفند 1402",
+        ] {
+            assert_eq!(parse_date(text), None, "{text}");
+        }
+        assert_eq!(
+            solar_hijri_date(1479, 10, 10).as_deref(),
+            Some("2100-12-31")
+        );
+        assert_eq!(solar_hijri_date(1479, 10, 11), None);
+    }
+
+    #[test]
+    fn the_day_count_is_the_gregorian_calendar() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(2024, 3, 20), 19_802);
+        assert_eq!(
+            days_from_civil(2000, 3, 1) - days_from_civil(2000, 2, 28),
+            2
+        );
+        assert_eq!(
+            days_from_civil(2100, 3, 1) - days_from_civil(2100, 2, 28),
+            1
+        );
+        for days in [-1, 0, 59, 60, 365, 10_957, 19_802, 47_482] {
+            let (y, m, d) = civil_from_days(days);
+            assert_eq!(days_from_civil(y, m, d), days, "{days}");
+        }
+        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
     }
 
     #[test]

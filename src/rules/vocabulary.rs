@@ -2569,6 +2569,23 @@ pub(crate) const DATE_FILLERS: Vocabulary = &[
 /// first, is 1).
 pub(crate) const JAPANESE_ERAS: &[(&str, u32)] = &[("令和", 2018), ("平成", 1988)];
 
+/// Month names of the Solar Hijri calendar, which Persian pages date by, Farvardin first
+/// (`۲۲ اسفند ۱۴۰۲` is 2024-03-12). Whole words only: `دی` has two letters.
+pub(crate) const SOLAR_HIJRI_MONTHS: [&str; 12] = [
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+];
+
 /// Separators sites put between a headline and their name in `<title>`.
 pub(crate) const TITLE_SEPARATORS: Vocabulary = &[general(&[
     " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " / ",

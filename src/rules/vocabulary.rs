@@ -2375,6 +2375,12 @@ pub(crate) const BYLINE_LABELS: Vocabulary = &[
     language("Vietnamese", &["tác giả"]),
     language("Chinese", &["作者", "记者", "記者"]),
     language("Japanese", &["著者", "筆者"]),
+    language("Hungarian", &["szerző", "írta"]),
+    language("Greek", &["συντάκτης", "συντάκτρια"]),
+    language("Hebrew", &["מאת"]),
+    language("Hindi", &["लेखक"]),
+    language("Persian", &["نویسنده"]),
+    language("Thai", &["ผู้เขียน"]),
 ];
 
 /// Openings of short text that names its author ("Written by Jane Doe"). Read with

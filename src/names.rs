@@ -611,6 +611,20 @@ mod tests {
             ("ad-unit contentbox", true, true, false, false),
             ("ad-unit storybox", true, true, false, false),
             ("navigation-box", true, true, false, false),
+            // Other languages' class names, as ASCII: an ad, a share row, a sidebar, a
+            // related box (strong, as "related"); a content word vetoes as "content" does.
+            ("werbung", true, true, false, false),
+            ("artikel-teilen", true, true, false, false),
+            ("seitenleiste", true, true, false, false),
+            ("verwandte-artikel", false, false, true, true),
+            ("artikel-verwandte", true, true, true, true),
+            ("noticias-relacionadas", true, true, true, true),
+            ("pubblicita-contenuto", false, false, false, false),
+            ("guanggao", true, true, false, false),
+            ("xiangguan-wenzhang", false, false, true, true),
+            // Other languages' comment words name nothing (see CHROME_NAMES).
+            ("kommentare", false, false, false, false),
+            ("commentaires", false, false, false, false),
         ] {
             let html = format!("<body><div class='{class}'>x</div></body>");
             let signal = signal_of(&html, class);
@@ -638,6 +652,10 @@ mod tests {
             ("post-author", true, false),
             ("authors", true, false),
             ("byline", true, true),
+            ("artikel-autor", true, false),
+            ("auteur", true, false),
+            ("artikel-datum", false, true),
+            ("fecha-publicacion", false, true),
             ("entry-date", false, true),
             ("posted-on", false, true),
             ("timestamp", false, true),

@@ -164,6 +164,37 @@ pub(crate) const CHROME_NAMES: Vocabulary = &[
     platform("Bootstrap, Foundation", &["offcanvas"]),
     platform("MediaWiki (a heading's \"[edit]\" link)", &["editsection"]),
     platform("phpBB, vBulletin (forum posts' author boxes)", &["postprofile", "signature", "userinfo"]),
+    // The same words as class names in other languages write them (ASCII: names lose their
+    // accents). Not their words for comments: the golds that have such pages keep them.
+    language("German", &[
+        "werbung", "anzeige", "anzeigen", "teilen", "seitenleiste", "kopfzeile", "fusszeile",
+        "verwandte", "empfehlungen", "meistgelesen", "autor",
+    ]),
+    language("French", &[
+        "publicite", "partage", "partager", "similaires", "populaires", "auteur",
+    ]),
+    language("Spanish", &[
+        "publicidad", "compartir", "relacionadas", "relacionados", "recomendados", "cabecera",
+        "autor",
+    ]),
+    language("Italian", &[
+        "pubblicita", "condividi", "correlati", "correlate", "consigliati", "testata", "autore",
+    ]),
+    language("Portuguese", &[
+        "publicidade", "compartilhar", "partilhar", "relacionadas", "relacionados",
+        "cabecalho", "rodape", "autor",
+    ]),
+    language("Dutch", &["advertentie", "advertenties", "gerelateerd", "gerelateerde"]),
+    language("Polish", &["reklama", "udostepnij", "powiazane", "stopka"]),
+    language("Czech", &["reklama", "souvisejici"]),
+    language("Swedish", &["annons"]),
+    language("Turkish", &["reklam", "paylas"]),
+    language("Indonesian", &["iklan", "terkait", "bagikan"]),
+    language("Chinese (pinyin)", &[
+        "guanggao", "fenxiang", "xiangguan", "daohang", "remen", "tuijian", "yejiao",
+        "cebianlan",
+    ]),
+    language("Japanese (romaji)", &["koukoku", "kanren"]),
 ];
 
 /// Chrome words whose blocks can be long and text-rich yet are never the main content.
@@ -171,6 +202,17 @@ pub(crate) const STRONG_CHROME_NAMES: Vocabulary = &[
     general(&["comments", "related", "cookie", "consent"]),
     platform("Disqus", &["disqus"]),
     platform("WordPress (the comment form's id)", &["respond"]),
+    language("German", &["verwandte"]),
+    language("French", &["similaires"]),
+    language("Spanish", &["relacionadas", "relacionados"]),
+    language("Italian", &["correlati", "correlate"]),
+    language("Portuguese", &["relacionadas", "relacionados"]),
+    language("Dutch", &["gerelateerd", "gerelateerde"]),
+    language("Polish", &["powiazane"]),
+    language("Czech", &["souvisejici"]),
+    language("Indonesian", &["terkait"]),
+    language("Chinese (pinyin)", &["xiangguan"]),
+    language("Japanese (romaji)", &["kanren"]),
 ];
 
 /// Chrome words that page builders and marketing templates also give every block of a
@@ -222,9 +264,23 @@ pub(crate) const EMBEDDED_POST_CLASSES: Vocabulary = &[
 ];
 
 /// Words that mark a likely content container; they veto a chrome word in the same name.
-pub(crate) const CONTENT_NAMES: Vocabulary = &[general(&[
-    "article", "body", "content", "entry", "main", "post", "story", "text", "column",
-])];
+pub(crate) const CONTENT_NAMES: Vocabulary = &[
+    general(&[
+        "article", "body", "content", "entry", "main", "post", "story", "text", "column",
+    ]),
+    language("German", &["inhalt", "beitrag"]),
+    language("French", &["contenu", "corps"]),
+    language("Spanish", &["contenido", "cuerpo", "texto"]),
+    language("Italian", &["contenuto", "articolo", "corpo", "testo"]),
+    language("Portuguese", &["conteudo", "corpo", "texto"]),
+    language("Dutch", &["inhoud", "tekst"]),
+    language("Polish", &["tresc", "tekst"]),
+    language("Czech", &["obsah", "clanek"]),
+    language("Turkish", &["icerik", "haber"]),
+    language("Indonesian", &["konten", "berita"]),
+    language("Chinese (pinyin)", &["neirong", "zhengwen", "wenzhang"]),
+    language("Japanese (romaji)", &["honbun", "kiji"]),
+];
 
 /// Words that name a discussion's replies; on a forum page those are the content.
 pub(crate) const DISCUSSION_NAMES: Vocabulary = &[
@@ -238,18 +294,29 @@ pub(crate) const DISCUSSION_NAMES: Vocabulary = &[
 pub(crate) const REVIEW_NAMES: Vocabulary = &[general(&["reviews"])];
 
 /// Words that name an author or a byline.
-pub(crate) const AUTHOR_NAMES: Vocabulary = &[general(&["author", "authors", "byline"])];
+pub(crate) const AUTHOR_NAMES: Vocabulary = &[
+    general(&["author", "authors", "byline"]),
+    language("German", &["autor"]),
+    language("French", &["auteur"]),
+    language("Italian", &["autore"]),
+    language("Spanish, Portuguese", &["autor"]),
+];
 
 /// Words that name a date.
-pub(crate) const DATE_NAMES: Vocabulary = &[general(&[
-    "date",
-    "published",
-    "pubdate",
-    "posted",
-    "timestamp",
-    "dateline",
-    "byline",
-])];
+pub(crate) const DATE_NAMES: Vocabulary = &[
+    general(&[
+        "date",
+        "published",
+        "pubdate",
+        "posted",
+        "timestamp",
+        "dateline",
+        "byline",
+    ]),
+    language("German, Dutch", &["datum"]),
+    language("Spanish", &["fecha"]),
+    language("Chinese", &["riqi"]),
+];
 
 /// File names (without extension, lower-cased) of images that only hold space open in an
 /// old table layout or count a visit: not pictures of the page.
@@ -2761,7 +2828,7 @@ mod tests {
         assert!(contains(WIDGET_LABELS, "[edit]") && !contains(WIDGET_LABELS, "[Edit]"));
         assert!(contains_ignore_case(HIDDEN_CLASSES, "SR-ONLY"));
         assert!(!contains_ignore_case(HIDDEN_CLASSES, "sr-onl"));
-        assert_eq!(words(BYLINE_LABELS).last(), Some("筆者"));
+        assert_eq!(words(BYLINE_LABELS).last(), Some("ผู้เขียน"));
     }
 
     /// Every language group names languages the page-language filter knows, so none is

@@ -171,21 +171,23 @@ pub(crate) const CHROME_NAMES: Vocabulary = &[
         "verwandte", "empfehlungen", "meistgelesen", "autor",
     ]),
     language("French", &[
-        "publicite", "partage", "partager", "similaires", "populaires", "auteur",
+        "publicite", "partage", "partager", "similaires", "populaires", "auteur", "entete",
+        "pied", "laterale", "ariane",
     ]),
     language("Spanish", &[
         "publicidad", "compartir", "relacionadas", "relacionados", "recomendados", "cabecera",
-        "autor",
+        "autor", "navegacion", "lateral", "migas",
     ]),
     language("Italian", &[
         "pubblicita", "condividi", "correlati", "correlate", "consigliati", "testata", "autore",
+        "navigazione", "laterale", "briciole",
     ]),
     language("Portuguese", &[
         "publicidade", "compartilhar", "partilhar", "relacionadas", "relacionados",
-        "cabecalho", "rodape", "autor",
+        "cabecalho", "rodape", "autor", "navegacao", "lateral",
     ]),
-    language("Dutch", &["advertentie", "advertenties", "gerelateerd", "gerelateerde"]),
-    language("Polish", &["reklama", "udostepnij", "powiazane", "stopka"]),
+    language("Dutch", &["advertentie", "advertenties", "gerelateerd", "gerelateerde", "navigatie"]),
+    language("Polish", &["reklama", "udostepnij", "powiazane", "stopka", "nawigacja"]),
     language("Czech", &["reklama", "souvisejici"]),
     language("Swedish", &["annons"]),
     language("Turkish", &["reklam", "paylas"]),

@@ -7,10 +7,17 @@ use crate::rules::vocabulary::{words, TITLE_SEPARATORS};
 /// The share of two titles' words (of `title_word_letters` letters or more, ignoring case) that they have
 /// in common: the size of the intersection over the size of the union.
 pub(super) fn word_overlap(a: &str, b: &str) -> f64 {
+    // A character of a wide script (a Chinese character, a kana, a Hangul syllable) says as
+    // much as two letters: Korean words of two syllables count.
+    let letters = |w: &str| {
+        w.chars()
+            .map(|c| if is_wide(c) { 2 } else { 1 })
+            .sum::<usize>()
+    };
     let words = |s: &str| -> Vec<String> {
         let mut w: Vec<String> = s
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= LIMITS.title_word_letters)
+            .filter(|w| letters(w) >= LIMITS.title_word_letters)
             .map(str::to_lowercase)
             .collect();
         w.sort_unstable();
@@ -25,6 +32,42 @@ pub(super) fn word_overlap(a: &str, b: &str) -> f64 {
     } else {
         common as f64 / union as f64
     }
+}
+
+/// Whether `c` is of a script whose characters are wide: Chinese characters, kana, Hangul
+/// syllables, full-width forms.
+fn is_wide(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'   // Hiragana, Katakana
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{AC00}'..='\u{D7AF}' // Hangul syllables
+        | '\u{FF00}'..='\u{FFEF}' // full-width forms
+    )
+}
+
+/// A `<title>` as its parts are read: whitespace collapsed, and an underscore between two
+/// wide characters spaced out into the `" _ "` separator ("新闻标题_城市日报"), which an
+/// underscore in a Latin name ("to_csv") never is.
+fn title_text(title: &str) -> String {
+    let title = clean(head(title, MAX_TITLE_BYTES));
+    if !title.contains('_') {
+        return title;
+    }
+    let chars: Vec<char> = title.chars().collect();
+    let mut out = String::with_capacity(title.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        let between_wide = c == '_'
+            && i > 0
+            && chars.get(i - 1).copied().is_some_and(is_wide)
+            && chars.get(i + 1).copied().is_some_and(is_wide);
+        if between_wide {
+            out.push_str(" _ ");
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// What names the site in a `<title>`: its declared name, and the labels of its host name.
@@ -127,7 +170,7 @@ pub(super) fn read_title_parts(h1: &str, title: &str, headings: &[String]) -> Op
     let folded = |s: &str| clean(s).to_lowercase();
     let printed = |part: &str| headings.contains(&folded(part));
     let h1 = folded(h1);
-    let title = clean(head(title, MAX_TITLE_BYTES));
+    let title = title_text(title);
     if h1.is_empty() {
         return None;
     }
@@ -163,7 +206,7 @@ pub(super) fn head(text: &str, max: usize) -> &str {
 /// Removes the parts that name the site from a declared headline.
 pub(super) fn strip_exact_site_name(title: &str, site: &Site<'_>) -> String {
     // Each round below removes a part and splits the title again: bounded by the length.
-    let mut title = clean(head(title, MAX_TITLE_BYTES));
+    let mut title = title_text(title);
     'strip: loop {
         for sep in words(TITLE_SEPARATORS) {
             let parts: Vec<&str> = title.split(sep).collect();
@@ -231,6 +274,29 @@ mod tests {
             strip_site_name("A long headline about a thing « Site", &none),
             "A long headline about a thing"
         );
+        // Chinese sites join a title's parts with underscores, Japanese ones with a
+        // full-width bar; an underscore in a Latin name splits nothing.
+        assert_eq!(
+            strip_site_name("市政府公布新公园建设计划_本地新闻_城市日报", &none),
+            "市政府公布新公园建设计划"
+        );
+        assert_eq!(
+            strip_site_name("新しい公園の計画を発表｜市民新聞", &none),
+            "新しい公園の計画を発表"
+        );
+        assert_eq!(
+            strip_site_name("pandas.DataFrame.to_csv_and_friends", &none),
+            "pandas.DataFrame.to_csv_and_friends"
+        );
+        assert_eq!(strip_site_name("新闻_ abc", &none), "新闻_ abc");
+    }
+
+    #[test]
+    fn an_underscore_separates_only_wide_characters() {
+        assert_eq!(title_text("标题_网站"), "标题 _ 网站");
+        assert_eq!(title_text("_标题_"), "_标题_");
+        assert_eq!(title_text("a_b 标_b a_标"), "a_b 标_b a_标");
+        assert_eq!(title_text("  plain   title "), "plain title");
     }
 
     #[test]
@@ -289,6 +355,15 @@ mod tests {
         );
         assert_eq!(word_overlap("Trails", "Walking in the hills"), 0.0);
         assert_eq!(word_overlap("a b c", "a b c"), 0.0);
+        // Korean words are short: a syllable counts as two letters.
+        assert_eq!(
+            word_overlap(
+                "시청, 새 공원 계획 발표",
+                "시청, 새 공원 계획 발표 : 시민일보"
+            ),
+            0.8
+        );
+        assert_eq!(word_overlap("새 공", "새 공"), 0.0);
         // A section heading sharing one word with a long title is not a variant of it.
         assert!(
             word_overlap(

@@ -2662,9 +2662,14 @@ pub(crate) const SOLAR_HIJRI_MONTHS: [&str; 12] = [
 ];
 
 /// Separators sites put between a headline and their name in `<title>`.
-pub(crate) const TITLE_SEPARATORS: Vocabulary = &[general(&[
-    " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " / ",
-])];
+pub(crate) const TITLE_SEPARATORS: Vocabulary = &[
+    general(&[
+        " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " / ",
+    ]),
+    // Chinese and Japanese titles: a full-width bar, and an underscore between two of their
+    // characters, which the title reader spaces out ("新闻标题_城市日报").
+    language("Chinese, Japanese", &["｜", " _ "]),
+];
 
 // ---------------------------------------------------------------------------------------
 // Structured data: schema.org types, as JSON-LD declares them.

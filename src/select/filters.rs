@@ -327,15 +327,15 @@ pub(super) enum Label {
 
 /// Whether a block is only a widget label or a counter, and which.
 pub(super) fn widget_label(text: &str, max_len: usize) -> Option<Label> {
-    let text = text.trim().trim_end_matches(':').trim_end();
+    let text = text.trim().trim_end_matches([':', '：']).trim_end();
     // Characters, not bytes: "コメントはまだありません" is 12 of them (36 bytes); at
     // most `max_len + 1` are read.
     if text.chars().nth(max_len).is_some() {
         return None;
     }
     let lower = vocabulary_case(text);
-    // A label may end its sentence ("No comments yet.").
-    let unstopped = lower.trim_end_matches(['.', '…']).trim_end();
+    // A label may end its sentence ("No comments yet.", "コメントはまだありません。").
+    let unstopped = lower.trim_end_matches(['.', '…', '。', '।']).trim_end();
     // A closing section's heading set as a plain line ("Related posts:") labels the links
     // under it, as a widget's words do.
     if contains(WIDGET_LABELS, &lower)
@@ -536,7 +536,10 @@ fn bare_with_count(name: &str) -> bool {
         .unwrap_or(count);
     !count.is_empty()
         && count.bytes().all(|b| b.is_ascii_digit() || b == b',')
-        && contains(THREAD_HEADINGS, word.trim_end_matches(':').trim_end())
+        && contains(
+            THREAD_HEADINGS,
+            word.trim_end_matches([':', '：']).trim_end(),
+        )
 }
 
 /// Whether a heading ends with a count and a thread word written without a space, as
@@ -561,7 +564,7 @@ fn names_closing_section(name: &str) -> bool {
 /// A heading's or a label's text as the section vocabularies list it: lower-cased, without
 /// a trailing colon.
 pub(super) fn section_name(text: &str) -> String {
-    vocabulary_case(text.trim().trim_end_matches(':').trim())
+    vocabulary_case(text.trim().trim_end_matches([':', '：']).trim())
 }
 
 /// Text lower-cased as the vocabularies write it: Turkish capital `İ` lower-cases to `i`

@@ -237,6 +237,9 @@ fn widget_labels_and_counters_are_not_content() {
         "Share…",
         "Noch keine Kommentare.",
         "暂无评论",
+        "暂无评论。",
+        "コメントはまだありません。",
+        "分享：",
         "Listen to this article",
         "Artikel anhören",
         // A list's sort control.
@@ -440,6 +443,7 @@ fn a_thread_heading_is_a_thread_word_alone_or_after_a_count() {
         "kommentare [3]",
         "yorumlar (2)",
         "댓글 2",
+        "评论： 12",
     ] {
         assert_eq!(
             names_thread_heading(name, 120),
@@ -2300,4 +2304,13 @@ fn a_listing_keeps_linked_card_titles_only() {
     assert_eq!(linked, ["Teapot0", "Teapot1", "Teapot2", "Teapot3"]);
     let half = listed_headings(|i| format!("<a href=/p/{i}>Tea{i}</a>Pot{i}"));
     assert!(half.is_empty(), "{half:?}");
+}
+
+/// A heading's or a label's name drops its trailing colon, full-width or not.
+#[test]
+fn section_names_drop_their_colon() {
+    assert_eq!(section_name("  Related posts: "), "related posts");
+    assert_eq!(section_name("相关文章："), "相关文章");
+    assert_eq!(section_name("İlgili Haberler"), "ilgili haberler");
+    assert_eq!(section_name("۱۲ نظر"), "12 نظر");
 }

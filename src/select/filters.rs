@@ -307,7 +307,7 @@ fn is_labelled_link_row(block: &Block) -> bool {
 /// Whether a kept line announces the list below it: it ends with a colon ("Other
 /// deals:", "You will need:").
 pub(super) fn announces_list(text: &str) -> bool {
-    text.trim_end().ends_with(':')
+    text.trim_end().ends_with([':', '：'])
 }
 
 /// Whether an item of an announced list stays though links fill it (a deal's product

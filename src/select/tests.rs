@@ -2234,6 +2234,14 @@ fn items_of_an_announced_list_stay_though_links_fill_them() {
             .any(|t| t.starts_with("Portable drive number 1")),
         "{kept:?}"
     );
+    // A full-width colon announces as well.
+    let kept_wide = texts(&page("其他优惠：", ""), Mode::Balanced);
+    assert!(
+        kept_wide
+            .iter()
+            .any(|t| t.starts_with("Portable drive number 1")),
+        "{kept_wide:?}"
+    );
     assert!(
         kept.iter()
             .any(|t| t.starts_with("Portable drive number 2")),

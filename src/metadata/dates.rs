@@ -500,6 +500,10 @@ mod tests {
             Some("2100-12-31")
         );
         assert_eq!(solar_hijri_date(1479, 10, 11), None);
+        // No thirteenth month, no month zero, no day zero.
+        assert_eq!(solar_hijri_date(1402, 13, 1), None);
+        assert_eq!(solar_hijri_date(1402, 0, 1), None);
+        assert_eq!(solar_hijri_date(1402, 1, 0), None);
     }
 
     #[test]

@@ -1851,6 +1851,19 @@ pub(crate) const READING_TIME_FORMS: Vocabulary = &[
 /// Counts written as words before a thread heading's word ("One thought on ...").
 pub(crate) const THREAD_COUNTS: Vocabulary = &[general(&["one", "no"])];
 
+/// Words for one before a thread heading's word in other languages, counted only in a
+/// heading that quotes the post, as WordPress's translations write one reply ("Ein
+/// Gedanke zu „Der Hafen“", "Une réflexion sur « Le port »"): alone, "una respuesta a la
+/// pregunta" heads a section of an article.
+pub(crate) const QUOTED_THREAD_COUNTS: Vocabulary = &[
+    language("German", &["ein", "eine"]),
+    language("French", &["un", "une"]),
+    language("Spanish", &["un", "una"]),
+    language("Italian", &["un", "uno", "una"]),
+    language("Portuguese", &["um", "uma"]),
+    language("Dutch", &["een", "eén", "één"]),
+];
+
 /// Headings of the sections sites append to an article: who wrote or reviewed it, where to
 /// read next, how to reply. ("Disclaimer" is not one: authors write their own.) Compared
 /// lower-cased, without a trailing colon.
@@ -2761,6 +2774,7 @@ pub(crate) const CONCEPTS: &[(&str, Vocabulary)] = &[
     ("thread headings", THREAD_HEADINGS),
     ("thread counted words", THREAD_COUNTED_WORDS),
     ("thread counts", THREAD_COUNTS),
+    ("quoted thread counts", QUOTED_THREAD_COUNTS),
     ("thread counted suffixes", THREAD_COUNTED_SUFFIXES),
     ("link row labels", LINK_ROW_LABELS),
     ("comment notices", COMMENT_NOTICES),

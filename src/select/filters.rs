@@ -10,8 +10,9 @@ use crate::page::Page;
 use crate::rules::thresholds::BlockThresholds;
 use crate::rules::vocabulary::{
     contains, words, CLOSING_SECTION_HEADINGS, COMMENT_NOTICES, CONTENTS_LABELS, COUNTED_WORDS,
-    FEEDBACK_PROMPTS, LINK_ROW_LABELS, MINUTE_UNITS, READING_TIME_FORMS, ROUGHLY_WORDS,
-    THREAD_COUNTED_SUFFIXES, THREAD_COUNTED_WORDS, THREAD_COUNTS, THREAD_HEADINGS, WIDGET_LABELS,
+    FEEDBACK_PROMPTS, LINK_ROW_LABELS, MINUTE_UNITS, QUOTED_THREAD_COUNTS, READING_TIME_FORMS,
+    ROUGHLY_WORDS, THREAD_COUNTED_SUFFIXES, THREAD_COUNTED_WORDS, THREAD_COUNTS, THREAD_HEADINGS,
+    WIDGET_LABELS,
 };
 use crate::rules::{RuleId, Rules};
 
@@ -513,8 +514,12 @@ pub(super) fn names_thread_heading(name: &str, max_chars: usize) -> Option<Threa
         return Some(ThreadHeading::Bare);
     }
     let mut words = name.split_whitespace();
+    // "Ein Gedanke zu „...“": other languages' words for one count a thread only beside the
+    // post's quoted title, as WordPress writes them; alone they open ordinary headings.
     let counted = words.next().is_some_and(|count| {
-        count.bytes().all(|b| b.is_ascii_digit() || b == b',') || contains(THREAD_COUNTS, count)
+        count.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            || contains(THREAD_COUNTS, count)
+            || (contains(QUOTED_THREAD_COUNTS, count) && name.contains(TITLE_QUOTES))
     });
     let spaced = counted
         && words

@@ -471,6 +471,13 @@ fn a_thread_heading_is_a_thread_word_alone_or_after_a_count() {
         "2개의 댓글",
         "12 تعليقات",
         "١٢ تعليقات",
+        // One reply, as WordPress's translations count it beside the post's title.
+        "ein gedanke zu „der hafen“",
+        "une réflexion sur « le port »",
+        "una respuesta a «el puerto»",
+        "un pensiero riguardo “il porto”",
+        "uma resposta para “o porto”",
+        "één gedachte over “de haven”",
         "۲ نظر",
         "2 comentarii",
         "3 hozzászólás",
@@ -503,6 +510,10 @@ fn a_thread_heading_is_a_thread_word_alone_or_after_a_count() {
         "comments policy (2)",
         "(12)",
         "",
+        // Words for one without a quoted title: a section of the article.
+        "una respuesta a la pregunta",
+        "ein gedanke zum schluss",
+        "une réponse",
     ] {
         assert_eq!(names_thread_heading(name, 120), None, "{name}");
     }

@@ -525,6 +525,28 @@ mod tests {
         }
         assert_eq!(civil_from_days(-1), (1969, 12, 31));
         assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+        // Day by day over the years dates are read in, against a calendar counted by hand.
+        let leap = |y: u32| y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+        let month_days = |y: u32, m: u32| match m {
+            2 => 28 + u32::from(leap(y)),
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        let (mut y, mut m, mut d) = (1990, 1, 1);
+        let first = days_from_civil(1990, 1, 1);
+        assert_eq!(first, 7_305);
+        for days in first..=days_from_civil(2101, 12, 31) {
+            assert_eq!(civil_from_days(days), (y, m, d), "{days}");
+            assert_eq!(days_from_civil(y, m, d), days, "{y}-{m}-{d}");
+            d += 1;
+            if d > month_days(y, m) {
+                (m, d) = (m + 1, 1);
+            }
+            if m > 12 {
+                (y, m) = (y + 1, 1);
+            }
+        }
+        assert_eq!((y, m, d), (2102, 1, 1));
     }
 
     #[test]

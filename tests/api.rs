@@ -1668,3 +1668,31 @@ fn a_declared_question_authors_and_dates_its_page() {
     let article = dechrome::extract(&page(organisation)).expect("extracts");
     assert_eq!(article.metadata().authors, ["Site Editor"]);
 }
+
+/// Without `<html lang>`, the language a `<meta>` declares (`content-language`,
+/// `og:locale`) is the page's: a Brazilian page's slashed date is read day first and its
+/// "por" opens a byline; with no language declared, month first and no byline.
+#[test]
+fn a_meta_language_reads_dates_and_bylines_where_html_names_none() {
+    let page = |meta: &str| {
+        format!(
+            "<html><head>{meta}<title>Obras no porto</title></head><body>\
+             <h1>Obras no porto</h1><p class=data>05/10/2018</p><p class=assina>por Ana \
+             Souza</p><p>As obras do porto começam na segunda-feira e devem durar dois anos, \
+             com a troca dos guindastes e a dragagem do canal de acesso ao cais.</p>\
+             </body></html>"
+        )
+    };
+    for meta in [
+        "<meta http-equiv=\"content-language\" content=\"pt_BR\">",
+        "<meta property=\"og:locale\" content=\"pt_BR\">",
+    ] {
+        let article = dechrome::extract(&page(meta)).expect("extracts");
+        let m = article.metadata();
+        assert_eq!(m.date.as_deref(), Some("2018-10-05"), "{meta}");
+        assert_eq!(m.authors, ["Ana Souza"], "{meta}");
+    }
+    let article = dechrome::extract(&page("")).expect("extracts");
+    assert_eq!(article.metadata().date.as_deref(), Some("2018-05-10"));
+    assert!(article.metadata().authors.is_empty());
+}

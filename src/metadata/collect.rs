@@ -24,6 +24,9 @@ pub(super) struct Collected {
     /// site's name over every page of a blog template, not this page's headline.
     pub(super) passed_home_h1: bool,
     pub(super) lang: Option<String>,
+    /// The language a `<meta>` declares (`content-language`, `og:locale`): the page's
+    /// language where `<html>` names none.
+    pub(super) meta_lang: Option<String>,
     pub(super) canonical: Option<String>,
     pub(super) time_datetime: Option<String>,
     /// The first short byline in the page (`rel=author`, `itemprop=author`, a class naming
@@ -65,6 +68,11 @@ impl Collected {
             .filter(|(key, v)| keys.contains(&key.as_str()) && !v.trim().is_empty())
             .map(|(_, v)| clean(v))
             .collect()
+    }
+
+    /// The page's declared language: `<html lang>`, or else a `<meta>`'s (see `meta_lang`).
+    pub(super) fn language(&self) -> Option<&str> {
+        self.lang.as_deref().or(self.meta_lang.as_deref())
     }
 
     pub(super) fn meta(&self, keys: &[&str]) -> Option<String> {
@@ -222,9 +230,10 @@ pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
                 || (el.name.local == local_name!("a") && is_author_link(el))
             {
                 c.byline_tries += 1;
-                byline_of(doc, id, c.lang.as_deref())
+                byline_of(doc, id, c.language())
             } else {
-                label_sibling_byline(doc, id, c.lang.as_deref(), &mut c.byline_tries)
+                let language = c.lang.as_deref().or(c.meta_lang.as_deref());
+                label_sibling_byline(doc, id, language, &mut c.byline_tries)
             };
             // A candidate in a menu costs a try, so a menu of "By ..." facets is read
             // up the tree a bounded number of times.
@@ -237,7 +246,7 @@ pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
         if c.text_date.is_none() && c.date_tries < 12 && names_date(el, &signals[id.index()]) {
             c.date_tries += 1;
             if let Some(text) = short_text(doc, id, LIMITS.date_text_chars, false) {
-                c.text_date = parse_date_ordered(&text, writes_day_first(c.lang.as_deref()));
+                c.text_date = parse_date_ordered(&text, writes_day_first(c.language()));
             }
         }
         if el.name.local != local_name!("meta") {
@@ -302,8 +311,14 @@ pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
                 if let (Some(key), Some(content), true) =
                     (key, el.attr("content"), c.metas.len() < MAX_METAS)
                 {
-                    c.metas
-                        .push((key.trim().to_ascii_lowercase(), content.to_string()));
+                    let key = key.trim().to_ascii_lowercase();
+                    if matches!(key.as_str(), "content-language" | "og:locale")
+                        && c.meta_lang.is_none()
+                        && !content.trim().is_empty()
+                    {
+                        c.meta_lang = Some(content.trim().to_string());
+                    }
+                    c.metas.push((key, content.to_string()));
                 }
             }
             local_name!("script") => {
@@ -361,7 +376,7 @@ pub(super) fn near_headline_date(
             .filter(u8::is_ascii_digit)
             .count()
             >= 4;
-    let day_first = writes_day_first(c.lang.as_deref());
+    let day_first = writes_day_first(c.language());
     let parse_date = |t: &str| parse_date_ordered(t, day_first);
     match after_h1 {
         Some(n) if *n < LIMITS.headline_date_window => {

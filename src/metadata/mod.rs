@@ -277,7 +277,7 @@ pub(crate) fn page_facts(
             .iter()
             .find_map(|o| keys.iter().find_map(|k| ld_string(o, k)))
     };
-    let day_first = dates::writes_day_first(c.lang.as_deref());
+    let day_first = dates::writes_day_first(c.language());
     let modified_raw = article
         .and_then(|a| ld_string(a, "dateModified"))
         .or_else(|| ld_date(&["dateModified"]))

@@ -1683,11 +1683,21 @@ fn a_meta_language_reads_dates_and_bylines_where_html_names_none() {
              </body></html>"
         )
     };
+    // Other metas around it say nothing of the language; an empty one is passed over; the
+    // first language declared counts.
+    let described = |meta: &str| {
+        format!(
+            "<meta name=\"description\" content=\"Obras no porto\">\
+             <meta http-equiv=\"content-language\" content=\" \">{meta}\
+             <meta name=\"viewport\" content=\"width=device-width\">\
+             <meta property=\"og:locale\" content=\"en_US\">"
+        )
+    };
     for meta in [
-        "<meta http-equiv=\"content-language\" content=\"pt_BR\">",
-        "<meta property=\"og:locale\" content=\"pt_BR\">",
+        described("<meta http-equiv=\"content-language\" content=\"pt_BR\">"),
+        described("<meta property=\"og:locale\" content=\"pt_BR\">"),
     ] {
-        let article = dechrome::extract(&page(meta)).expect("extracts");
+        let article = dechrome::extract(&page(&meta)).expect("extracts");
         let m = article.metadata();
         assert_eq!(m.date.as_deref(), Some("2018-10-05"), "{meta}");
         assert_eq!(m.authors, ["Ana Souza"], "{meta}");
@@ -1695,4 +1705,29 @@ fn a_meta_language_reads_dates_and_bylines_where_html_names_none() {
     let article = dechrome::extract(&page("")).expect("extracts");
     assert_eq!(article.metadata().date.as_deref(), Some("2018-05-10"));
     assert!(article.metadata().authors.is_empty());
+}
+
+/// Boxes named for the author are read for a byline eight at most, so a page of many
+/// author boxes (a blog roll of bios) is not read whole: a name in the ninth is not taken.
+#[test]
+fn author_boxes_are_read_eight_at_most() {
+    let bio = "<div class=author-bio>Ana writes about harbours, ferries and the people who \
+               run them, and has done so for twenty years from a desk by the water.</div>";
+    let page = |bios: usize| {
+        format!(
+            "<html><body>{}<span class=author>Jonas Berg</span><p>The harbour works begin on \
+             Monday and should last two years, with new cranes and a deeper channel.</p>\
+             </body></html>",
+            bio.repeat(bios)
+        )
+    };
+    let authors = |bios| {
+        dechrome::extract(&page(bios))
+            .expect("extracts")
+            .metadata()
+            .authors
+            .clone()
+    };
+    assert_eq!(authors(7), ["Jonas Berg"]);
+    assert!(authors(8).is_empty(), "{:?}", authors(8));
 }

@@ -6,7 +6,7 @@ use html5ever::{local_name, LocalName};
 use crate::dom::{
     heading_level, is_block_level, is_code_line, Document, Edge, NodeData, NodeId, Pruned,
 };
-use crate::features::visible_chars;
+use crate::features::{letter_weight, visible_chars};
 
 /// What kind of element a block's text sits in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,13 +123,14 @@ fn is_invisible(word: &str) -> bool {
         })
 }
 
-/// Characters and commas of a run of text without whitespace.
+/// Characters (weighted as [`visible_chars`] weighs them) and commas of a run of
+/// text without whitespace.
 fn word_counts(word: &str) -> (u32, u32) {
     let (chars, commas) = if word.is_ascii() {
         (word.len(), word.bytes().filter(|&b| b == b',').count())
     } else {
         (
-            word.chars().count(),
+            word.chars().map(letter_weight).sum(),
             word.chars().filter(|&c| is_comma(c)).count(),
         )
     };
@@ -444,6 +445,16 @@ mod tests {
         // Outside `<pre>` whitespace collapses as everywhere.
         let prose = format!("<p>{}{}</p>", line("line", "one"), line("line", " two"));
         assert_eq!(text(&prose), ["one two"]);
+    }
+
+    /// A block's length weighs each character as the text statistics do: prose read word
+    /// by word, code read verbatim, and link text alike.
+    #[test]
+    fn block_lengths_weigh_characters_as_text_stats_do() {
+        let html = "<p>今日は 晴れ</p><pre>今日は 晴れ</pre><p>한국 <a href=/n>news</a></p>";
+        assert_eq!(per_block(html, |b| b.chars), [10, 10, 8]);
+        assert_eq!(per_block(html, |b| b.link_chars), [0, 0, 4]);
+        assert_eq!(per_block("<p><a href=/x>語</a></p>", |b| b.link_chars), [2]);
     }
 
     /// A heading of more than 250 characters (not counting spaces) is prose in a heading's

@@ -34,7 +34,12 @@ impl TextStats {
     }
 }
 
-/// Counts the non-whitespace characters of `text`.
+/// Counts the non-whitespace characters of `text`, each weighted by what it says
+/// ([`letter_weight`]).
+///
+/// Every length the extractor weighs is in these units, so that a Chinese article's
+/// one-line paragraphs weigh what the same lines in English do instead of falling under
+/// the length a paragraph needs to count (and a box beside them winning the pick).
 pub(crate) fn visible_chars(text: &str) -> u32 {
     // ASCII text (most of it, even on non-English pages, is markup-adjacent whitespace and
     // punctuation) is counted byte by byte; only non-ASCII characters are decoded.
@@ -43,9 +48,34 @@ pub(crate) fn visible_chars(text: &str) -> u32 {
             .filter(|&b| !(b.is_ascii_whitespace() || b == 0x0B))
             .count()
     } else {
-        text.chars().filter(|c| !c.is_whitespace()).count()
+        text.chars()
+            .filter(|c| !c.is_whitespace())
+            .map(letter_weight)
+            .sum()
     };
     u32::try_from(count).unwrap_or(u32::MAX)
+}
+
+/// How many letters of an alphabet a character says about as much as: two for a
+/// character of a script written in wide characters ([`is_wide_script`]), one for any
+/// other. Translators' rules of thumb put an English word (about five letters) at one and
+/// a half to two Chinese characters and two to three Japanese or Korean ones.
+pub(crate) fn letter_weight(c: char) -> usize {
+    if is_wide_script(c) {
+        2
+    } else {
+        1
+    }
+}
+
+/// Whether `c` is a Chinese character (a Japanese kanji), a kana or a Hangul syllable.
+pub(crate) fn is_wide_script(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'   // Hiragana, Katakana
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{AC00}'..='\u{D7AF}' // Hangul syllables
+    )
 }
 
 /// Computes [`TextStats`] for the subtree of `root`, skipping pruned subtrees. Text nodes'
@@ -126,7 +156,7 @@ fn is_embedded_post(el: &Element) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::visible_chars;
+    use super::{letter_weight, visible_chars};
 
     /// Link text is what hyperlinks hold: a named anchor's text is not, a script's link
     /// without an `href` is.
@@ -148,11 +178,55 @@ mod tests {
     }
 
     fn by_chars(text: &str) -> u32 {
-        u32::try_from(text.chars().filter(|c| !c.is_whitespace()).count()).unwrap_or(u32::MAX)
+        let weights = text
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(letter_weight);
+        u32::try_from(weights.sum::<usize>()).unwrap_or(u32::MAX)
+    }
+
+    /// A Chinese character, a kana or a Hangul syllable weighs two letters, every other
+    /// character (a full-width form too) one: each range checked at both ends and just
+    /// outside them.
+    #[test]
+    fn characters_weigh_what_they_say() {
+        for (c, weight) in [
+            ('a', 1),
+            ('é', 1),
+            ('ж', 1),
+            ('ب', 1),
+            ('ก', 1),
+            ('\u{303F}', 1), // CJK symbols and punctuation (「」、。)
+            ('\u{3040}', 2), // first Hiragana
+            ('あ', 2),
+            ('ン', 2),
+            ('\u{30FF}', 2), // last Katakana
+            ('\u{3100}', 1), // Bopomofo
+            ('\u{33FF}', 1),
+            ('\u{3400}', 2), // CJK extension A
+            ('\u{4DBF}', 2),
+            ('\u{4DC0}', 1), // Yijing hexagrams
+            ('\u{4DFF}', 1),
+            ('\u{4E00}', 2), // 一
+            ('語', 2),
+            ('\u{9FFF}', 2),
+            ('\u{A000}', 1), // Yi
+            ('\u{ABFF}', 1),
+            ('\u{AC00}', 2), // 가
+            ('한', 2),
+            ('\u{D7AF}', 2),
+            ('\u{D7B0}', 1), // Hangul jamo extended B
+            ('Ａ', 1),       // full-width forms
+            ('：', 1),
+        ] {
+            assert_eq!(letter_weight(c), weight, "{c:?}");
+        }
+        assert_eq!(visible_chars("今日は 晴れ"), 10);
+        assert_eq!(visible_chars("한국 news"), 2 + 2 + 4);
     }
 
     /// Every character, alone and beside its neighbours, counts as `char::is_whitespace`
-    /// says.
+    /// says, with its weight.
     #[test]
     fn visible_chars_agrees_with_char_whitespace_on_every_character() {
         let all: String = (0..=u32::from(char::MAX))

@@ -2,6 +2,7 @@
 //! name) removed.
 
 use super::{clean, LIMITS};
+use crate::features::{is_wide_script, letter_weight};
 use crate::rules::vocabulary::{words, TITLE_SEPARATORS};
 
 /// The share of two titles' words (of `title_word_letters` letters or more, ignoring case) that they have
@@ -9,11 +10,7 @@ use crate::rules::vocabulary::{words, TITLE_SEPARATORS};
 pub(super) fn word_overlap(a: &str, b: &str) -> f64 {
     // A character of a wide script (a Chinese character, a kana, a Hangul syllable) says as
     // much as two letters: Korean words of two syllables count.
-    let letters = |w: &str| {
-        w.chars()
-            .map(|c| if is_wide(c) { 2 } else { 1 })
-            .sum::<usize>()
-    };
+    let letters = |w: &str| w.chars().map(letter_weight).sum::<usize>();
     let words = |s: &str| -> Vec<String> {
         let mut w: Vec<String> = s
             .split(|c: char| !c.is_alphanumeric())
@@ -37,13 +34,7 @@ pub(super) fn word_overlap(a: &str, b: &str) -> f64 {
 /// Whether `c` is of a script whose characters are wide: Chinese characters, kana, Hangul
 /// syllables, full-width forms.
 fn is_wide(c: char) -> bool {
-    matches!(c,
-        '\u{3040}'..='\u{30FF}'   // Hiragana, Katakana
-        | '\u{3400}'..='\u{4DBF}' // CJK extension A
-        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
-        | '\u{AC00}'..='\u{D7AF}' // Hangul syllables
-        | '\u{FF00}'..='\u{FFEF}' // full-width forms
-    )
+    is_wide_script(c) || matches!(c, '\u{FF00}'..='\u{FFEF}')
 }
 
 /// A `<title>` as its parts are read: whitespace collapsed, and an underscore between two

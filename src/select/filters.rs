@@ -4,7 +4,7 @@
 
 use crate::blocks::{Block, BlockKind};
 use crate::dom::{Document, NodeId};
-use crate::features::TextStats;
+use crate::features::{visible_chars, TextStats};
 use crate::metadata::dates::fold_digits;
 use crate::page::Page;
 use crate::rules::thresholds::BlockThresholds;
@@ -300,7 +300,8 @@ fn is_labelled_link_row(block: &Block) -> bool {
     let Some(label) = label else {
         return false;
     };
-    let label_chars = label.chars().filter(|c| !c.is_whitespace()).count();
+    // Counted as block lengths are, a Chinese character as two letters.
+    let label_chars = visible_chars(label) as usize;
     let outside_label = separators - label.chars().filter(is_separator).count();
     unlinked <= label_chars + outside_label
 }

@@ -2330,3 +2330,56 @@ fn section_names_drop_their_colon() {
     assert_eq!(section_name("İlgili Haberler"), "ilgili haberler");
     assert_eq!(section_name("۱۲ نظر"), "12 نظر");
 }
+
+/// A Chinese character weighs what two letters do: an article of one-line Chinese
+/// paragraphs outweighs a box about the paper beside it, as the same page in English
+/// does, while a column of short notices beside long Chinese paragraphs stays out.
+#[test]
+fn short_chinese_paragraphs_weigh_what_english_ones_do() {
+    const HEADLINE: &str = "老城区今年将新增三座口袋公园";
+    let page = |paragraphs: &[&str], side: &str| {
+        let body: String = paragraphs.iter().map(|p| format!("<p>{p}</p>")).collect();
+        format!(
+            "<body><div class=layout><div class=left><h1>{HEADLINE}</h1>{body}</div>\
+             <div class=right>{side}</div></div></body>"
+        )
+    };
+    let kept_of = |html: &str| titled_texts(html, Some(HEADLINE), &Options::default());
+    let about = "<div class=box><h3>关于我们</h3><p>江城日报创办于一九八五年，是本市历史最悠久的综合性日报\
+                 之一，长期关注城市建设、社区生活和文化教育，致力于为读者提供真实、及时、有温度的本地新闻报道。</p></div>\
+                 <div class=box><h3>热门文章</h3><ul><li><a href=/a/1>地铁三号线下月开通试运营</a></li>\
+                 <li><a href=/a/2>江边夜市本周末重新开放</a></li><li><a href=/a/3>市图书馆延长周末开放时间</a>\
+                 </li></ul></div>";
+    let short = [
+        "市园林局昨天表示，老城区今年将利用闲置空地新建三座口袋公园。",
+        "新公园分别位于东门菜市场旁、文化路口和老火车站南侧。",
+        "每座公园面积不大，但都会设置座椅、树荫和儿童游戏区。",
+        "园林局负责人说，选址前已经征求了周边居民的意见。",
+        "预计第一座公园将在今年六月向市民开放。",
+    ];
+    let kept = kept_of(&page(&short, about));
+    assert!(kept.iter().any(|k| k.starts_with("市园林局")), "{kept:?}");
+    assert!(
+        !kept
+            .iter()
+            .any(|k| k.contains("关于我们") || k.contains("江城日报")),
+        "{kept:?}"
+    );
+
+    let notices = "<div>今日天气 晴 十八度</div><div>热搜 地铁 夜市 图书馆</div>\
+                   <div>本报热线电话欢迎读者来电</div>";
+    let long = [
+        "停航三个月的江心岛渡轮于本周一恢复运营。航运公司表示，停航期间对两艘渡轮进行了全面检修，\
+         更换了发动机和救生设备，并重新粉刷了船体，乘客可以在新的候船室等候上船。",
+        "恢复运营后，渡轮每天早上六点半发出首班，晚上九点结束末班，高峰时段每二十分钟一班。\
+         票价与停航前相同，持市民卡的乘客可以享受半价优惠，老人和儿童免费乘坐。",
+    ];
+    let kept = kept_of(&page(&long, notices));
+    assert_eq!(kept.len(), 2, "{kept:?}");
+    assert!(
+        !kept
+            .iter()
+            .any(|k| k.contains("天气") || k.contains("热线")),
+        "{kept:?}"
+    );
+}

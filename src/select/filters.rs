@@ -4,7 +4,7 @@
 
 use crate::blocks::{Block, BlockKind};
 use crate::dom::{Document, NodeId};
-use crate::features::{visible_chars, TextStats};
+use crate::features::{is_wide_script, visible_chars, TextStats};
 use crate::metadata::dates::fold_digits;
 use crate::page::Page;
 use crate::rules::thresholds::BlockThresholds;
@@ -247,14 +247,36 @@ fn reading_time_form(text: &str) -> Option<String> {
         }
     }
     out.push_str(rest);
-    for roughly in words(ROUGHLY_WORDS) {
+    // A word for "about" before a number goes: a symbol or a word of a script written
+    // without spaces wherever it stands ("約#", "~ #"), any other only as a whole word
+    // ("ca. #", "ca#"): "baca #" (Indonesian "read") does not end in German "ca".
+    for roughly in words(ROUGHLY_WORDS).filter(|r| !r.chars().any(is_spaced_letter)) {
         for joined in [format!("{roughly} #"), format!("{roughly}#")] {
             if out.contains(&joined) {
                 out = out.replace(&joined, "#");
             }
         }
     }
-    Some(out.split_whitespace().collect::<Vec<_>>().join(" "))
+    let tokens: Vec<&str> = out.split_whitespace().collect();
+    let mut kept = Vec::with_capacity(tokens.len());
+    for (i, &token) in tokens.iter().enumerate() {
+        let before_number = tokens.get(i + 1).is_some_and(|next| next.starts_with('#'));
+        if before_number && contains(ROUGHLY_WORDS, token) {
+            continue;
+        }
+        let joined = words(ROUGHLY_WORDS).find_map(|roughly| {
+            token
+                .strip_prefix(roughly)
+                .filter(|number| number.starts_with('#'))
+        });
+        kept.push(joined.unwrap_or(token));
+    }
+    Some(kept.join(" "))
+}
+
+/// Whether `c` is a letter of a script that spaces its words (Latin, Cyrillic, ...).
+fn is_spaced_letter(c: char) -> bool {
+    c.is_alphabetic() && !is_wide_script(c)
 }
 
 /// Characters read for a link row's label and its colon: the longest label has 25.

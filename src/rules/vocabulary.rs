@@ -2463,6 +2463,12 @@ pub(crate) const BYLINE_LABELS: Vocabulary = &[
     language("Hindi", &["लेखक"]),
     language("Persian", &["نویسنده"]),
     language("Thai", &["ผู้เขียน"]),
+    language(
+        "Danish, Norwegian",
+        &["skrevet af", "skrevet av", "forfatter"],
+    ),
+    language("Finnish", &["kirjoittaja", "teksti"]),
+    language("Korean", &["글쓴이", "작성자"]),
 ];
 
 /// Openings of short text that names its author ("Written by Jane Doe"). Read with
@@ -2516,6 +2522,10 @@ pub(crate) const BYLINE_OPENINGS: Vocabulary = &[
     language("Hindi", &["लेखक: "]),
     language("Persian", &["نویسنده: "]),
     language("Thai", &["โดย ", "ผู้เขียน: "]),
+    language("Danish", &["skrevet af ", "af ", "tekst: "]),
+    language("Norwegian", &["skrevet av ", "av ", "tekst: "]),
+    language("Finnish", &["kirjoittaja: ", "teksti: "]),
+    language("Korean", &["글쓴이: ", "작성자: "]),
 ];
 
 /// Lower-case words that may stand in a capitalised name ("Ludwig van Beethoven").
@@ -2849,7 +2859,7 @@ mod tests {
         assert!(contains(WIDGET_LABELS, "[edit]") && !contains(WIDGET_LABELS, "[Edit]"));
         assert!(contains_ignore_case(HIDDEN_CLASSES, "SR-ONLY"));
         assert!(!contains_ignore_case(HIDDEN_CLASSES, "sr-onl"));
-        assert_eq!(words(BYLINE_LABELS).last(), Some("ผู้เขียน"));
+        assert_eq!(words(BYLINE_LABELS).last(), Some("작성자"));
     }
 
     /// Every language group names languages the page-language filter knows, so none is

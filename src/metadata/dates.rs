@@ -3,7 +3,9 @@
 //! Month names and the filler words between a date's parts are data, in the vocabulary.
 use std::borrow::Cow;
 
-use crate::rules::vocabulary::{contains, DATE_FILLERS, JAPANESE_ERAS, MONTHS, SOLAR_HIJRI_MONTHS};
+use crate::rules::vocabulary::{
+    contains, words, DATE_FILLERS, JAPANESE_ERAS, MONTHS, SOLAR_HIJRI_MONTHS,
+};
 
 /// The first code point of each run of ten decimal digits that pages write numbers with
 /// besides ASCII: Arabic-Indic (Arabic), Extended Arabic-Indic (Persian, Urdu), Devanagari
@@ -92,6 +94,13 @@ pub(super) fn parse_date_ordered(text: &str, day_first: bool) -> Option<String> 
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == ',')
         .map(|w| w.trim_matches(|c: char| matches!(c, '"' | '\'' | '(' | ')' | '[' | ']')))
+        // An elided filler is part of the month's word: Catalan "d'abril".
+        .map(|w| {
+            words(DATE_FILLERS)
+                .filter(|filler| filler.ends_with(['\'', '’']))
+                .find_map(|filler| w.strip_prefix(filler))
+                .unwrap_or(w)
+        })
         .filter(|w| !w.is_empty() && !contains(DATE_FILLERS, &w.to_lowercase()))
         .collect();
     // The leading number of a word: `11th` and `2025T10:00` read as 11 and 2025.
@@ -413,6 +422,15 @@ mod tests {
             ("12 Μαρτίου 2024", "2024-03-12"),
             ("12 במרץ 2024", "2024-03-12"),
             ("12 मार्च 2024", "2024-03-12"),
+            ("12. marca 2024", "2024-03-12"),
+            ("1. september 2023", "2023-09-01"),
+            ("12. ožujka 2024.", "2024-03-12"),
+            ("3. studenoga 2022.", "2022-11-03"),
+            ("12 март 2024", "2024-03-12"),
+            ("12 de març de 2024", "2024-03-12"),
+            ("5 d'abril de 2023", "2023-04-05"),
+            ("1 d’octubre de 2021", "2021-10-01"),
+            ("১২ মার্চ ২০২৪", "2024-03-12"),
             // Digits of other scripts.
             ("١٢ مارس ٢٠٢٤", "2024-03-12"),
             ("१२ मार्च २०२४", "2024-03-12"),

@@ -64,7 +64,7 @@ pub(crate) fn words_for(
 }
 
 /// Language names as the groups write them, and their ISO 639-1 codes.
-const LANGUAGE_CODES: [(&str, &str); 28] = [
+const LANGUAGE_CODES: [(&str, &str); 33] = [
     ("German", "de"),
     ("French", "fr"),
     ("Spanish", "es"),
@@ -93,6 +93,11 @@ const LANGUAGE_CODES: [(&str, &str); 28] = [
     ("Hindi", "hi"),
     ("Persian", "fa"),
     ("Thai", "th"),
+    ("Slovak", "sk"),
+    ("Croatian", "hr"),
+    ("Bulgarian", "bg"),
+    ("Catalan", "ca"),
+    ("Bengali", "bn"),
 ];
 
 /// The codes of a group's languages: "Spanish, Portuguese" is `es` and `pt`, "Polish
@@ -916,6 +921,81 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "ปิด",
         ],
     ),
+    language(
+        "Slovak",
+        &[
+            "čítať viac",
+            "zdieľať",
+            "komentáre",
+            "odpovedať",
+            "reklama",
+            "načítava sa...",
+            "pridať do košíka",
+            "zavrieť",
+            "vypočuť si článok",
+        ],
+    ),
+    language(
+        "Croatian",
+        &[
+            "pročitaj više",
+            "opširnije",
+            "podijeli",
+            "komentari",
+            "odgovori",
+            "oglas",
+            "učitavanje...",
+            "dodaj u košaricu",
+            "zatvori",
+            "poslušaj članak",
+        ],
+    ),
+    language(
+        "Bulgarian",
+        &[
+            "прочети още",
+            "сподели",
+            "коментари",
+            "отговор",
+            "отговори",
+            "реклама",
+            "зареждане...",
+            "добави в количката",
+            "затвори",
+            "слушай статията",
+        ],
+    ),
+    language(
+        "Catalan",
+        &[
+            "llegeix més",
+            "llegir més",
+            "comparteix",
+            "comentaris",
+            "respon",
+            "publicitat",
+            "s'està carregant...",
+            "carregant...",
+            "afegeix a la cistella",
+            "tanca",
+            "escolta l'article",
+        ],
+    ),
+    language(
+        "Bengali",
+        &[
+            "আরও পড়ুন",
+            "বিস্তারিত",
+            "শেয়ার করুন",
+            "শেয়ার",
+            "মন্তব্য",
+            "উত্তর দিন",
+            "বিজ্ঞাপন",
+            "লোড হচ্ছে...",
+            "কার্টে যোগ করুন",
+            "বন্ধ করুন",
+        ],
+    ),
 ];
 
 /// The notices a blog engine prints where its comment form would be, as each language's
@@ -965,6 +1045,11 @@ pub(crate) const COMMENT_NOTICES: Vocabulary = &[platform(
         "टिप्पणियाँ बंद हैं",
         "دیدگاه‌ها بسته شده‌اند",
         "ปิดการแสดงความคิดเห็น",
+        "komentáre sú uzavreté",
+        "komentari su zatvoreni",
+        "коментарите са изключени",
+        "els comentaris estan tancats",
+        "মন্তব্য বন্ধ আছে",
     ],
 )];
 
@@ -1126,6 +1211,32 @@ pub(crate) const FEEDBACK_PROMPTS: Vocabulary = &[
         &["آیا این صفحه مفید بود", "آیا این مطلب مفید بود"],
     ),
     language("Thai", &["หน้านี้มีประโยชน์หรือไม่", "บทความนี้มีประโยชน์หรือไม่"]),
+    language(
+        "Slovak",
+        &["bola táto stránka užitočná", "bol tento článok užitočný"],
+    ),
+    language(
+        "Croatian",
+        &[
+            "je li vam ova stranica bila korisna",
+            "je li vam ovaj članak bio koristan",
+        ],
+    ),
+    language(
+        "Bulgarian",
+        &[
+            "беше ли полезна тази страница",
+            "беше ли полезна тази статия",
+        ],
+    ),
+    language(
+        "Catalan",
+        &[
+            "t'ha estat útil aquesta pàgina",
+            "us ha estat útil aquesta pàgina",
+        ],
+    ),
+    language("Bengali", &["এই পৃষ্ঠাটি কি সহায়ক ছিল", "এই লেখাটি কি সহায়ক ছিল"]),
 ];
 
 /// The title of a table of contents ("Contents", "On this page", "Sommaire", "目次"):
@@ -1229,6 +1340,11 @@ pub(crate) const CONTENTS_LABELS: Vocabulary = &[
     language("Hindi", &["विषय सूची"]),
     language("Persian", &["فهرست مطالب"]),
     language("Thai", &["สารบัญ"]),
+    language("Slovak", &["obsah"]),
+    language("Croatian", &["sadržaj"]),
+    language("Bulgarian", &["съдържание"]),
+    language("Catalan", &["índex", "taula de continguts"]),
+    language("Bengali", &["সূচিপত্র"]),
 ];
 
 /// Labels that open a line of nothing but links ("Tags: harbour, ferries", "Share this
@@ -1595,6 +1711,54 @@ pub(crate) const LINK_ROW_LABELS: Vocabulary = &[
             "แชร์",
         ],
     ),
+    language(
+        "Slovak",
+        &[
+            "značky",
+            "štítky",
+            "tagy",
+            "kategórie",
+            "súvisiace články",
+            "čítajte aj",
+            "zdieľať",
+        ],
+    ),
+    language(
+        "Croatian",
+        &[
+            "oznake",
+            "tagovi",
+            "kategorije",
+            "povezani članci",
+            "pročitajte i",
+            "podijeli",
+        ],
+    ),
+    language(
+        "Bulgarian",
+        &[
+            "етикети",
+            "тагове",
+            "категории",
+            "свързани статии",
+            "прочетете още",
+            "сподели",
+        ],
+    ),
+    language(
+        "Catalan",
+        &[
+            "etiquetes",
+            "categories",
+            "articles relacionats",
+            "llegeix també",
+            "comparteix",
+        ],
+    ),
+    language(
+        "Bengali",
+        &["ট্যাগ", "বিষয়", "আরও পড়ুন", "সম্পর্কিত খবর", "শেয়ার করুন"],
+    ),
 ];
 
 /// The text of a comment's reply link.
@@ -1626,6 +1790,11 @@ pub(crate) const REPLY_LABELS: Vocabulary = &[
     language("Hindi", &["जवाब दें", "उत्तर दें"]),
     language("Persian", &["پاسخ", "پاسخ دادن"]),
     language("Thai", &["ตอบกลับ"]),
+    language("Slovak", &["odpovedať"]),
+    language("Croatian", &["odgovori"]),
+    language("Bulgarian", &["отговор", "отговори"]),
+    language("Catalan", &["respon", "respondre"]),
+    language("Bengali", &["উত্তর দিন", "জবাব দিন"]),
 ];
 
 /// What follows the commenter's name in a comment's header, as blog engines print it
@@ -1646,6 +1815,10 @@ pub(crate) const COMMENT_HEADER_SUFFIXES: Vocabulary = &[
     language("Romanian", &["spune:"]),
     language("Hungarian", &["szerint:"]),
     language("Greek", &["λέει:"]),
+    language("Slovak", &["napísal:", "napísala:"]),
+    language("Croatian", &["kaže:"]),
+    language("Bulgarian", &["каза:"]),
+    language("Catalan", &["diu:"]),
 ];
 
 /// Words a counter counts ("12 likes", "3 comments", "518 helpful votes").
@@ -1678,6 +1851,11 @@ pub(crate) const COUNTED_WORDS: Vocabulary = &[
     language("Hindi", &["टिप्पणियाँ", "व्यूज"]),
     language("Persian", &["نظر", "بازدید"]),
     language("Thai", &["ความคิดเห็น", "ครั้ง"]),
+    language("Slovak", &["komentárov", "komentáre", "zobrazení"]),
+    language("Croatian", &["komentara", "komentari", "pregleda"]),
+    language("Bulgarian", &["коментара", "коментари", "прегледа"]),
+    language("Catalan", &["comentaris", "visites", "lectures"]),
+    language("Bengali", &["মন্তব্য", "ভিউ"]),
 ];
 
 /// Headings over a post's comment thread on their own ("Comments", "Kommentare").
@@ -1710,6 +1888,11 @@ pub(crate) const THREAD_HEADINGS: Vocabulary = &[
     language("Hindi", &["टिप्पणियाँ", "कमेंट्स"]),
     language("Persian", &["نظرات", "دیدگاه‌ها"]),
     language("Thai", &["ความคิดเห็น"]),
+    language("Slovak", &["komentáre", "diskusia"]),
+    language("Croatian", &["komentari"]),
+    language("Bulgarian", &["коментари"]),
+    language("Catalan", &["comentaris"]),
+    language("Bengali", &["মন্তব্য", "মন্তব্যসমূহ"]),
 ];
 
 /// Words that head a comment thread after its count ("40 Responses to “...”", "One thought
@@ -1746,6 +1929,11 @@ pub(crate) const THREAD_COUNTED_WORDS: Vocabulary = &[
     language("Hindi", &["टिप्पणी", "टिप्पणियाँ", "कमेंट"]),
     language("Persian", &["نظر", "دیدگاه"]),
     language("Thai", &["ความคิดเห็น"]),
+    language("Slovak", &["komentár", "komentáre", "komentárov", "reakcie", "reakcií"]),
+    language("Croatian", &["komentar", "komentara", "komentari", "odgovor", "odgovora"]),
+    language("Bulgarian", &["коментар", "коментара", "коментари", "отговора"]),
+    language("Catalan", &["comentari", "comentaris", "resposta", "respostes"]),
+    language("Bengali", &["মন্তব্য"]),
 ];
 
 /// Counters and thread words that scripts written without spaces set right after a
@@ -1770,6 +1958,7 @@ pub(crate) const THREAD_COUNTED_SUFFIXES: Vocabulary = &[
         &["件のコメント", "件のフィードバック", "件の返信"],
     ),
     language("Korean", &["개의 댓글", "개 댓글"]),
+    language("Bengali", &["টি মন্তব্য"]),
 ];
 
 /// Units of a reading-time estimate, read right after its number ("7 min read", "約3分").
@@ -1800,6 +1989,11 @@ pub(crate) const MINUTE_UNITS: Vocabulary = &[
     language("Hindi", &["मिनट"]),
     language("Persian", &["دقیقه"]),
     language("Thai", &["นาที"]),
+    language("Slovak", &["minúty", "minút", "minúta"]),
+    language("Croatian", &["minute", "minuta"]),
+    language("Bulgarian", &["минути", "минута", "мин"]),
+    language("Catalan", &["minuts", "minut"]),
+    language("Bengali", &["মিনিট"]),
 ];
 
 /// Words that hedge a reading time's number ("about 5 min", "約3分"), dropped before it.
@@ -1846,6 +2040,11 @@ pub(crate) const READING_TIME_FORMS: Vocabulary = &[
     language("Hindi", &["पढ़ने का समय #", "# में पढ़ें"]),
     language("Persian", &["زمان مطالعه #", "# مطالعه"]),
     language("Thai", &["ใช้เวลาอ่าน #", "เวลาอ่าน #", "อ่าน #"]),
+    language("Slovak", &["čas čítania #", "# čítania"]),
+    language("Croatian", &["vrijeme čitanja #", "# čitanja"]),
+    language("Bulgarian", &["време за четене #", "# четене", "# за четене"]),
+    language("Catalan", &["temps de lectura #", "# de lectura", "lectura #"]),
+    language("Bengali", &["পড়ার সময় #", "# পড়া"]),
 ];
 
 /// Counts written as words before a thread heading's word ("One thought on ...").
@@ -2398,6 +2597,71 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "บทความล่าสุด",
         ],
     ),
+    language(
+        "Slovak",
+        &[
+            "súvisiace články",
+            "čítajte aj",
+            "najčítanejšie",
+            "o autorovi",
+            "pridať komentár",
+            "napíšte komentár",
+            "najnovšie články",
+        ],
+    ),
+    language(
+        "Croatian",
+        &[
+            "povezani članci",
+            "pročitajte i",
+            "najčitanije",
+            "o autoru",
+            "ostavite komentar",
+            "napišite komentar",
+            "najnovije vijesti",
+            "najnoviji članci",
+        ],
+    ),
+    language(
+        "Bulgarian",
+        &[
+            "свързани статии",
+            "прочетете още",
+            "най-четени",
+            "за автора",
+            "оставете коментар",
+            "напишете коментар",
+            "последни новини",
+            "последни статии",
+        ],
+    ),
+    language(
+        "Catalan",
+        &[
+            "articles relacionats",
+            "notícies relacionades",
+            "llegeix també",
+            "el més llegit",
+            "sobre l'autor",
+            "deixa un comentari",
+            "escriu un comentari",
+            "deixa una resposta",
+            "últimes notícies",
+            "articles recents",
+        ],
+    ),
+    language(
+        "Bengali",
+        &[
+            "আরও পড়ুন",
+            "সম্পর্কিত খবর",
+            "সর্বাধিক পঠিত",
+            "লেখক সম্পর্কে",
+            "মন্তব্য করুন",
+            "একটি মন্তব্য করুন",
+            "সর্বশেষ খবর",
+        ],
+    ),
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -2469,6 +2733,10 @@ pub(crate) const BYLINE_LABELS: Vocabulary = &[
     ),
     language("Finnish", &["kirjoittaja", "teksti"]),
     language("Korean", &["글쓴이", "작성자"]),
+    language("Slovak", &["autorka"]),
+    language("Croatian", &["autorica", "piše"]),
+    language("Catalan", &["escrit per", "autora"]),
+    language("Bengali", &["লেখক", "প্রতিবেদক"]),
 ];
 
 /// Openings of short text that names its author ("Written by Jane Doe"). Read with
@@ -2526,6 +2794,14 @@ pub(crate) const BYLINE_OPENINGS: Vocabulary = &[
     language("Norwegian", &["skrevet av ", "av ", "tekst: "]),
     language("Finnish", &["kirjoittaja: ", "teksti: "]),
     language("Korean", &["글쓴이: ", "작성자: "]),
+    language("Slovak", &["autor: ", "autorka: ", "text: "]),
+    language("Croatian", &["autor: ", "autorica: ", "piše: ", "tekst: "]),
+    language("Bulgarian", &["автор: ", "текст: "]),
+    language(
+        "Catalan",
+        &["escrit per ", "per ", "autor: ", "autora: ", "text: "],
+    ),
+    language("Bengali", &["লেখক: ", "প্রতিবেদক: "]),
 ];
 
 /// Lower-case words that may stand in a capitalised name ("Ludwig van Beethoven").
@@ -2562,6 +2838,11 @@ pub(crate) const UPDATE_LABELS: Vocabulary = &[
     language("Hindi", &["अपडेट"]),
     language("Persian", &["به‌روز", "بروز"]),
     language("Thai", &["อัปเดต", "แก้ไขล่าสุด"]),
+    language("Slovak", &["aktualiz"]),
+    language("Croatian", &["ažurir"]),
+    language("Bulgarian", &["актуализ", "обновен"]),
+    language("Catalan", &["actualitzat"]),
+    language("Bengali", &["আপডেট"]),
 ];
 
 /// Month names in one language, January first.
@@ -2648,6 +2929,20 @@ pub(crate) const MONTHS: &[Months] = &[
         "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"]),
     months("Thai (abbreviated)", ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.",
         "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]),
+    months("Slovak", ["január", "február", "marec", "apríl", "máj", "jún", "júl", "august",
+        "september", "október", "november", "december"]),
+    months("Slovak (genitive)", ["januára", "februára", "marca", "apríla", "mája", "júna", "júla",
+        "augusta", "septembra", "októbra", "novembra", "decembra"]),
+    months("Croatian", ["siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj",
+        "kolovoz", "rujan", "listopad", "studeni", "prosinac"]),
+    months("Croatian (genitive)", ["siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja",
+        "srpnja", "kolovoza", "rujna", "listopada", "studenoga", "prosinca"]),
+    months("Bulgarian", ["януари", "февруари", "март", "април", "май", "юни", "юли", "август",
+        "септември", "октомври", "ноември", "декември"]),
+    months("Catalan", ["gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost",
+        "setembre", "octubre", "novembre", "desembre"]),
+    months("Bengali", ["জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট",
+        "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"]),
 ];
 
 /// Words dates carry between their parts that say nothing of the date: "3 de marzo de
@@ -2660,6 +2955,7 @@ pub(crate) const DATE_FILLERS: Vocabulary = &[
     language("Russian", &["г.", "г", "года"]),
     language("Polish", &["r.", "roku"]),
     language("Ukrainian", &["р.", "р", "року"]),
+    language("Catalan", &["de", "d'", "d’"]),
 ];
 
 /// Japanese eras, as dates write them before the year (`令和6年3月12日`), with the Gregorian
@@ -2859,7 +3155,13 @@ mod tests {
         assert!(contains(WIDGET_LABELS, "[edit]") && !contains(WIDGET_LABELS, "[Edit]"));
         assert!(contains_ignore_case(HIDDEN_CLASSES, "SR-ONLY"));
         assert!(!contains_ignore_case(HIDDEN_CLASSES, "sr-onl"));
-        assert_eq!(words(BYLINE_LABELS).last(), Some("작성자"));
+        // The words run through every group to the last group's last word.
+        let last_group = BYLINE_LABELS.last().map(|group| group.words);
+        assert_eq!(
+            words(BYLINE_LABELS).last(),
+            last_group.and_then(|words| words.last().copied())
+        );
+        assert!(words(BYLINE_LABELS).any(|w| w == "작성자"));
     }
 
     /// Every language group names languages the page-language filter knows, so none is

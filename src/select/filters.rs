@@ -89,10 +89,7 @@ pub(crate) fn keep_block(block: &Block, rules: &Rules) -> bool {
 /// letter case and final stop aside.
 fn is_comment_notice(text: &str) -> bool {
     let text = text.trim().trim_end_matches(['.', '。', '!']).trim_end();
-    // Lengths first: most blocks are compared no further, and none is copied.
-    words(COMMENT_NOTICES).any(|notice| {
-        text.len() == notice.len() && text.chars().flat_map(char::to_lowercase).eq(notice.chars())
-    })
+    words(COMMENT_NOTICES).any(|notice| reads_as(text, notice))
 }
 
 /// Whether a line is only a help page's question about itself ([`FEEDBACK_PROMPTS`]): it
@@ -102,14 +99,7 @@ fn is_feedback_prompt(text: &str) -> bool {
         return false;
     };
     let question = question.trim_end().trim_start_matches('¿');
-    // Lengths first, as for comment notices.
-    words(FEEDBACK_PROMPTS).any(|prompt| {
-        question.len() == prompt.len()
-            && question
-                .chars()
-                .flat_map(char::to_lowercase)
-                .eq(prompt.chars())
-    })
+    words(FEEDBACK_PROMPTS).any(|prompt| reads_as(question, prompt))
 }
 
 /// Children read for a button beside a count: a like or clap bar holds a few.
@@ -300,11 +290,7 @@ fn is_labelled_link_row(block: &Block) -> bool {
         return false;
     }
     // Labels are short: a colon further on is the prose's own, and is not looked for.
-    let head: String = text
-        .chars()
-        .take(LINK_ROW_LABEL_CHARS)
-        .flat_map(char::to_lowercase)
-        .collect();
+    let head = vocabulary_case(&text.chars().take(LINK_ROW_LABEL_CHARS).collect::<String>());
     // Without a colon, the label and a space open the line ("Mehr zum Thema Fähre").
     let label = match head.split_once([':', '：']) {
         // A short question may lead in: "Liked this recipe? Share:".
@@ -485,10 +471,7 @@ const OWN_LINK_LEVELS: usize = 8;
 /// (a manual's chapter index), is content and stays.
 fn titles_contents(doc: &Document, block: &Block) -> bool {
     let title = block.text.trim().trim_end_matches([':', '：']).trim_end();
-    // Lengths first, as for comment notices: most blocks are compared no further.
-    let named = words(CONTENTS_LABELS).any(|label| {
-        title.len() == label.len() && title.chars().flat_map(char::to_lowercase).eq(label.chars())
-    });
+    let named = words(CONTENTS_LABELS).any(|label| reads_as(title, label));
     if matches!(block.kind, BlockKind::TableCell | BlockKind::ListItem) || !named {
         return false;
     }
@@ -597,9 +580,36 @@ pub(super) fn section_name(text: &str) -> String {
 
 /// Text lower-cased as the vocabularies write it: Turkish capital `İ` lower-cases to `i`
 /// and a combining dot, and is read as `i` ("İlgili Haberler" is "ilgili haberler"); digits
-/// of other scripts are ASCII ("۱۲ نظر" counts like "12 نظر").
+/// of other scripts are ASCII ("۱۲ نظر" counts like "12 نظر"); a typographic apostrophe is
+/// a straight one ("À propos de l’auteur").
 fn vocabulary_case(text: &str) -> String {
-    fold_digits(text).to_lowercase().replace("i\u{307}", "i")
+    fold_digits(text)
+        .to_lowercase()
+        .replace("i\u{307}", "i")
+        .replace(TYPOGRAPHIC_APOSTROPHES, "'")
+}
+
+/// Apostrophes as typesetting writes them (right single quotation mark, modifier letter
+/// apostrophe): the vocabularies write `'`.
+const TYPOGRAPHIC_APOSTROPHES: [char; 2] = ['’', 'ʼ'];
+
+/// Whether `text` is the vocabulary's `word`, its letter case and typographic apostrophes
+/// aside. Lengths first: most blocks are compared no further, and none is copied.
+pub(super) fn reads_as(text: &str, word: &str) -> bool {
+    // A typographic apostrophe is two bytes longer than a straight one.
+    let apostrophes = word.bytes().filter(|&b| b == b'\'').count();
+    (word.len()..=word.len() + 2 * apostrophes).contains(&text.len())
+        && text
+            .chars()
+            .map(|c| {
+                if TYPOGRAPHIC_APOSTROPHES.contains(&c) {
+                    '\''
+                } else {
+                    c
+                }
+            })
+            .flat_map(char::to_lowercase)
+            .eq(word.chars())
 }
 
 /// Whether a heading's text ends the article's parts: it names a closing section ("Related

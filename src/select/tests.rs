@@ -2388,3 +2388,40 @@ fn short_chinese_paragraphs_weigh_what_english_ones_do() {
         "{kept:?}"
     );
 }
+
+/// A typographic apostrophe reads as the straight one the vocabularies write: in widget
+/// labels, section names, prompts and notices. A left quotation mark, a missing
+/// apostrophe or a longer line do not.
+#[test]
+fn typographic_apostrophes_read_as_straight_ones() {
+    assert_eq!(
+        section_name("À propos de l’auteur :"),
+        "à propos de l'auteur"
+    );
+    assert_eq!(section_name("Sull’autore"), "sull'autore");
+    assert_eq!(widget_label("S’abonner", LABEL_LEN), Some(Label::Words));
+    assert_eq!(widget_label("Sʼabonner", LABEL_LEN), Some(Label::Words));
+    let prompt = "t'ha estat útil aquesta pàgina";
+    for text in [
+        prompt,
+        "T’ha estat útil aquesta pàgina",
+        "Tʼha estat útil aquesta pàgina",
+    ] {
+        assert!(reads_as(text, prompt), "{text}");
+    }
+    for text in [
+        "T‘ha estat útil aquesta pàgina",
+        "Tha estat útil aquesta pàgina",
+        "T’ha estat útil aquesta pàgina!",
+        "T’ha estat útil aquesta pàgin",
+    ] {
+        assert!(!reads_as(text, prompt), "{text}");
+    }
+    assert!(reads_as("L’A", "l'a") && !reads_as("l’ab", "l'a") && !reads_as("l", "l'a"));
+    let kept = kept_after_prose(
+        "<h3>À propos de l’auteur</h3><p>Marie Dupont couvre la vie municipale depuis dix ans \
+         pour la rédaction locale.</p><p>Sʼabonner</p>",
+        &Options::default(),
+    );
+    assert!(kept.is_empty(), "{kept:?}");
+}

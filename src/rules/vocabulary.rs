@@ -45,22 +45,30 @@ pub(crate) fn words_for(
     vocabulary: Vocabulary,
     language: Option<&str>,
 ) -> impl Iterator<Item = &'static str> + '_ {
-    let primary = language.map(|l| {
-        l.split(['-', '_'])
-            .next()
-            .unwrap_or_default()
-            .trim()
-            .to_ascii_lowercase()
+    // The language's name as the groups write it: English, and any language no group
+    // names, reads no language's group (most pages, and no group's name is read).
+    let name = language.and_then(|l| {
+        let primary = l.split(['-', '_']).next().unwrap_or_default().trim();
+        LANGUAGE_CODES
+            .iter()
+            .find(|(_, code)| code.eq_ignore_ascii_case(primary))
+            .map(|&(name, _)| name)
     });
     vocabulary
         .iter()
         .filter(move |group| match group.source {
-            Source::Language(names) => primary
-                .as_deref()
-                .is_some_and(|p| language_codes(names).any(|code| code == p)),
+            Source::Language(names) => name.is_some_and(|name| names_language(names, name)),
             _ => true,
         })
         .flat_map(|group| group.words.iter().copied())
+}
+
+/// Whether a group's language names ("Spanish, Portuguese", "Polish (genitive)") name
+/// `name`.
+fn names_language(names: &str, name: &str) -> bool {
+    names
+        .split(',')
+        .any(|named| named.split('(').next().unwrap_or(named).trim() == name)
 }
 
 /// Language names as the groups write them, and their ISO 639-1 codes.
@@ -99,18 +107,6 @@ const LANGUAGE_CODES: [(&str, &str); 33] = [
     ("Catalan", "ca"),
     ("Bengali", "bn"),
 ];
-
-/// The codes of a group's languages: "Spanish, Portuguese" is `es` and `pt`, "Polish
-/// (genitive)" is `pl`.
-pub(crate) fn language_codes(names: &str) -> impl Iterator<Item = &'static str> + '_ {
-    names.split(", ").filter_map(|name| {
-        let name = name.split(" (").next().unwrap_or(name);
-        LANGUAGE_CODES
-            .iter()
-            .find(|(known, _)| *known == name)
-            .map(|&(_, code)| code)
-    })
-}
 
 /// Whether `word` is one of the concept's words, exactly.
 pub(crate) fn contains(vocabulary: Vocabulary, word: &str) -> bool {
@@ -3164,8 +3160,20 @@ mod tests {
         assert!(words(BYLINE_LABELS).any(|w| w == "작성자"));
     }
 
+    /// The codes of a group's languages: "Spanish, Portuguese" is `es` and `pt`, "Polish
+    /// (genitive)" is `pl`.
+    fn language_codes(names: &str) -> impl Iterator<Item = &'static str> + '_ {
+        names.split(", ").filter_map(|name| {
+            let name = name.split(" (").next().unwrap_or(name);
+            LANGUAGE_CODES
+                .iter()
+                .find(|(known, _)| *known == name)
+                .map(|&(_, code)| code)
+        })
+    }
+
     /// Every language group names languages the page-language filter knows, so none is
-    /// silently never read.
+    /// silently never read; the filter reads a page's language code as its group's name.
     #[test]
     fn every_language_group_has_codes() {
         for (concept, vocabulary) in CONCEPTS {
@@ -3188,6 +3196,23 @@ mod tests {
         let openings = |lang| words_for(BYLINE_OPENINGS, lang).collect::<Vec<_>>();
         assert!(openings(Some("fr")).contains(&"par ") && !openings(Some("fr")).contains(&"von "));
         assert!(!openings(None).contains(&"par ") && openings(None).contains(&"by "));
+        // A region or a capital letter changes nothing; a group naming two languages is
+        // read for each; English and an unknown language read only the general words.
+        assert!(openings(Some("pt-BR")).contains(&"por "));
+        assert!(openings(Some("ES_mx")).contains(&"por "));
+        assert!(openings(Some(" da ")).contains(&"af ") && !openings(Some("da")).contains(&"av "));
+        assert!(openings(Some("no")).contains(&"av ") && !openings(Some("no")).contains(&"af "));
+        let general = openings(None);
+        assert_eq!(openings(Some("en")), general);
+        assert_eq!(openings(Some("xx")), general);
+        assert_eq!(openings(Some("")), general);
+        assert!(names_language("Spanish, Portuguese", "Portuguese"));
+        assert!(names_language("Polish (genitive)", "Polish"));
+        assert!(!names_language(
+            "Spanish, Portuguese",
+            "Spanish, Portuguese"
+        ));
+        assert!(!names_language("Portuguese", "Portug"));
     }
 
     #[test]

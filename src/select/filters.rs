@@ -2,6 +2,8 @@
 //! counters, the headline repeated as a heading, a heading labelling an embed,
 //! and the closing sections sites append to an article.
 
+use std::borrow::Cow;
+
 use crate::blocks::{Block, BlockKind};
 use crate::dom::{Document, NodeId};
 use crate::features::{is_wide_script, visible_chars, TextStats};
@@ -89,7 +91,8 @@ pub(crate) fn keep_block(block: &Block, rules: &Rules) -> bool {
 /// letter case and final stop aside.
 fn is_comment_notice(text: &str) -> bool {
     let text = text.trim().trim_end_matches(['.', '。', '!']).trim_end();
-    words(COMMENT_NOTICES).any(|notice| reads_as(text, notice))
+    let text = straight_apostrophes(text);
+    words(COMMENT_NOTICES).any(|notice| reads_as(&text, notice))
 }
 
 /// Whether a line is only a help page's question about itself ([`FEEDBACK_PROMPTS`]): it
@@ -99,7 +102,8 @@ fn is_feedback_prompt(text: &str) -> bool {
         return false;
     };
     let question = question.trim_end().trim_start_matches('¿');
-    words(FEEDBACK_PROMPTS).any(|prompt| reads_as(question, prompt))
+    let question = straight_apostrophes(question);
+    words(FEEDBACK_PROMPTS).any(|prompt| reads_as(&question, prompt))
 }
 
 /// Children read for a button beside a count: a like or clap bar holds a few.
@@ -290,7 +294,12 @@ fn is_labelled_link_row(block: &Block) -> bool {
         return false;
     }
     // Labels are short: a colon further on is the prose's own, and is not looked for.
-    let head = vocabulary_case(&text.chars().take(LINK_ROW_LABEL_CHARS).collect::<String>());
+    let head: String = text
+        .chars()
+        .take(LINK_ROW_LABEL_CHARS)
+        .map(straight_apostrophe)
+        .flat_map(char::to_lowercase)
+        .collect();
     // Without a colon, the label and a space open the line ("Mehr zum Thema Fähre").
     let label = match head.split_once([':', '：']) {
         // A short question may lead in: "Liked this recipe? Share:".
@@ -471,7 +480,8 @@ const OWN_LINK_LEVELS: usize = 8;
 /// (a manual's chapter index), is content and stays.
 fn titles_contents(doc: &Document, block: &Block) -> bool {
     let title = block.text.trim().trim_end_matches([':', '：']).trim_end();
-    let named = words(CONTENTS_LABELS).any(|label| reads_as(title, label));
+    let title = straight_apostrophes(title);
+    let named = words(CONTENTS_LABELS).any(|label| reads_as(&title, label));
     if matches!(block.kind, BlockKind::TableCell | BlockKind::ListItem) || !named {
         return false;
     }
@@ -583,33 +593,37 @@ pub(super) fn section_name(text: &str) -> String {
 /// of other scripts are ASCII ("۱۲ نظر" counts like "12 نظر"); a typographic apostrophe is
 /// a straight one ("À propos de l’auteur").
 fn vocabulary_case(text: &str) -> String {
-    fold_digits(text)
-        .to_lowercase()
-        .replace("i\u{307}", "i")
-        .replace(TYPOGRAPHIC_APOSTROPHES, "'")
+    let lower = fold_digits(text).to_lowercase().replace("i\u{307}", "i");
+    match straight_apostrophes(&lower) {
+        Cow::Borrowed(_) => lower,
+        Cow::Owned(straight) => straight,
+    }
 }
 
-/// Apostrophes as typesetting writes them (right single quotation mark, modifier letter
-/// apostrophe): the vocabularies write `'`.
-const TYPOGRAPHIC_APOSTROPHES: [char; 2] = ['’', 'ʼ'];
+/// A typographic apostrophe (right single quotation mark, modifier letter apostrophe) as
+/// the straight one the vocabularies write; any other character as it is.
+fn straight_apostrophe(c: char) -> char {
+    if matches!(c, '’' | 'ʼ') {
+        '\''
+    } else {
+        c
+    }
+}
 
-/// Whether `text` is the vocabulary's `word`, its letter case and typographic apostrophes
-/// aside. Lengths first: most blocks are compared no further, and none is copied.
+/// `text` with its typographic apostrophes straight; borrowed when it has none (nearly
+/// always).
+pub(super) fn straight_apostrophes(text: &str) -> Cow<'_, str> {
+    if text.contains(['’', 'ʼ']) {
+        Cow::Owned(text.chars().map(straight_apostrophe).collect())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// Whether `text` (its apostrophes straightened) is the vocabulary's `word`, its letter
+/// case aside. Lengths first: most blocks are compared no further, and none is copied.
 pub(super) fn reads_as(text: &str, word: &str) -> bool {
-    // A typographic apostrophe is two bytes longer than a straight one.
-    let apostrophes = word.bytes().filter(|&b| b == b'\'').count();
-    (word.len()..=word.len() + 2 * apostrophes).contains(&text.len())
-        && text
-            .chars()
-            .map(|c| {
-                if TYPOGRAPHIC_APOSTROPHES.contains(&c) {
-                    '\''
-                } else {
-                    c
-                }
-            })
-            .flat_map(char::to_lowercase)
-            .eq(word.chars())
+    text.len() == word.len() && text.chars().flat_map(char::to_lowercase).eq(word.chars())
 }
 
 /// Whether a heading's text ends the article's parts: it names a closing section ("Related

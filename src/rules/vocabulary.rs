@@ -72,7 +72,7 @@ fn names_language(names: &str, name: &str) -> bool {
 }
 
 /// Language names as the groups write them, and their ISO 639-1 codes.
-const LANGUAGE_CODES: [(&str, &str); 33] = [
+const LANGUAGE_CODES: [(&str, &str); 37] = [
     ("German", "de"),
     ("French", "fr"),
     ("Spanish", "es"),
@@ -106,6 +106,10 @@ const LANGUAGE_CODES: [(&str, &str); 33] = [
     ("Bulgarian", "bg"),
     ("Catalan", "ca"),
     ("Bengali", "bn"),
+    ("Malay", "ms"),
+    ("Urdu", "ur"),
+    ("Serbian", "sr"),
+    ("Slovenian", "sl"),
 ];
 
 /// Whether `word` is one of the concept's words, exactly.
@@ -992,6 +996,67 @@ pub(crate) const WIDGET_LABELS: Vocabulary = &[
             "বন্ধ করুন",
         ],
     ),
+    language(
+        "Malay",
+        &[
+            "baca lagi",
+            "baca seterusnya",
+            "kongsi",
+            "komen",
+            "balas",
+            "iklan",
+            "sedang dimuatkan...",
+            "tambah ke troli",
+            "tutup",
+        ],
+    ),
+    language(
+        "Urdu",
+        &[
+            "مزید پڑھیں",
+            "شیئر کریں",
+            "تبصرے",
+            "جواب دیں",
+            "اشتہار",
+            "لوڈ ہو رہا ہے...",
+            "بند کریں",
+        ],
+    ),
+    language(
+        "Serbian",
+        &[
+            "pročitajte još",
+            "opširnije",
+            "podeli",
+            "komentari",
+            "odgovori",
+            "oglas",
+            "učitavanje...",
+            "dodaj u korpu",
+            "zatvori",
+            "прочитајте још",
+            "опширније",
+            "подели",
+            "коментари",
+            "одговори",
+            "оглас",
+            "учитавање...",
+            "затвори",
+        ],
+    ),
+    language(
+        "Slovenian",
+        &[
+            "preberi več",
+            "deli",
+            "komentarji",
+            "odgovori",
+            "oglas",
+            "nalaganje...",
+            "dodaj v košarico",
+            "zapri",
+        ],
+    ),
 ];
 
 /// The notices a blog engine prints where its comment form would be, as each language's
@@ -1046,6 +1111,11 @@ pub(crate) const COMMENT_NOTICES: Vocabulary = &[platform(
         "коментарите са изключени",
         "els comentaris estan tancats",
         "মন্তব্য বন্ধ আছে",
+        "komen ditutup",
+        "تبصرے بند ہیں",
+        "komentari su isključeni",
+        "коментари су искључени",
+        "komentarji so zaprti",
     ],
 )];
 
@@ -1233,6 +1303,25 @@ pub(crate) const FEEDBACK_PROMPTS: Vocabulary = &[
         ],
     ),
     language("Bengali", &["এই পৃষ্ঠাটি কি সহায়ক ছিল", "এই লেখাটি কি সহায়ক ছিল"]),
+    language(
+        "Malay",
+        &["adakah halaman ini membantu", "adakah artikel ini membantu"],
+    ),
+    language("Urdu", &["کیا یہ صفحہ مفید تھا", "کیا یہ مضمون مفید تھا"]),
+    language(
+        "Serbian",
+        &[
+            "da li vam je ova stranica bila korisna",
+            "да ли вам је ова страница била корисна",
+        ],
+    ),
+    language(
+        "Slovenian",
+        &[
+            "ali je bila ta stran koristna",
+            "ali je bil ta članek koristen",
+        ],
+    ),
 ];
 
 /// The title of a table of contents ("Contents", "On this page", "Sommaire", "目次"):
@@ -1341,6 +1430,10 @@ pub(crate) const CONTENTS_LABELS: Vocabulary = &[
     language("Bulgarian", &["съдържание"]),
     language("Catalan", &["índex", "taula de continguts"]),
     language("Bengali", &["সূচিপত্র"]),
+    language("Malay", &["kandungan", "isi kandungan"]),
+    language("Urdu", &["فہرست", "فہرست مضامین"]),
+    language("Serbian", &["sadržaj", "садржај"]),
+    language("Slovenian", &["kazalo", "vsebina"]),
 ];
 
 /// Labels that open a line of nothing but links ("Tags: harbour, ferries", "Share this
@@ -1755,6 +1848,54 @@ pub(crate) const LINK_ROW_LABELS: Vocabulary = &[
         "Bengali",
         &["ট্যাগ", "বিষয়", "আরও পড়ুন", "সম্পর্কিত খবর", "শেয়ার করুন"],
     ),
+    language(
+        "Malay",
+        &[
+            "tag",
+            "kategori",
+            "artikel berkaitan",
+            "baca juga",
+            "kongsi",
+        ],
+    ),
+    language(
+        "Urdu",
+        &[
+            "ٹیگز",
+            "ٹیگ",
+            "زمرے",
+            "متعلقہ خبریں",
+            "یہ بھی پڑھیں",
+            "شیئر کریں",
+        ],
+    ),
+    language(
+        "Serbian",
+        &[
+            "tagovi",
+            "oznake",
+            "kategorije",
+            "povezane vesti",
+            "pročitajte i",
+            "podeli",
+            "тагови",
+            "ознаке",
+            "категорије",
+            "повезане вести",
+            "прочитајте и",
+            "подели",
+        ],
+    ),
+    language(
+        "Slovenian",
+        &[
+            "oznake",
+            "kategorije",
+            "sorodni članki",
+            "preberite tudi",
+            "deli",
+        ],
+    ),
 ];
 
 /// The text of a comment's reply link.
@@ -1791,6 +1932,10 @@ pub(crate) const REPLY_LABELS: Vocabulary = &[
     language("Bulgarian", &["отговор", "отговори"]),
     language("Catalan", &["respon", "respondre"]),
     language("Bengali", &["উত্তর দিন", "জবাব দিন"]),
+    language("Malay", &["balas"]),
+    language("Urdu", &["جواب دیں", "جواب"]),
+    language("Serbian", &["odgovori", "одговори"]),
+    language("Slovenian", &["odgovori"]),
 ];
 
 /// What follows the commenter's name in a comment's header, as blog engines print it
@@ -1852,6 +1997,10 @@ pub(crate) const COUNTED_WORDS: Vocabulary = &[
     language("Bulgarian", &["коментара", "коментари", "прегледа"]),
     language("Catalan", &["comentaris", "visites", "lectures"]),
     language("Bengali", &["মন্তব্য", "ভিউ"]),
+    language("Malay", &["komen", "tontonan"]),
+    language("Urdu", &["تبصرے", "تبصرہ", "ویوز"]),
+    language("Serbian", &["komentara", "komentari", "pregleda", "коментара", "коментари", "прегледа"]),
+    language("Slovenian", &["komentarjev", "komentarja", "komentarji", "ogledov"]),
 ];
 
 /// Headings over a post's comment thread on their own ("Comments", "Kommentare").
@@ -1889,6 +2038,10 @@ pub(crate) const THREAD_HEADINGS: Vocabulary = &[
     language("Bulgarian", &["коментари"]),
     language("Catalan", &["comentaris"]),
     language("Bengali", &["মন্তব্য", "মন্তব্যসমূহ"]),
+    language("Malay", &["komen", "ulasan"]),
+    language("Urdu", &["تبصرے"]),
+    language("Serbian", &["komentari", "коментари"]),
+    language("Slovenian", &["komentarji"]),
 ];
 
 /// Words that head a comment thread after its count ("40 Responses to “...”", "One thought
@@ -1930,6 +2083,10 @@ pub(crate) const THREAD_COUNTED_WORDS: Vocabulary = &[
     language("Bulgarian", &["коментар", "коментара", "коментари", "отговора"]),
     language("Catalan", &["comentari", "comentaris", "resposta", "respostes"]),
     language("Bengali", &["মন্তব্য"]),
+    language("Malay", &["komen", "ulasan", "balasan"]),
+    language("Urdu", &["تبصرے", "تبصرہ"]),
+    language("Serbian", &["komentar", "komentara", "komentari", "коментар", "коментара", "коментари"]),
+    language("Slovenian", &["komentar", "komentarja", "komentarji", "komentarjev", "odgovorov"]),
 ];
 
 /// Counters and thread words that scripts written without spaces set right after a
@@ -1990,6 +2147,10 @@ pub(crate) const MINUTE_UNITS: Vocabulary = &[
     language("Bulgarian", &["минути", "минута", "мин"]),
     language("Catalan", &["minuts", "minut"]),
     language("Bengali", &["মিনিট"]),
+    language("Malay", &["minit"]),
+    language("Urdu", &["منٹ"]),
+    language("Serbian", &["minuta", "minut", "минута", "минут"]),
+    language("Slovenian", &["minute", "minut", "minuta"]),
 ];
 
 /// Words that hedge a reading time's number ("about 5 min", "約3分"), dropped before it.
@@ -2041,6 +2202,10 @@ pub(crate) const READING_TIME_FORMS: Vocabulary = &[
     language("Bulgarian", &["време за четене #", "# четене", "# за четене"]),
     language("Catalan", &["temps de lectura #", "# de lectura", "lectura #"]),
     language("Bengali", &["পড়ার সময় #", "# পড়া"]),
+    language("Malay", &["masa membaca #", "masa bacaan #", "# bacaan", "# membaca"]),
+    language("Urdu", &["پڑھنے کا وقت #", "# پڑھنے کا وقت"]),
+    language("Serbian", &["vreme čitanja #", "# čitanja", "време читања #", "# читања"]),
+    language("Slovenian", &["čas branja #", "# branja"]),
 ];
 
 /// Counts written as words before a thread heading's word ("One thought on ...").
@@ -2658,6 +2823,68 @@ pub(crate) const CLOSING_SECTION_HEADINGS: Vocabulary = &[
             "সর্বশেষ খবর",
         ],
     ),
+    language(
+        "Malay",
+        &[
+            "artikel berkaitan",
+            "berita berkaitan",
+            "baca juga",
+            "paling popular",
+            "tentang penulis",
+            "tinggalkan komen",
+            "tinggalkan balasan",
+            "berita terkini",
+            "artikel terkini",
+        ],
+    ),
+    language(
+        "Urdu",
+        &[
+            "متعلقہ خبریں",
+            "یہ بھی پڑھیں",
+            "سب سے زیادہ پڑھی جانے والی",
+            "مصنف کے بارے میں",
+            "تبصرہ کریں",
+            "اپنا تبصرہ لکھیں",
+            "تازہ ترین خبریں",
+        ],
+    ),
+    language(
+        "Serbian",
+        &[
+            "povezane vesti",
+            "povezani članci",
+            "pročitajte i",
+            "najčitanije",
+            "o autoru",
+            "ostavite komentar",
+            "napišite komentar",
+            "najnovije vesti",
+            "повезане вести",
+            "повезани чланци",
+            "прочитајте и",
+            "најчитаније",
+            "о аутору",
+            "оставите коментар",
+            "напишите коментар",
+            "најновије вести",
+        ],
+    ),
+    language(
+        "Slovenian",
+        &[
+            "sorodni članki",
+            "sorodne novice",
+            "preberite tudi",
+            "najbolj brano",
+            "o avtorju",
+            "dodaj komentar",
+            "napiši komentar",
+            "pustite komentar",
+            "najnovejše novice",
+            "zadnji članki",
+        ],
+    ),
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -2733,6 +2960,9 @@ pub(crate) const BYLINE_LABELS: Vocabulary = &[
     language("Croatian", &["autorica", "piše"]),
     language("Catalan", &["escrit per", "autora"]),
     language("Bengali", &["লেখক", "প্রতিবেদক"]),
+    language("Urdu", &["تحریر", "مصنف"]),
+    language("Serbian", &["аутор"]),
+    language("Slovenian", &["avtor", "avtorica"]),
 ];
 
 /// Openings of short text that names its author ("Written by Jane Doe"). Read with
@@ -2798,6 +3028,23 @@ pub(crate) const BYLINE_OPENINGS: Vocabulary = &[
         &["escrit per ", "per ", "autor: ", "autora: ", "text: "],
     ),
     language("Bengali", &["লেখক: ", "প্রতিবেদক: "]),
+    language("Malay", &["oleh ", "penulis: "]),
+    language("Urdu", &["تحریر: ", "مصنف: "]),
+    language(
+        "Serbian",
+        &[
+            "autor: ",
+            "piše: ",
+            "tekst: ",
+            "аутор: ",
+            "пише: ",
+            "текст: ",
+        ],
+    ),
+    language(
+        "Slovenian",
+        &["avtor: ", "avtorica: ", "piše: ", "besedilo: "],
+    ),
 ];
 
 /// Lower-case words that may stand in a capitalised name ("Ludwig van Beethoven").
@@ -2839,6 +3086,10 @@ pub(crate) const UPDATE_LABELS: Vocabulary = &[
     language("Bulgarian", &["актуализ", "обновен"]),
     language("Catalan", &["actualitzat"]),
     language("Bengali", &["আপডেট"]),
+    language("Malay", &["dikemas kini"]),
+    language("Urdu", &["اپ ڈیٹ"]),
+    language("Serbian", &["ažurir", "ажурир"]),
+    language("Slovenian", &["posodobljeno"]),
 ];
 
 /// Month names in one language, January first.
@@ -2939,6 +3190,16 @@ pub(crate) const MONTHS: &[Months] = &[
         "setembre", "octubre", "novembre", "desembre"]),
     months("Bengali", ["জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট",
         "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"]),
+    months("Malay", ["januari", "februari", "mac", "april", "mei", "jun", "julai", "ogos",
+        "september", "oktober", "november", "disember"]),
+    months("Urdu", ["جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر",
+        "اکتوبر", "نومبر", "دسمبر"]),
+    months("Serbian (genitive)", ["januara", "februara", "marta", "aprila", "maja", "juna", "jula",
+        "avgusta", "septembra", "oktobra", "novembra", "decembra"]),
+    months("Serbian (Cyrillic, genitive)", ["јануара", "фебруара", "марта", "априла", "маја",
+        "јуна", "јула", "августа", "септембра", "октобра", "новембра", "децембра"]),
+    months("Slovenian (genitive)", ["januarja", "februarja", "marca", "aprila", "maja", "junija",
+        "julija", "avgusta", "septembra", "oktobra", "novembra", "decembra"]),
 ];
 
 /// Words dates carry between their parts that say nothing of the date: "3 de marzo de

@@ -35,14 +35,16 @@ pub(crate) fn fold_digits(text: &str) -> Cow<'_, str> {
 /// three letters.
 pub(super) fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
-    if w.chars().count() < 3 {
-        return None;
-    }
+    // An abbreviation has three letters at least ("ma" is no month); a whole name may have
+    // two (Hindi "मई", Bengali "মে").
+    let abbreviation = w.chars().nth(2).is_some();
     MONTHS.iter().find_map(|language| {
         language
             .names
             .iter()
-            .position(|m| m.starts_with(&w) || (w == "sept" && *m == "september"))
+            .position(|m| {
+                *m == w || (abbreviation && m.starts_with(&w)) || (w == "sept" && *m == "september")
+            })
             .and_then(|i| u32::try_from(i + 1).ok())
     })
 }
@@ -431,6 +433,8 @@ mod tests {
             ("5 d'abril de 2023", "2023-04-05"),
             ("1 d’octubre de 2021", "2021-10-01"),
             ("১২ মার্চ ২০২৪", "2024-03-12"),
+            ("১২ মে ২০২৪", "2024-05-12"),
+            ("12 मई 2024", "2024-05-12"),
             ("12 Mac 2024", "2024-03-12"),
             ("12 مارچ 2024", "2024-03-12"),
             ("5. avgusta 2023.", "2023-08-05"),
@@ -473,6 +477,10 @@ mod tests {
         }
         // Two letters never name a month, whatever the language.
         assert_eq!(month_number("ma"), None);
+        assert_eq!(month_number("Ma."), None);
+        assert_eq!(month_number(""), None);
+        assert_eq!(month_number("মে"), Some(5));
+        assert_eq!(month_number("mar"), Some(3));
         assert_eq!(month_number("мар"), Some(3));
         assert_eq!(month_number("Juil."), Some(7));
     }

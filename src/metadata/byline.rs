@@ -6,6 +6,7 @@ use html5ever::{local_name, LocalName};
 use super::collect::short_text;
 use super::LIMITS;
 use crate::dom::{is_block_level, Document, Element, NodeData, NodeId};
+use crate::features::is_wide_script;
 use crate::rules::vocabulary::{
     contains, contains_ignore_case, words, words_for, BYLINE_LABELS, BYLINE_OPENINGS,
     NAME_PARTICLES,
@@ -182,12 +183,9 @@ fn names_in_full(names: &str) -> bool {
 /// Whether `c` belongs to a script written without spaces between words (Chinese,
 /// Japanese kana, Thai), where a name is one word.
 fn is_written_without_spaces(c: char) -> bool {
-    matches!(c,
-        '\u{3040}'..='\u{30FF}'   // Hiragana, Katakana
-        | '\u{3400}'..='\u{4DBF}' // CJK extension A
-        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
-        | '\u{0E00}'..='\u{0E7F}' // Thai
-    )
+    let hangul = matches!(c, '\u{AC00}'..='\u{D7AF}'); // Korean spaces its words
+    let thai = matches!(c, '\u{0E00}'..='\u{0E7F}');
+    (is_wide_script(c) && !hangul) || thai
 }
 
 /// Form controls and their labels: their text names a field or an option, never an author.

@@ -600,10 +600,14 @@ fn vocabulary_case(text: &str) -> String {
     }
 }
 
-/// A typographic apostrophe (right single quotation mark, modifier letter apostrophe) as
-/// the straight one the vocabularies write; any other character as it is.
+/// Apostrophes as typesetting writes them: the right single quotation mark and the
+/// modifier letter apostrophe.
+const TYPOGRAPHIC_APOSTROPHES: [char; 2] = ['’', 'ʼ'];
+
+/// A typographic apostrophe as the straight one the vocabularies write; any other
+/// character as it is.
 fn straight_apostrophe(c: char) -> char {
-    if matches!(c, '’' | 'ʼ') {
+    if TYPOGRAPHIC_APOSTROPHES.contains(&c) {
         '\''
     } else {
         c
@@ -613,7 +617,7 @@ fn straight_apostrophe(c: char) -> char {
 /// `text` with its typographic apostrophes straight; borrowed when it has none (nearly
 /// always).
 pub(super) fn straight_apostrophes(text: &str) -> Cow<'_, str> {
-    if text.contains(['’', 'ʼ']) {
+    if text.contains(TYPOGRAPHIC_APOSTROPHES) {
         Cow::Owned(text.chars().map(straight_apostrophe).collect())
     } else {
         Cow::Borrowed(text)

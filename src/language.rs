@@ -128,7 +128,7 @@ pub(crate) fn primary_code(tag: &str) -> Option<String> {
     Some(two_letters(&primary).map_or(primary, str::to_string))
 }
 
-fn two_letters(three: &str) -> Option<&'static str> {
+pub(crate) fn two_letters(three: &str) -> Option<&'static str> {
     TWO_LETTER_CODES
         .iter()
         .find(|(long, _)| *long == three)

@@ -47,13 +47,7 @@ pub(crate) fn words_for(
 ) -> impl Iterator<Item = &'static str> + '_ {
     // The language's name as the groups write it: English, and any language no group
     // names, reads no language's group (most pages, and no group's name is read).
-    let name = language.and_then(|l| {
-        let primary = l.split(['-', '_']).next().unwrap_or_default().trim();
-        LANGUAGE_CODES
-            .iter()
-            .find(|(_, code)| code.eq_ignore_ascii_case(primary))
-            .map(|&(name, _)| name)
-    });
+    let name = language.and_then(language_name);
     vocabulary
         .iter()
         .filter(move |group| match group.source {
@@ -61,6 +55,22 @@ pub(crate) fn words_for(
             _ => true,
         })
         .flat_map(|group| group.words.iter().copied())
+}
+
+/// The name the groups give the language of a tag (`fr`, `pt-BR`, `nb-NO`, `deu`), if any
+/// group is written in it.
+fn language_name(tag: &str) -> Option<&'static str> {
+    let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+    // Three-letter codes (`deu`, `nob`) are rare in pages: only they pay for a lower-cased copy.
+    let two_letters = match primary.len() {
+        3 => crate::language::two_letters(&primary.to_ascii_lowercase()),
+        _ => None,
+    };
+    let primary = two_letters.unwrap_or(primary);
+    LANGUAGE_CODES
+        .iter()
+        .find(|(_, code)| code.eq_ignore_ascii_case(primary))
+        .map(|&(name, _)| name)
 }
 
 /// Whether a group's language names ("Spanish, Portuguese", "Polish (genitive)") name
@@ -71,8 +81,10 @@ fn names_language(names: &str, name: &str) -> bool {
         .any(|named| named.split('(').next().unwrap_or(named).trim() == name)
 }
 
-/// Language names as the groups write them, and their ISO 639-1 codes.
-const LANGUAGE_CODES: [(&str, &str); 37] = [
+/// Language names as the groups write them, and their ISO 639-1 codes; a language's first
+/// code is its own, later ones are codes pages also declare it by (Bokmål and Nynorsk for
+/// Norwegian, the withdrawn `iw` and `in`).
+const LANGUAGE_CODES: [(&str, &str); 41] = [
     ("German", "de"),
     ("French", "fr"),
     ("Spanish", "es"),
@@ -110,6 +122,10 @@ const LANGUAGE_CODES: [(&str, &str); 37] = [
     ("Urdu", "ur"),
     ("Serbian", "sr"),
     ("Slovenian", "sl"),
+    ("Norwegian", "nb"),
+    ("Norwegian", "nn"),
+    ("Hebrew", "iw"),
+    ("Indonesian", "in"),
 ];
 
 /// Whether `word` is one of the concept's words, exactly.
@@ -3463,6 +3479,13 @@ mod tests {
         assert!(openings(Some("ES_mx")).contains(&"por "));
         assert!(openings(Some(" da ")).contains(&"af ") && !openings(Some("da")).contains(&"av "));
         assert!(openings(Some("no")).contains(&"av ") && !openings(Some("no")).contains(&"af "));
+        // Bokmål is how most Norwegian pages declare themselves; three-letter codes name
+        // the same languages as two-letter ones.
+        for norwegian in ["nb-NO", "nn", "NOB"] {
+            assert!(openings(Some(norwegian)).contains(&"av "), "{norwegian}");
+        }
+        assert!(openings(Some("fra")).contains(&"par "));
+        assert!(openings(Some("in")).contains(&"oleh "));
         let general = openings(None);
         assert_eq!(openings(Some("en")), general);
         assert_eq!(openings(Some("xx")), general);

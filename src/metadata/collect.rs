@@ -6,7 +6,7 @@ use html5ever::local_name;
 use serde_json::Value;
 
 use super::byline::{byline_of, is_author_link, label_sibling_byline};
-use super::dates::{parse_date_ordered, writes_day_first};
+use super::dates::parse_date_in;
 use super::{clean, LIMITS};
 use crate::dom::{Document, Element, NodeData, NodeId, DOCUMENT};
 use crate::names::NameSignal;
@@ -246,7 +246,7 @@ pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
         if c.text_date.is_none() && c.date_tries < 12 && names_date(el, &signals[id.index()]) {
             c.date_tries += 1;
             if let Some(text) = short_text(doc, id, LIMITS.date_text_chars, false) {
-                c.text_date = parse_date_ordered(&text, writes_day_first(c.language()));
+                c.text_date = parse_date_in(&text, c.language());
             }
         }
         if el.name.local != local_name!("meta") {
@@ -376,8 +376,8 @@ pub(super) fn near_headline_date(
             .filter(u8::is_ascii_digit)
             .count()
             >= 4;
-    let day_first = writes_day_first(c.language());
-    let parse_date = |t: &str| parse_date_ordered(t, day_first);
+    let language = c.language();
+    let parse_date = |t: &str| parse_date_in(t, language);
     match after_h1 {
         Some(n) if *n < LIMITS.headline_date_window => {
             *n += 1;

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use crate::rules::vocabulary::{
-    contains, words, DATE_FILLERS, JAPANESE_ERAS, MONTHS, SOLAR_HIJRI_MONTHS,
+    contains, language_name, months_for, words, DATE_FILLERS, JAPANESE_ERAS, SOLAR_HIJRI_MONTHS,
 };
 
 /// The first code point of each run of ten decimal digits that pages write numbers with
@@ -30,16 +30,17 @@ pub(crate) fn fold_digits(text: &str) -> Cow<'_, str> {
     Cow::Owned(text.chars().map(|c| ascii(c).unwrap_or(c)).collect())
 }
 
-/// The month a word names in any listed language (`Feb`, `February`, `Sept.`, `März`,
-/// `juil.`, `марта`), 1-based. A word names a month when it starts one and has at least
-/// three letters.
-pub(super) fn month_number(word: &str) -> Option<u32> {
+/// The month a word names (`Feb`, `February`, `Sept.`, `März`, `juil.`, `марта`), 1-based:
+/// in the language the groups call `language` first, else in any listed language (Croatian
+/// "listopada" is October, Polish November). A word names a month when it starts one and
+/// has at least three letters, or is one.
+pub(super) fn month_number(word: &str, language: Option<&'static str>) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     // An abbreviation has three letters at least ("ma" is no month); a whole name may have
     // two (Hindi "मई", Bengali "মে").
     let abbreviation = w.chars().nth(2).is_some();
-    MONTHS.iter().find_map(|language| {
-        language
+    months_for(language).find_map(|months| {
+        months
             .names
             .iter()
             .position(|m| {
@@ -71,7 +72,7 @@ pub(super) fn valid_date(y: u32, m: u32, d: u32) -> Option<String> {
 /// with month names of other languages and filler words between the parts, or the
 /// Chinese, Japanese and Korean `2020年3月3日` / `2020년 3월 3일`.
 pub(crate) fn parse_date(text: &str) -> Option<String> {
-    parse_date_ordered(text, false)
+    parse_date_in(text, None)
 }
 
 /// Whether a page in `lang` (its `<html lang>`) writes a date of slashed numbers day first
@@ -86,9 +87,12 @@ pub(super) fn writes_day_first(lang: Option<&str>) -> bool {
     )
 }
 
-/// [`parse_date`], with slashed numbers read day first when `day_first` (see
-/// [`writes_day_first`]); a first number over 12 is a day in any order.
-pub(super) fn parse_date_ordered(text: &str, day_first: bool) -> Option<String> {
+/// [`parse_date`] on a page in `language` (its `<html lang>`): slashed numbers read day
+/// first where the language writes them so (see [`writes_day_first`]; a first number over
+/// 12 is a day in any order), and the language's month names before other languages'.
+pub(super) fn parse_date_in(text: &str, language: Option<&str>) -> Option<String> {
+    let day_first = writes_day_first(language);
+    let language = language.and_then(language_name);
     let text = &*fold_digits(text);
     if let Some(date) = year_month_day_marked(text) {
         return Some(date);
@@ -148,7 +152,7 @@ pub(super) fn parse_date_ordered(text: &str, day_first: bool) -> Option<String> 
                 }
             }
         }
-        if let Some(m) = month_number(w) {
+        if let Some(m) = month_number(w, language) {
             // Month D YYYY
             if let (Some(d), Some(y)) = (
                 words.get(i + 1).and_then(|x| num(x)),
@@ -313,10 +317,10 @@ pub(super) fn normalize_date(raw: &str) -> String {
     }
 }
 
-/// A date as `YYYY-MM-DD` when it can be read (slashed numbers day first when
-/// `day_first`), else as given.
-pub(super) fn normalize_any_date(raw: &str, day_first: bool) -> String {
-    parse_date_ordered(raw, day_first).unwrap_or_else(|| normalize_date(raw))
+/// A date as `YYYY-MM-DD` when it can be read as written on a page in `language` (see
+/// [`parse_date_in`]), else as given.
+pub(super) fn normalize_any_date(raw: &str, language: Option<&str>) -> String {
+    parse_date_in(raw, language).unwrap_or_else(|| normalize_date(raw))
 }
 
 /// A date in a URL path: `/2024/03/11/slug` or `/2024-03-11-slug`.
@@ -462,7 +466,7 @@ mod tests {
         assert_eq!(parse_date("۱۴۰۲/۱۲/۲۲"), None);
         assert_eq!(parse_date("12 March 2700"), None);
         assert_eq!(
-            parse_date_ordered("12/03/2567", true).as_deref(),
+            parse_date_in("12/03/2567", Some("fr")).as_deref(),
             Some("2024-03-12")
         );
         assert_eq!(parse_date("元年3月12日"), None);
@@ -476,13 +480,40 @@ mod tests {
             assert_eq!(parse_date(text), None, "{text}");
         }
         // Two letters never name a month, whatever the language.
-        assert_eq!(month_number("ma"), None);
-        assert_eq!(month_number("Ma."), None);
-        assert_eq!(month_number(""), None);
-        assert_eq!(month_number("মে"), Some(5));
-        assert_eq!(month_number("mar"), Some(3));
-        assert_eq!(month_number("мар"), Some(3));
-        assert_eq!(month_number("Juil."), Some(7));
+        assert_eq!(month_number("ma", None), None);
+        assert_eq!(month_number("Ma.", None), None);
+        assert_eq!(month_number("", None), None);
+        assert_eq!(month_number("মে", None), Some(5));
+        assert_eq!(month_number("mar", None), Some(3));
+        assert_eq!(month_number("мар", None), Some(3));
+        assert_eq!(month_number("Juil.", None), Some(7));
+    }
+
+    /// One word is two months in two languages: Croatian "listopad" is October, Polish and
+    /// Czech November. The page's language reads first; without one, list order decides.
+    #[test]
+    fn a_month_name_reads_in_the_page_language_first() {
+        for (language, date) in [
+            (Some("hr-HR"), "2024-10-15"),
+            (Some("sr-Latn"), "2024-11-15"),
+            (Some("pl"), "2024-11-15"),
+            (None, "2024-11-15"),
+        ] {
+            assert_eq!(
+                parse_date_in("15. listopada 2024.", language).as_deref(),
+                Some(date),
+                "{language:?}"
+            );
+        }
+        assert_eq!(month_number("srpnja", Some("Croatian")), Some(7));
+        assert_eq!(month_number("lip.", Some("Croatian")), Some(6));
+        assert_eq!(month_number("lip.", Some("Polish")), Some(7));
+        // The page's language adds no month: an English name reads on any page.
+        assert_eq!(month_number("March", Some("Croatian")), Some(3));
+        assert_eq!(
+            normalize_any_date("3. listopada 2023.", Some("hr")),
+            "2023-10-03"
+        );
     }
 
     #[test]
@@ -618,27 +649,27 @@ mod tests {
             assert_eq!(writes_day_first(lang), day_first, "{lang:?}");
         }
         assert_eq!(
-            parse_date_ordered("12/03/2024", true).as_deref(),
+            parse_date_in("12/03/2024", Some("fr")).as_deref(),
             Some("2024-03-12")
         );
         assert_eq!(
-            parse_date_ordered("12/03/2024", false).as_deref(),
+            parse_date_in("12/03/2024", None).as_deref(),
             Some("2024-12-03")
         );
         assert_eq!(
-            parse_date_ordered("13/03/2024", false).as_deref(),
+            parse_date_in("13/03/2024", None).as_deref(),
             Some("2024-03-13")
         );
         assert_eq!(
-            parse_date_ordered("03/13/2024", true).as_deref(),
+            parse_date_in("03/13/2024", Some("fr")).as_deref(),
             Some("2024-03-13")
         );
         assert_eq!(
-            parse_date_ordered("2024/03/12", true).as_deref(),
+            parse_date_in("2024/03/12", Some("fr")).as_deref(),
             Some("2024-03-12")
         );
         assert_eq!(
-            parse_date_ordered("12.03.2024", false).as_deref(),
+            parse_date_in("12.03.2024", None).as_deref(),
             Some("2024-03-12")
         );
         assert_eq!(

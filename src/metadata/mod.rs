@@ -277,7 +277,6 @@ pub(crate) fn page_facts(
             .iter()
             .find_map(|o| keys.iter().find_map(|k| ld_string(o, k)))
     };
-    let day_first = dates::writes_day_first(c.language());
     let modified_raw = article
         .and_then(|a| ld_string(a, "dateModified"))
         .or_else(|| ld_date(&["dateModified"]))
@@ -317,8 +316,8 @@ pub(crate) fn page_facts(
         .or_else(|| printed_describes_page.then(text_date).flatten())
         .or_else(|| page_url.and_then(|u| date_in_url(u.path())))
         .or_else(|| modified_raw.clone())
-        .map(|d| normalize_any_date(&d, day_first));
-    let modified = modified_raw.map(|d| normalize_any_date(&d, day_first));
+        .map(|d| normalize_any_date(&d, c.language()));
+    let modified = modified_raw.map(|d| normalize_any_date(&d, c.language()));
 
     let description = c.meta(&["description", "og:description", "twitter:description"]);
     let declared_language = c

@@ -59,7 +59,7 @@ pub(crate) fn words_for(
 
 /// The name the groups give the language of a tag (`fr`, `pt-BR`, `nb-NO`, `deu`), if any
 /// group is written in it.
-fn language_name(tag: &str) -> Option<&'static str> {
+pub(crate) fn language_name(tag: &str) -> Option<&'static str> {
     let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
     // Three-letter codes (`deu`, `nob`) are rare in pages: only they pay for a lower-cased copy.
     let two_letters = match primary.len() {
@@ -3120,6 +3120,17 @@ const fn months(name: &'static str, names: [&'static str; 12]) -> Months {
         source: Source::Language(name),
         names,
     }
+}
+
+/// The month names to read on a page in the language the groups call `language` (see
+/// [`language_name`]): that language's first, then every language's in list order.
+pub(crate) fn months_for(language: Option<&'static str>) -> impl Iterator<Item = &'static Months> {
+    let own = language.into_iter().flat_map(|language| {
+        MONTHS.iter().filter(move |months| {
+            matches!(months.source, Source::Language(names) if names_language(names, language))
+        })
+    });
+    own.chain(MONTHS)
 }
 
 /// Month names, lower-cased; a word names a month when it starts one (`Feb`, `Sept.`,

@@ -224,8 +224,11 @@ impl Pending {
             .saturating_add(u32::try_from(commas).unwrap_or(u32::MAX));
     }
 
+    /// A `<br>`: one ends a line; a second in a row leaves a blank line, the paragraph
+    /// break it shows as (`<br><br>` between the paragraphs of a forum post); more add
+    /// nothing.
     fn line_break(&mut self) {
-        if !self.text.is_empty() && !self.text.ends_with('\n') {
+        if !self.text.is_empty() && !self.text.ends_with("\n\n") {
             self.text.push('\n');
         }
         self.space = false;

@@ -4,7 +4,8 @@
 use std::borrow::Cow;
 
 use crate::rules::vocabulary::{
-    contains, language_name, months_for, words, DATE_FILLERS, JAPANESE_ERAS, SOLAR_HIJRI_MONTHS,
+    contains, language_name, months_of, words, Months, DATE_FILLERS, JAPANESE_ERAS, MONTHS,
+    SOLAR_HIJRI_MONTHS,
 };
 
 /// The first code point of each run of ten decimal digits that pages write numbers with
@@ -31,23 +32,33 @@ pub(crate) fn fold_digits(text: &str) -> Cow<'_, str> {
 }
 
 /// The month a word names (`Feb`, `February`, `Sept.`, `März`, `juil.`, `марта`), 1-based:
-/// in the language the groups call `language` first, else in any listed language (Croatian
-/// "listopada" is October, Polish November). A word names a month when it starts one and
-/// has at least three letters, or is one.
-pub(super) fn month_number(word: &str, language: Option<&'static str>) -> Option<u32> {
+/// in the `page_language` month names first (see [`months_of`]), else in any listed
+/// language (Croatian "listopada" is October, Polish November). A word names a month when
+/// it starts one and has at least three letters, or is one.
+pub(super) fn month_number(word: &str, page_language: &[&'static Months]) -> Option<u32> {
+    // Most words a date is read from are its numbers.
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let w = word.trim_end_matches('.').to_lowercase();
     // An abbreviation has three letters at least ("ma" is no month); a whole name may have
     // two (Hindi "मई", Bengali "মে").
     let abbreviation = w.chars().nth(2).is_some();
-    months_for(language).find_map(|months| {
-        months
-            .names
-            .iter()
-            .position(|m| {
-                *m == w || (abbreviation && m.starts_with(&w)) || (w == "sept" && *m == "september")
-            })
-            .and_then(|i| u32::try_from(i + 1).ok())
-    })
+    page_language
+        .iter()
+        .copied()
+        .chain(MONTHS)
+        .find_map(|months| {
+            months
+                .names
+                .iter()
+                .position(|m| {
+                    *m == w
+                        || (abbreviation && m.starts_with(&w))
+                        || (w == "sept" && *m == "september")
+                })
+                .and_then(|i| u32::try_from(i + 1).ok())
+        })
 }
 
 /// Years of the Buddhist era that Thai pages date by (2567 is 2024): 543 years ahead, and
@@ -92,7 +103,10 @@ pub(super) fn writes_day_first(lang: Option<&str>) -> bool {
 /// 12 is a day in any order), and the language's month names before other languages'.
 pub(super) fn parse_date_in(text: &str, language: Option<&str>) -> Option<String> {
     let day_first = writes_day_first(language);
-    let language = language.and_then(language_name);
+    let page_months: Vec<&Months> = language
+        .and_then(language_name)
+        .map(|name| months_of(name).collect())
+        .unwrap_or_default();
     let text = &*fold_digits(text);
     if let Some(date) = year_month_day_marked(text) {
         return Some(date);
@@ -102,12 +116,19 @@ pub(super) fn parse_date_in(text: &str, language: Option<&str>) -> Option<String
         .map(|w| w.trim_matches(|c: char| matches!(c, '"' | '\'' | '(' | ')' | '[' | ']')))
         // An elided filler is part of the month's word: Catalan "d'abril".
         .map(|w| {
+            if !w.contains(['\'', '’']) {
+                return w;
+            }
             words(DATE_FILLERS)
                 .filter(|filler| filler.ends_with(['\'', '’']))
                 .find_map(|filler| w.strip_prefix(filler))
                 .unwrap_or(w)
         })
-        .filter(|w| !w.is_empty() && !contains(DATE_FILLERS, &w.to_lowercase()))
+        // A number is no filler; most words a date is read from are numbers.
+        .filter(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || !(w.is_empty() || contains(DATE_FILLERS, &w.to_lowercase()))
+        })
         .collect();
     // The leading number of a word: `11th` and `2025T10:00` read as 11 and 2025.
     let num = |w: &str| -> Option<u32> {
@@ -152,7 +173,7 @@ pub(super) fn parse_date_in(text: &str, language: Option<&str>) -> Option<String
                 }
             }
         }
-        if let Some(m) = month_number(w, language) {
+        if let Some(m) = month_number(w, &page_months) {
             // Month D YYYY
             if let (Some(d), Some(y)) = (
                 words.get(i + 1).and_then(|x| num(x)),
@@ -480,13 +501,13 @@ mod tests {
             assert_eq!(parse_date(text), None, "{text}");
         }
         // Two letters never name a month, whatever the language.
-        assert_eq!(month_number("ma", None), None);
-        assert_eq!(month_number("Ma.", None), None);
-        assert_eq!(month_number("", None), None);
-        assert_eq!(month_number("মে", None), Some(5));
-        assert_eq!(month_number("mar", None), Some(3));
-        assert_eq!(month_number("мар", None), Some(3));
-        assert_eq!(month_number("Juil.", None), Some(7));
+        assert_eq!(month_number("ma", &[]), None);
+        assert_eq!(month_number("Ma.", &[]), None);
+        assert_eq!(month_number("", &[]), None);
+        assert_eq!(month_number("মে", &[]), Some(5));
+        assert_eq!(month_number("mar", &[]), Some(3));
+        assert_eq!(month_number("мар", &[]), Some(3));
+        assert_eq!(month_number("Juil.", &[]), Some(7));
     }
 
     /// One word is two months in two languages: Croatian "listopad" is October, Polish and
@@ -505,11 +526,23 @@ mod tests {
                 "{language:?}"
             );
         }
-        assert_eq!(month_number("srpnja", Some("Croatian")), Some(7));
-        assert_eq!(month_number("lip.", Some("Croatian")), Some(6));
-        assert_eq!(month_number("lip.", Some("Polish")), Some(7));
+        assert_eq!(
+            month_number("srpnja", &months_of("Croatian").collect::<Vec<_>>()),
+            Some(7)
+        );
+        assert_eq!(
+            month_number("lip.", &months_of("Croatian").collect::<Vec<_>>()),
+            Some(6)
+        );
+        assert_eq!(
+            month_number("lip.", &months_of("Polish").collect::<Vec<_>>()),
+            Some(7)
+        );
         // The page's language adds no month: an English name reads on any page.
-        assert_eq!(month_number("March", Some("Croatian")), Some(3));
+        assert_eq!(
+            month_number("March", &months_of("Croatian").collect::<Vec<_>>()),
+            Some(3)
+        );
         assert_eq!(
             normalize_any_date("3. listopada 2023.", Some("hr")),
             "2023-10-03"

@@ -3122,15 +3122,12 @@ const fn months(name: &'static str, names: [&'static str; 12]) -> Months {
     }
 }
 
-/// The month names to read on a page in the language the groups call `language` (see
-/// [`language_name`]): that language's first, then every language's in list order.
-pub(crate) fn months_for(language: Option<&'static str>) -> impl Iterator<Item = &'static Months> {
-    let own = language.into_iter().flat_map(|language| {
-        MONTHS.iter().filter(move |months| {
-            matches!(months.source, Source::Language(names) if names_language(names, language))
-        })
-    });
-    own.chain(MONTHS)
+/// The month names of the language the groups call `language` (see [`language_name`]):
+/// read before every language's, where one word names two months.
+pub(crate) fn months_of(language: &'static str) -> impl Iterator<Item = &'static Months> {
+    MONTHS.iter().filter(move |months| {
+        matches!(months.source, Source::Language(names) if names_language(names, language))
+    })
 }
 
 /// Month names, lower-cased; a word names a month when it starts one (`Feb`, `Sept.`,

@@ -2,6 +2,7 @@
 //! words name (chrome, content, an author, a date, a caption, text for screen readers).
 //! Pruning, selection and metadata all read these signals; none reads names itself.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use html5ever::local_name;
@@ -103,6 +104,14 @@ pub(crate) struct ChromeWords {
     pub(crate) strong: bool,
 }
 
+impl ChromeWords {
+    fn add(&mut self, other: &ChromeWords) {
+        self.any |= other.any;
+        self.last |= other.last;
+        self.strong |= other.strong;
+    }
+}
+
 /// What the class and id of an element say about it, read once per element.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct NameSignal {
@@ -128,6 +137,20 @@ pub(crate) struct NameSignal {
 }
 
 impl NameSignal {
+    /// Adds what another token says: any word of any token counts.
+    fn add(&mut self, other: &NameSignal) {
+        self.page.add(&other.page);
+        self.discussion.add(&other.discussion);
+        self.content |= other.content;
+        self.hidden |= other.hidden;
+        self.author |= other.author;
+        self.date |= other.date;
+        self.reviews |= other.reviews;
+        self.layout |= other.layout;
+        self.caption |= other.caption;
+        self.figure_caption |= other.figure_caption;
+    }
+
     fn chrome(&self, discussion: bool) -> &ChromeWords {
         if discussion {
             &self.discussion
@@ -164,6 +187,7 @@ pub(crate) fn name_signals(
     let mut signals = vec![NameSignal::default(); doc.len()];
     let mut prose = LayoutProse::default();
     let mut layout_elements = Vec::new();
+    let mut cache = HashMap::new();
     let mut walk = doc.traverse(root);
     while let Some(edge) = walk.next() {
         let id = match edge {
@@ -179,7 +203,7 @@ pub(crate) fn name_signals(
         }
         match doc.data(id) {
             NodeData::Element(el) => {
-                let signal = name_signal(el, 0, limits);
+                let signal = cached_name_signal(el, &mut cache, limits);
                 if signal.layout != 0 {
                     layout_elements.push(id);
                 }
@@ -421,70 +445,100 @@ fn compound_words(word: &str) -> Option<(&str, &str)> {
 /// Reads the class and id of `el`; the layout words whose bits are in `unread` are not read.
 fn name_signal(el: &Element, unread: u8, limits: &PruneThresholds) -> NameSignal {
     let mut signal = NameSignal::default();
+    for (token, class) in name_tokens(el) {
+        signal.add(&token_signal(token, class, unread, limits));
+    }
+    signal
+}
+
+/// [`name_signal`] with every layout word read, each distinct token read once per page:
+/// pages repeat a few hundred class names on thousands of elements.
+fn cached_name_signal<'d>(
+    el: &'d Element,
+    cache: &mut HashMap<(&'d str, bool), NameSignal>,
+    limits: &PruneThresholds,
+) -> NameSignal {
+    let mut signal = NameSignal::default();
+    for (token, class) in name_tokens(el) {
+        let token_signal = cache
+            .entry((token, class))
+            .or_insert_with(|| token_signal(token, class, 0, limits));
+        signal.add(token_signal);
+    }
+    signal
+}
+
+/// The tokens of an element's names, each with whether it is a class (else an id).
+fn name_tokens(el: &Element) -> impl Iterator<Item = (&str, bool)> {
     // A heading's id is the anchor its table of contents links to, spelled from its own
     // words ("what-is-social-shopping"), not the name of a component.
     let anchor = heading_level(&el.name.local).is_some();
-    for attr in &el.attrs {
-        let local = &attr.name.local;
-        if *local != local_name!("class") && (*local != local_name!("id") || anchor) {
-            continue;
-        }
-        // Each class is read on its own: in `article__meta` or `post-share` the last word is
-        // the element's own role and outweighs the content word before it.
-        for token in attr.value.split_ascii_whitespace() {
-            if *local == local_name!("class")
-                && (contains_ignore_case(HIDDEN_CLASSES, token)
-                    || names_screen_reader_text(token, limits.screen_reader_token_len))
-            {
-                signal.hidden = true;
-            }
+    el.attrs
+        .iter()
+        .filter_map(move |attr| {
+            let local = &attr.name.local;
             let class = *local == local_name!("class");
-            signal.figure_caption |= class && contains(FIGURE_CAPTION_CLASSES, token);
-            if is_modifier_class(token) {
-                continue;
-            }
-            let (mut last_page, mut last_discussion) = (false, false);
-            let (mut thread, mut content) = (false, false);
-            let (mut caption, mut styled, mut after_style) = (false, false, false);
-            let mut read = |w: &str| {
-                caption = w == "caption";
-                styled = after_style;
-                after_style = matches!(w, "text" | "typography");
-                let WordInfo { flags, layout } = word_info(w);
-                signal.layout |= layout;
-                if unread & layout != 0 {
-                    return;
-                }
-                let chrome = flags & CHROME != 0;
-                let reply = flags & REPLY != 0;
-                let strong = flags & STRONG != 0;
-                last_page = chrome;
-                last_discussion = chrome && !reply;
-                thread |= strong && reply;
-                content |= flags & CONTENT != 0;
-                signal.page.any |= chrome;
-                signal.page.strong |= strong;
-                signal.discussion.any |= chrome && !reply;
-                signal.discussion.strong |= strong && !reply;
-                signal.content |= flags & CONTENT != 0;
-                signal.author |= flags & AUTHOR != 0;
-                signal.date |= flags & DATE != 0;
-                signal.reviews |= flags & REVIEWS != 0;
-            };
-            name_words(token, |w| match compound_words(w) {
-                Some((first, second)) => {
-                    read(first);
-                    read(second);
-                }
-                None => read(w),
-            });
-            // A class naming a comment thread (`comments-section`) says what the element is,
-            // whatever layout word another class adds (`single-post-section`).
-            signal.page.last |= last_page || (thread && !content);
-            signal.discussion.last |= last_discussion;
-            signal.caption |= class && caption && !styled;
-        }
+            (class || (*local == local_name!("id") && !anchor)).then_some((&*attr.value, class))
+        })
+        .flat_map(|(value, class)| value.split_ascii_whitespace().map(move |t| (t, class)))
+}
+
+/// What one class (`class`) or id token says. An element's signal is its tokens' together
+/// ([`NameSignal::add`]): each class is read on its own, since in `article__meta` or
+/// `post-share` the last word is the element's own role and outweighs the content word
+/// before it.
+fn token_signal(token: &str, class: bool, unread: u8, limits: &PruneThresholds) -> NameSignal {
+    let mut signal = NameSignal::default();
+    if class
+        && (contains_ignore_case(HIDDEN_CLASSES, token)
+            || names_screen_reader_text(token, limits.screen_reader_token_len))
+    {
+        signal.hidden = true;
     }
+    signal.figure_caption = class && contains(FIGURE_CAPTION_CLASSES, token);
+    if is_modifier_class(token) {
+        return signal;
+    }
+    let (mut last_page, mut last_discussion) = (false, false);
+    let (mut thread, mut content) = (false, false);
+    let (mut caption, mut styled, mut after_style) = (false, false, false);
+    let mut read = |w: &str| {
+        caption = w == "caption";
+        styled = after_style;
+        after_style = matches!(w, "text" | "typography");
+        let WordInfo { flags, layout } = word_info(w);
+        signal.layout |= layout;
+        if unread & layout != 0 {
+            return;
+        }
+        let chrome = flags & CHROME != 0;
+        let reply = flags & REPLY != 0;
+        let strong = flags & STRONG != 0;
+        last_page = chrome;
+        last_discussion = chrome && !reply;
+        thread |= strong && reply;
+        content |= flags & CONTENT != 0;
+        signal.page.any |= chrome;
+        signal.page.strong |= strong;
+        signal.discussion.any |= chrome && !reply;
+        signal.discussion.strong |= strong && !reply;
+        signal.content |= flags & CONTENT != 0;
+        signal.author |= flags & AUTHOR != 0;
+        signal.date |= flags & DATE != 0;
+        signal.reviews |= flags & REVIEWS != 0;
+    };
+    name_words(token, |w| match compound_words(w) {
+        Some((first, second)) => {
+            read(first);
+            read(second);
+        }
+        None => read(w),
+    });
+    // A class naming a comment thread (`comments-section`) says what the element is,
+    // whatever layout word another class adds (`single-post-section`).
+    signal.page.last = last_page || (thread && !content);
+    signal.discussion.last = last_discussion;
+    signal.caption = class && caption && !styled;
     signal
 }
 

@@ -241,10 +241,17 @@ fn reading_time_form(text: &str) -> Option<String> {
         }
     }
     out.push_str(rest);
+    // Without a number of minutes there is no estimate to read "about" before.
+    if !out.contains('#') {
+        return Some(out.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
     // A word for "about" before a number goes: a symbol or a word of a script written
     // without spaces wherever it stands ("約#", "~ #"), any other only as a whole word
     // ("ca. #", "ca#"): "baca #" (Indonesian "read") does not end in German "ca".
     for roughly in words(ROUGHLY_WORDS).filter(|r| !r.chars().any(is_spaced_letter)) {
+        if !out.contains(roughly) {
+            continue;
+        }
         for joined in [format!("{roughly} #"), format!("{roughly}#")] {
             if out.contains(&joined) {
                 out = out.replace(&joined, "#");

@@ -7,6 +7,9 @@
 //! used, and the keys of formats (`og:title`, `article:published_time`), which are what
 //! those formats define rather than judgement.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 /// Where a group of words comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Source {
@@ -132,6 +135,37 @@ const LANGUAGE_CODES: [(&str, &str); 41] = [
 pub(crate) fn contains(vocabulary: Vocabulary, word: &str) -> bool {
     words(vocabulary).any(|w| w == word)
 }
+
+/// A long concept's words as a set, for the exact lookups made on every short block: a
+/// scan of several hundred words in forty languages costs thousands of comparisons, a
+/// lookup one hash. Built on first use.
+pub(crate) struct WordSet {
+    vocabulary: Vocabulary,
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+impl WordSet {
+    const fn new(vocabulary: Vocabulary) -> Self {
+        WordSet {
+            vocabulary,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Whether `word` is one of the concept's words, exactly (as [`contains`]).
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| words(self.vocabulary).collect())
+            .contains(word)
+    }
+}
+
+/// [`WIDGET_LABELS`] as a set.
+pub(crate) static WIDGET_LABEL_SET: WordSet = WordSet::new(WIDGET_LABELS);
+/// [`CLOSING_SECTION_HEADINGS`] as a set.
+pub(crate) static CLOSING_SECTION_HEADING_SET: WordSet = WordSet::new(CLOSING_SECTION_HEADINGS);
+/// [`LINK_ROW_LABELS`] as a set.
+pub(crate) static LINK_ROW_LABEL_SET: WordSet = WordSet::new(LINK_ROW_LABELS);
 
 /// Whether `word` is one of the concept's words, ignoring ASCII case.
 pub(crate) fn contains_ignore_case(vocabulary: Vocabulary, word: &str) -> bool {
@@ -3443,6 +3477,25 @@ mod tests {
             last_group.and_then(|words| words.last().copied())
         );
         assert!(words(BYLINE_LABELS).any(|w| w == "작성자"));
+    }
+
+    /// A word set holds its concept's words, every group's, exactly as written.
+    #[test]
+    fn word_sets_hold_their_concepts_words() {
+        for (set, vocabulary) in [
+            (&WIDGET_LABEL_SET, WIDGET_LABELS),
+            (&CLOSING_SECTION_HEADING_SET, CLOSING_SECTION_HEADINGS),
+            (&LINK_ROW_LABEL_SET, LINK_ROW_LABELS),
+        ] {
+            for word in words(vocabulary) {
+                assert!(set.contains(word), "{word}");
+                assert!(!set.contains(&format!("{word}x")), "{word}x");
+            }
+        }
+        assert!(WIDGET_LABEL_SET.contains("[edit]") && !WIDGET_LABEL_SET.contains("[Edit]"));
+        assert!(CLOSING_SECTION_HEADING_SET.contains("related posts"));
+        assert!(!CLOSING_SECTION_HEADING_SET.contains("related"));
+        assert!(LINK_ROW_LABEL_SET.contains("tags") && !LINK_ROW_LABEL_SET.contains(""));
     }
 
     /// The codes of a group's languages: "Spanish, Portuguese" is `es` and `pt`, "Polish

@@ -11,10 +11,10 @@ use crate::metadata::dates::fold_digits;
 use crate::page::Page;
 use crate::rules::thresholds::BlockThresholds;
 use crate::rules::vocabulary::{
-    contains, words, CLOSING_SECTION_HEADINGS, COMMENT_NOTICES, CONTENTS_LABELS, COUNTED_WORDS,
-    FEEDBACK_PROMPTS, LINK_ROW_LABELS, MINUTE_UNITS, QUOTED_THREAD_COUNTS, READING_TIME_FORMS,
-    ROUGHLY_WORDS, THREAD_COUNTED_SUFFIXES, THREAD_COUNTED_WORDS, THREAD_COUNTS, THREAD_HEADINGS,
-    WIDGET_LABELS,
+    contains, words, CLOSING_SECTION_HEADINGS, CLOSING_SECTION_HEADING_SET, COMMENT_NOTICES,
+    CONTENTS_LABELS, COUNTED_WORDS, FEEDBACK_PROMPTS, LINK_ROW_LABEL_SET, MINUTE_UNITS,
+    QUOTED_THREAD_COUNTS, READING_TIME_FORMS, ROUGHLY_WORDS, THREAD_COUNTED_SUFFIXES,
+    THREAD_COUNTED_WORDS, THREAD_COUNTS, THREAD_HEADINGS, WIDGET_LABEL_SET,
 };
 use crate::rules::{RuleId, Rules};
 
@@ -284,7 +284,7 @@ fn is_spaced_letter(c: char) -> bool {
 pub(super) const LINK_ROW_LABEL_CHARS: usize = 40;
 
 /// Whether a block is a labelled row of links ("Tags: harbour, ferries", "Share this
-/// article: Facebook X WhatsApp", "Read also: ..."): a [`LINK_ROW_LABELS`] label before a
+/// article: Facebook X WhatsApp", "Read also: ..."): a [`LINK_ROW_LABEL_SET`] label before a
 /// colon, or a closing section's name and a space on a line without a colon ("Mehr zum
 /// Thema Fähre Verkehr"), and after it nothing outside the links but separators.
 fn is_labelled_link_row(block: &Block) -> bool {
@@ -312,7 +312,7 @@ fn is_labelled_link_row(block: &Block) -> bool {
         // A short question may lead in: "Liked this recipe? Share:".
         Some((label, _)) => Some(label.trim()).filter(|label| {
             let last = label.rsplit(['?', '!', '.']).next().unwrap_or(label);
-            contains(LINK_ROW_LABELS, last.trim())
+            LINK_ROW_LABEL_SET.contains(last.trim())
         }),
         None => words(CLOSING_SECTION_HEADINGS)
             .filter(|label| {
@@ -364,9 +364,9 @@ pub(super) fn widget_label(text: &str, max_len: usize) -> Option<Label> {
     let unstopped = lower.trim_end_matches(['.', '…', '。', '।']).trim_end();
     // A closing section's heading set as a plain line ("Related posts:") labels the links
     // under it, as a widget's words do.
-    if contains(WIDGET_LABELS, &lower)
-        || contains(WIDGET_LABELS, unstopped)
-        || contains(CLOSING_SECTION_HEADINGS, unstopped)
+    if WIDGET_LABEL_SET.contains(&lower)
+        || WIDGET_LABEL_SET.contains(unstopped)
+        || CLOSING_SECTION_HEADING_SET.contains(unstopped)
     {
         return Some(Label::Words);
     }
@@ -376,7 +376,7 @@ pub(super) fn widget_label(text: &str, max_len: usize) -> Option<Label> {
     for at in [1, 2].map(|cut| words.len().saturating_sub(cut)) {
         let (label, length) = words.split_at(at);
         if is_duration(length.join(" ").trim_matches(['(', ')']))
-            && contains(WIDGET_LABELS, &label.join(" "))
+            && WIDGET_LABEL_SET.contains(&label.join(" "))
         {
             return Some(Label::Words);
         }
@@ -583,10 +583,7 @@ fn ends_with_unspaced_count(name: &str) -> bool {
 /// Whether a heading's text (lower-cased, without a trailing colon) names a closing
 /// section ("Related posts", "Most popular...").
 fn names_closing_section(name: &str) -> bool {
-    contains(
-        CLOSING_SECTION_HEADINGS,
-        name.trim_end_matches(['.', '…']).trim_end(),
-    )
+    CLOSING_SECTION_HEADING_SET.contains(name.trim_end_matches(['.', '…']).trim_end())
 }
 
 /// A heading's or a label's text as the section vocabularies list it: lower-cased, without

@@ -117,8 +117,10 @@ pub(super) fn written_by(text: &str, language: Option<&str>) -> Option<String> {
     let first = text.chars().next()?.to_lowercase().next()?;
     let opening = OPENING_LETTERS.contains(&first).then(|| {
         words_for(BYLINE_OPENINGS, language).find(|l| {
-            text.get(..l.len())
-                .is_some_and(|head| head.chars().flat_map(char::to_lowercase).eq(l.chars()))
+            l.starts_with(first)
+                && text.get(..l.len()).is_some_and(|head| {
+                    head.chars().flat_map(char::to_lowercase).eq(l.chars())
+                })
         })
     });
     // The opening is taken off here: not every opening is a label byline_text knows

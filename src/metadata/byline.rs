@@ -118,9 +118,9 @@ pub(super) fn written_by(text: &str, language: Option<&str>) -> Option<String> {
     let opening = OPENING_LETTERS.contains(&first).then(|| {
         words_for(BYLINE_OPENINGS, language).find(|l| {
             l.starts_with(first)
-                && text.get(..l.len()).is_some_and(|head| {
-                    head.chars().flat_map(char::to_lowercase).eq(l.chars())
-                })
+                && text
+                    .get(..l.len())
+                    .is_some_and(|head| head.chars().flat_map(char::to_lowercase).eq(l.chars()))
         })
     });
     // The opening is taken off here: not every opening is a label byline_text knows
@@ -391,6 +391,29 @@ mod tests {
              on the north pier this week.</p></body></html>"
         );
         crate::extract_metadata(&html).expect("reads").authors
+    }
+
+    /// A page that declares no language is read in its prose's: "Par" opens a byline in
+    /// unmarked text over French paragraphs, and is no English opening; a declared
+    /// language stands.
+    #[cfg(feature = "language")]
+    #[test]
+    fn an_undeclared_page_reads_bylines_in_its_prose_language() {
+        let page = |html: &str, prose: &str| {
+            format!(
+                "{html}<head><title>Le parc</title></head><body><h1>Le parc</h1>\
+                 <p>Par Élise Marchand</p><p>{prose}</p><p>{prose}</p></body></html>"
+            )
+        };
+        let french = "Le conseil municipal a présenté mardi soir le projet du nouveau parc, \
+                      qui doit ouvrir au printemps prochain sur les anciens terrains de la gare.";
+        let english = "The town council presented the plan for the new park on Tuesday \
+                       evening; it is due to open next spring on the old railway land.";
+        let authors = |html: String| crate::extract_metadata(&html).expect("reads").authors;
+        assert_eq!(authors(page("<html>", french)), ["Élise Marchand"]);
+        assert!(authors(page("<html>", english)).is_empty());
+        assert!(authors(page("<html lang=en>", french)).is_empty());
+        assert_eq!(authors(page("<html lang=fr>", english)), ["Élise Marchand"]);
     }
 
     #[test]

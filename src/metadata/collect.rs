@@ -50,6 +50,9 @@ pub(super) struct Collected {
     /// `(key, content)` of every `<meta>` with a name, property or itemprop, keys lower-cased.
     pub(super) metas: Vec<(String, String)>,
     pub(super) json_ld: Vec<Value>,
+    /// The language of the page's prose, read only when the page declares none (see
+    /// [`Collected::reading_language`]).
+    pub(super) text_language: std::cell::OnceCell<Option<&'static str>>,
     /// The text of the first [`MAX_HEADINGS`] short headings (`<h1>` to `<h6>`), lower-cased:
     /// where a `<title>`'s parts are looked for on the page.
     pub(super) headings: Vec<String>,
@@ -75,6 +78,14 @@ impl Collected {
         self.lang.as_deref().or(self.meta_lang.as_deref())
     }
 
+    /// The language bylines are read in: the declared one, or where the page declares
+    /// none, its prose's when the detector is confident. "Par Élise Marchand" opens a
+    /// byline on a French page with no `<html lang>`; on an English page "Par" is a name.
+    pub(super) fn reading_language(&self, doc: &Document) -> Option<&str> {
+        self.language()
+            .or_else(|| *self.text_language.get_or_init(|| prose_language(doc)))
+    }
+
     pub(super) fn meta(&self, keys: &[&str]) -> Option<String> {
         keys.iter().find_map(|k| {
             self.metas
@@ -83,6 +94,43 @@ impl Collected {
                 .map(|(_, v)| clean(v))
         })
     }
+}
+
+/// Bytes of prose read to tell a page's language (see [`crate::language::detect`]).
+const PROSE_SAMPLE_BYTES: usize = 1024;
+/// Shortest text node read as prose: menus and buttons are a word or two in any language.
+const PROSE_NODE_BYTES: usize = 60;
+
+/// The language of the first paragraphs of the page's body (text nodes long enough to be
+/// prose, outside scripts and styles), when the detector is confident.
+fn prose_language(doc: &Document) -> Option<&'static str> {
+    let mut sample = String::new();
+    let mut walk = doc.preorder(DOCUMENT);
+    while let Some(id) = walk.next() {
+        match doc.data(id) {
+            NodeData::Element(el)
+                if matches!(
+                    el.name.local,
+                    local_name!("head")
+                        | local_name!("script")
+                        | local_name!("style")
+                        | local_name!("noscript")
+                        | local_name!("template")
+                ) =>
+            {
+                walk.skip_children_of(id);
+            }
+            NodeData::Text(t) if t.trim().len() >= PROSE_NODE_BYTES => {
+                sample.push_str(t.trim());
+                sample.push('\n');
+                if sample.len() >= PROSE_SAMPLE_BYTES {
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    crate::language::detect(&sample)
 }
 
 /// All text under `id`, whitespace-collapsed, a line break read as a space.
@@ -211,6 +259,7 @@ pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
     // and the first after it (`None` until the `<h1>` is seen).
     let mut after_h1: Option<u32> = None;
     let mut before_h1_window: u32 = 0;
+    let mut in_body = false;
     let mut walk = doc.preorder(DOCUMENT);
     while let Some(id) = walk.next() {
         if let NodeData::Text(t) = doc.data(id) {
@@ -225,15 +274,19 @@ pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
             c.headings
                 .extend(short_text(doc, id, HEADING_CHARS, true).map(|t| t.to_lowercase()));
         }
-        if c.byline.is_none() && c.byline_tries < 8 {
+        // Bylines are in the body: by then the page's declared language is known.
+        in_body |= el.name.local == local_name!("body");
+        if in_body && c.byline.is_none() && c.byline_tries < 8 {
             let found = if names_author(el, &signals[id.index()])
                 || (el.name.local == local_name!("a") && is_author_link(el))
             {
                 c.byline_tries += 1;
-                byline_of(doc, id, c.language())
+                byline_of(doc, id, c.reading_language(doc))
             } else {
-                let language = c.lang.as_deref().or(c.meta_lang.as_deref());
-                label_sibling_byline(doc, id, language, &mut c.byline_tries)
+                let mut tries = c.byline_tries;
+                let found = label_sibling_byline(doc, id, c.reading_language(doc), &mut tries);
+                c.byline_tries = tries;
+                found
             };
             // A candidate in a menu costs a try, so a menu of "By ..." facets is read
             // up the tree a bounded number of times.

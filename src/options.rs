@@ -238,6 +238,7 @@ impl Options {
     /// Default: no filter.
     ///
     /// ```
+    /// # #[cfg(feature = "language")] {
     /// use dechrome::{Error, Extractor, Options};
     ///
     /// let page = "<html lang=en><article><p>Die Brücke über den Hafen ist nach zwei Jahren \
@@ -247,6 +248,7 @@ impl Options {
     /// assert_eq!(german.extract(page)?.metadata().language.as_deref(), Some("de"));
     /// let english = Extractor::new(Options::default().with_target_language("en"));
     /// assert!(matches!(english.extract(page), Err(Error::WrongLanguage { .. })));
+    /// # }
     /// # Ok::<(), dechrome::Error>(())
     /// ```
     #[must_use]

@@ -414,6 +414,18 @@ mod tests {
         assert!(authors(page("<html>", english)).is_empty());
         assert!(authors(page("<html lang=en>", french)).is_empty());
         assert_eq!(authors(page("<html lang=fr>", english)), ["Élise Marchand"]);
+        // A slashed date under the headline is read day first in French prose, month
+        // first in English.
+        let date = |html: &str, prose: &str| {
+            let dated = page(html, prose).replace("<p>Par", "<p>12/03/2024</p><p>Par");
+            crate::extract_metadata(&dated).expect("reads").date
+        };
+        assert_eq!(date("<html>", french).as_deref(), Some("2024-03-12"));
+        assert_eq!(date("<html>", english).as_deref(), Some("2024-12-03"));
+        assert_eq!(
+            date("<html lang=en>", french).as_deref(),
+            Some("2024-12-03")
+        );
     }
 
     #[test]

@@ -78,9 +78,10 @@ impl Collected {
         self.lang.as_deref().or(self.meta_lang.as_deref())
     }
 
-    /// The language bylines are read in: the declared one, or where the page declares
-    /// none, its prose's when the detector is confident. "Par Élise Marchand" opens a
-    /// byline on a French page with no `<html lang>`; on an English page "Par" is a name.
+    /// The language bylines and written dates are read in: the declared one, or where the
+    /// page declares none, its prose's when the detector is confident. "Par Élise
+    /// Marchand" opens a byline on a French page with no `<html lang>`, and "12/03/2024" is
+    /// the 12th of March there; on an English page "Par" is a name.
     pub(super) fn reading_language(&self, doc: &Document) -> Option<&str> {
         self.language()
             .or_else(|| *self.text_language.get_or_init(|| prose_language(doc)))
@@ -263,7 +264,7 @@ pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
     let mut walk = doc.preorder(DOCUMENT);
     while let Some(id) = walk.next() {
         if let NodeData::Text(t) = doc.data(id) {
-            near_headline_date(t, &mut after_h1, &mut before_h1_window, &mut c);
+            near_headline_date(doc, t, &mut after_h1, &mut before_h1_window, &mut c);
             continue;
         }
         let Some(el) = doc.element(id) else { continue };
@@ -299,7 +300,7 @@ pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
         if c.text_date.is_none() && c.date_tries < 12 && names_date(el, &signals[id.index()]) {
             c.date_tries += 1;
             if let Some(text) = short_text(doc, id, LIMITS.date_text_chars, false) {
-                c.text_date = parse_date_in(&text, c.language());
+                c.text_date = parse_date_in(&text, c.reading_language(doc));
             }
         }
         if el.name.local != local_name!("meta") {
@@ -408,6 +409,7 @@ fn in_navigation(doc: &Document, id: NodeId) -> bool {
 /// Reads a short text node near the headline for a written-out date. Blank text does not
 /// count towards the windows; long text counts but is never read.
 pub(super) fn near_headline_date(
+    doc: &Document,
     text: &str,
     after_h1: &mut Option<u32>,
     before_h1_window: &mut u32,
@@ -429,7 +431,12 @@ pub(super) fn near_headline_date(
             .filter(u8::is_ascii_digit)
             .count()
             >= 4;
-    let language = c.language();
+    // The prose's language is asked for only when a date is read.
+    let language = if candidate {
+        c.reading_language(doc)
+    } else {
+        None
+    };
     let parse_date = |t: &str| parse_date_in(t, language);
     match after_h1 {
         Some(n) if *n < LIMITS.headline_date_window => {

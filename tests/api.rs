@@ -1676,7 +1676,8 @@ fn a_declared_question_authors_and_dates_its_page() {
 
 /// Without `<html lang>`, the language a `<meta>` declares (`content-language`,
 /// `og:locale`) is the page's: a Brazilian page's slashed date is read day first and its
-/// "por" opens a byline; with no language declared, month first and no byline.
+/// "por" opens a byline; with no language declared, the prose's is read the same way; with
+/// English declared, month first and no byline.
 #[test]
 fn a_meta_language_reads_dates_and_bylines_where_html_names_none() {
     let page = |meta: &str| {
@@ -1707,7 +1708,13 @@ fn a_meta_language_reads_dates_and_bylines_where_html_names_none() {
         assert_eq!(m.date.as_deref(), Some("2018-10-05"), "{meta}");
         assert_eq!(m.authors, ["Ana Souza"], "{meta}");
     }
+    // Declared by nothing, the page is read in its prose's language, Portuguese here.
     let article = dechrome::extract(&page("")).expect("extracts");
+    assert_eq!(article.metadata().date.as_deref(), Some("2018-10-05"));
+    assert_eq!(article.metadata().authors, ["Ana Souza"]);
+    // Declared English, it is read so: month first, and "por" opens no English byline.
+    let english = page("<meta http-equiv=\"content-language\" content=\"en\">");
+    let article = dechrome::extract(&english).expect("extracts");
     assert_eq!(article.metadata().date.as_deref(), Some("2018-05-10"));
     assert!(article.metadata().authors.is_empty());
 }

@@ -11,10 +11,10 @@ use crate::metadata::dates::fold_digits;
 use crate::page::Page;
 use crate::rules::thresholds::BlockThresholds;
 use crate::rules::vocabulary::{
-    contains, words, CLOSING_SECTION_HEADINGS, CLOSING_SECTION_HEADING_SET, COMMENT_NOTICES,
-    CONTENTS_LABELS, COUNTED_WORDS, FEEDBACK_PROMPTS, LINK_ROW_LABEL_SET, MINUTE_UNITS,
-    QUOTED_THREAD_COUNTS, READING_TIME_FORMS, ROUGHLY_WORDS, THREAD_COUNTED_SUFFIXES,
-    THREAD_COUNTED_WORDS, THREAD_COUNTS, THREAD_HEADINGS, WIDGET_LABEL_SET,
+    contains, words, CLOSING_SECTION_HEADING_SET, COMMENT_NOTICES, CONTENTS_LABELS, COUNTED_WORDS,
+    FEEDBACK_PROMPTS, LINK_ROW_LABEL_SET, MINUTE_UNITS, QUOTED_THREAD_COUNTS, READING_TIME_FORMS,
+    ROUGHLY_WORDS, THREAD_COUNTED_SUFFIXES, THREAD_COUNTED_WORDS, THREAD_COUNTS, THREAD_HEADINGS,
+    WIDGET_LABEL_SET,
 };
 use crate::rules::{RuleId, Rules};
 
@@ -314,12 +314,13 @@ fn is_labelled_link_row(block: &Block) -> bool {
             let last = label.rsplit(['?', '!', '.']).next().unwrap_or(label);
             LINK_ROW_LABEL_SET.contains(last.trim())
         }),
-        None => words(CLOSING_SECTION_HEADINGS)
-            .filter(|label| {
-                head.strip_prefix(label)
-                    .is_some_and(|rest| rest.starts_with(char::is_whitespace))
-            })
-            .max_by_key(|label| label.len()),
+        // The longest heading that ends where a space follows.
+        None => head
+            .char_indices()
+            .rev()
+            .filter(|&(_, c)| c.is_whitespace())
+            .map(|(at, _)| &head[..at])
+            .find(|label| CLOSING_SECTION_HEADING_SET.contains(label)),
     };
     let Some(label) = label else {
         return false;
@@ -369,6 +370,10 @@ pub(super) fn widget_label(text: &str, max_len: usize) -> Option<Label> {
         || CLOSING_SECTION_HEADING_SET.contains(unstopped)
     {
         return Some(Label::Words);
+    }
+    // What is left is read with a number: a player's length, a counter.
+    if !lower.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
     }
     let words: Vec<&str> = lower.split_whitespace().collect();
     // A player's label and its length ("Listen to this article 5 min", "Artikel anhören
@@ -758,7 +763,7 @@ struct Dropping {
     within: Option<NodeId>,
 }
 
-/// Drops the closing sections of an article (see [`CLOSING_SECTION_HEADINGS`]): such a
+/// Drops the closing sections of an article (see [`CLOSING_SECTION_HEADING_SET`]): such a
 /// heading in the second half of the kept text or below the first `closing_after_chars`
 /// of it (a trailing colon or ellipsis aside), and everything under it up to the next
 /// heading of the same or a higher level, or up to the end of the box the heading opens

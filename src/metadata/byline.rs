@@ -92,19 +92,69 @@ pub(super) fn is_author_link(el: &Element) -> bool {
     })
 }
 
-/// The first letters of the byline openings of every language.
-static OPENING_LETTERS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
-    let mut letters: Vec<char> = words(BYLINE_OPENINGS)
-        .filter_map(|w| w.chars().next())
-        .collect();
-    letters.sort_unstable();
-    letters.dedup();
-    letters
-});
+/// The byline openings of every language, by first letter (sorted by it).
+static OPENINGS_BY_LETTER: std::sync::LazyLock<Vec<(char, Vec<&'static str>)>> =
+    std::sync::LazyLock::new(|| {
+        let mut by_letter: Vec<(char, Vec<&'static str>)> = Vec::new();
+        for opening in words(BYLINE_OPENINGS) {
+            let Some(first) = opening.chars().next() else {
+                continue;
+            };
+            match by_letter.binary_search_by_key(&first, |&(c, _)| c) {
+                Ok(at) => by_letter[at].1.push(opening),
+                Err(at) => by_letter.insert(at, (first, vec![opening])),
+            }
+        }
+        by_letter
+    });
+
+/// The byline openings of every language that start with `first`.
+fn openings_starting_with(first: char) -> Option<&'static [&'static str]> {
+    let by_letter: &'static [(char, Vec<&'static str>)] = &OPENINGS_BY_LETTER;
+    let at = by_letter.binary_search_by_key(&first, |&(c, _)| c).ok()?;
+    by_letter.get(at).map(|(_, openings)| openings.as_slice())
+}
+
+/// The languages a byline is read in: the page's declared one, and its prose's, asked
+/// only when a text opens with a word that opens bylines in another language. "Par
+/// Élise Marchand" is a French byline on a page declared English or not at all whose
+/// paragraphs are French; over English paragraphs "Par" is a name.
+#[derive(Clone, Copy)]
+pub(super) struct BylineLanguages<'a> {
+    pub(super) declared: Option<&'a str>,
+    /// The language of the page's prose, when the detector is confident.
+    pub(super) prose: &'a dyn Fn() -> Option<&'static str>,
+}
+
+impl<'a> BylineLanguages<'a> {
+    /// Only the declared language: the prose is never asked.
+    #[cfg(test)]
+    pub(super) fn declared(declared: Option<&'a str>) -> Self {
+        BylineLanguages {
+            declared,
+            prose: &|| None,
+        }
+    }
+
+    /// The first opening, of those starting with `first`, that `opens` the text with:
+    /// among the declared language's; else, when one of another language's does, among
+    /// the prose language's.
+    fn opening(&self, first: char, opens: impl Fn(&str) -> bool) -> Option<&'static str> {
+        let any_language = openings_starting_with(first)?;
+        let opens = |o: &&str| o.starts_with(first) && opens(o);
+        words_for(BYLINE_OPENINGS, self.declared)
+            .find(opens)
+            .or_else(|| {
+                any_language.iter().find(|o| opens(o))?;
+                let prose = (self.prose)()?;
+                words_for(BYLINE_OPENINGS, Some(prose)).find(opens)
+            })
+    }
+}
 
 /// A name after an explicit "Written by" / "Posted by" / "Author:" label in short text,
 /// every word of it capitalised.
-pub(super) fn written_by(text: &str, language: Option<&str>) -> Option<String> {
+pub(super) fn written_by(text: &str, languages: BylineLanguages<'_>) -> Option<String> {
     // Called for every short leaf element: the checks that reject most text come first and
     // allocate nothing.
     // A character takes at most four bytes: longer text in bytes is too long in characters.
@@ -115,19 +165,15 @@ pub(super) fn written_by(text: &str, language: Option<&str>) -> Option<String> {
     // Openings are lower case; a page may capitalise any letter of one ("Автор: "). Most
     // text opens with a letter no opening of any language does.
     let first = text.chars().next()?.to_lowercase().next()?;
-    let opening = OPENING_LETTERS.contains(&first).then(|| {
-        words_for(BYLINE_OPENINGS, language).find(|l| {
-            l.starts_with(first)
-                && text
-                    .get(..l.len())
-                    .is_some_and(|head| head.chars().flat_map(char::to_lowercase).eq(l.chars()))
-        })
+    let opening = languages.opening(first, |l| {
+        text.get(..l.len())
+            .is_some_and(|head| head.chars().flat_map(char::to_lowercase).eq(l.chars()))
     });
     // The opening is taken off here: not every opening is a label byline_text knows
     // ("di " would cut "Di Stefano" short there).
-    let rest = match opening.flatten() {
+    let rest = match opening {
         Some(opening) => &text[opening.len()..],
-        None => after_dated_opening(text, language)?,
+        None => after_dated_opening(text, languages)?,
     };
     // A date or a role may follow the name after a spaced separator ("Por Ana Souza — 3 de
     // março de 2023"): after an explicit opening, the name is what comes before it.
@@ -154,20 +200,38 @@ pub(super) fn written_by(text: &str, language: Option<&str>) -> Option<String> {
 
 /// The text after an opening that follows a date in a dateline ("Posted on March 3, 2024
 /// by Jane Doe", "Geplaatst op 4 april 2025 door Sanne de Wit"): the last opening that a
-/// space precedes, with a date written before it.
-fn after_dated_opening<'t>(text: &'t str, language: Option<&str>) -> Option<&'t str> {
+/// space precedes, with a date written before it. The declared language's openings are
+/// read first; another language's, after a date, send for the prose's language (see
+/// [`BylineLanguages`]).
+fn after_dated_opening<'t>(text: &'t str, languages: BylineLanguages<'_>) -> Option<&'t str> {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     // ASCII case only, so that byte offsets stay those of `text`: "ÉCRIT PAR" is not read.
     let lower = text.to_ascii_lowercase();
-    let (at, opening) = words_for(BYLINE_OPENINGS, language)
-        .filter_map(|o| {
-            let at = lower.rfind(o)?;
-            lower[..at].ends_with(' ').then_some((at, o))
-        })
-        .max_by_key(|&(at, _)| at)?;
-    super::dates::parse_date(&text[..at])?;
+    // The last place after a space where an opening `listed` starts, and the opening.
+    let last_opening = |listed: &dyn Fn(&str) -> bool| {
+        lower
+            .char_indices()
+            .rev()
+            .filter(|&(_, c)| c == ' ')
+            .find_map(|(space, _)| {
+                let after = &lower[space + 1..];
+                let opening = openings_starting_with(after.chars().next()?)?
+                    .iter()
+                    .find(|o| listed(o) && after.starts_with(*o))?;
+                Some((space + 1, *opening))
+            })
+    };
+    let dated = |(at, _): &(usize, &str)| super::dates::parse_date(&text[..*at]).is_some();
+    let in_language = |language: Option<&str>| {
+        let openings: Vec<&str> = words_for(BYLINE_OPENINGS, language).collect();
+        last_opening(&|o| openings.contains(&o)).filter(dated)
+    };
+    let (at, opening) = in_language(languages.declared).or_else(|| {
+        last_opening(&|_| true).filter(dated)?;
+        in_language(Some((languages.prose)()?))
+    })?;
     Some(&text[at + opening.len()..])
 }
 
@@ -215,14 +279,18 @@ pub(super) const BYLINE_SCAN: usize = 64;
 /// (`itemprop=name`, a link to the author's page, a class word `name`) wins over its text,
 /// which may carry a label, a job title or a date. Of the text, the first line (up to the
 /// first block inside: "Jane Doe" above "Staff Writer") is read before the whole; on a
-/// page in `language`, that language's openings are taken off ("Door Jan de Vries").
+/// page in a language, that language's openings are taken off ("Door Jan de Vries").
 /// The page's `<body>` (an author archive's class) and a form's field are no bylines.
-pub(super) fn byline_of(doc: &Document, id: NodeId, language: Option<&str>) -> Option<String> {
+pub(super) fn byline_of(
+    doc: &Document,
+    id: NodeId,
+    languages: BylineLanguages<'_>,
+) -> Option<String> {
     let el = doc.element(id)?;
     if matches!(el.name.local, local_name!("body") | local_name!("html")) {
         return None;
     }
-    let read = |t: &str| written_by(t, language).or_else(|| byline_text(t));
+    let read = |t: &str| written_by(t, languages).or_else(|| byline_text(t));
     let read_box = |n: NodeId| {
         first_line(doc, n)
             .and_then(|t| read(&t))
@@ -296,7 +364,7 @@ fn first_line(doc: &Document, id: NodeId) -> Option<String> {
 pub(super) fn label_sibling_byline(
     doc: &Document,
     id: NodeId,
-    language: Option<&str>,
+    languages: BylineLanguages<'_>,
     tries: &mut u32,
 ) -> Option<String> {
     let mut children = doc.children(id);
@@ -315,13 +383,13 @@ pub(super) fn label_sibling_byline(
         let control = doc
             .element(id)
             .is_some_and(|el| is_form_control(&el.name.local));
-        return written_by(label, language).filter(|name| !control && names_in_full(name));
+        return written_by(label, languages).filter(|name| !control && names_in_full(name));
     }
     *tries += 1;
     let mut next = doc.node(id).next_sibling;
     while let Some(n) = next {
         if doc.element(n).is_some() {
-            return byline_of(doc, n, language);
+            return byline_of(doc, n, languages);
         }
         next = doc.node(n).next_sibling;
     }
@@ -393,12 +461,13 @@ mod tests {
         crate::extract_metadata(&html).expect("reads").authors
     }
 
-    /// A page that declares no language is read in its prose's: "Par" opens a byline in
-    /// unmarked text over French paragraphs, and is no English opening; a declared
-    /// language stands.
+    /// A byline that opens with another language's word than the page declares, or on a
+    /// page that declares none, is read in the prose's language: "Par" opens a French
+    /// byline over French paragraphs, and is no English opening over English ones. The
+    /// declared language's openings are read first.
     #[cfg(feature = "language")]
     #[test]
-    fn an_undeclared_page_reads_bylines_in_its_prose_language() {
+    fn a_byline_in_another_language_is_read_in_the_prose_language() {
         let page = |html: &str, prose: &str| {
             format!(
                 "{html}<head><title>Le parc</title></head><body><h1>Le parc</h1>\
@@ -412,8 +481,15 @@ mod tests {
         let authors = |html: String| crate::extract_metadata(&html).expect("reads").authors;
         assert_eq!(authors(page("<html>", french)), ["Élise Marchand"]);
         assert!(authors(page("<html>", english)).is_empty());
-        assert!(authors(page("<html lang=en>", french)).is_empty());
+        assert_eq!(authors(page("<html lang=en>", french)), ["Élise Marchand"]);
+        assert!(authors(page("<html lang=en>", english)).is_empty());
         assert_eq!(authors(page("<html lang=fr>", english)), ["Élise Marchand"]);
+        // The same after a date in a dateline.
+        let dateline = |html: &str, prose: &str| {
+            page(html, prose).replace("Par Élise", "Publié le 3 mars 2020 par Élise")
+        };
+        assert_eq!(authors(dateline("<html lang=en>", french)), ["Élise Marchand"]);
+        assert!(authors(dateline("<html lang=en>", english)).is_empty());
         // A slashed date under the headline is read day first in French prose, month
         // first in English.
         let date = |html: &str, prose: &str| {
@@ -607,18 +683,31 @@ mod tests {
         assert_eq!(byline_text("The Author"), None);
         assert_eq!(byline_text("Name *"), None);
         assert_eq!(
-            written_by("Written by John Crow", None).as_deref(),
+            written_by("Written by John Crow", BylineLanguages::declared(None)).as_deref(),
             Some("John Crow")
         );
         assert_eq!(
-            written_by("By Maria van der Berg", Some("fr")).as_deref(),
+            written_by(
+                "By Maria van der Berg",
+                BylineLanguages::declared(Some("fr"))
+            )
+            .as_deref(),
             Some("Maria van der Berg")
         );
-        assert_eq!(written_by("By clicking here you agree", None), None);
-        assert_eq!(written_by("John Crow", None), None);
+        assert_eq!(
+            written_by(
+                "By clicking here you agree",
+                BylineLanguages::declared(None)
+            ),
+            None
+        );
+        assert_eq!(
+            written_by("John Crow", BylineLanguages::declared(None)),
+            None
+        );
         // An opening that is no byline label ("Authored by") is taken off all the same.
         assert_eq!(
-            written_by("Authored by Jane Roe", None).as_deref(),
+            written_by("Authored by Jane Roe", BylineLanguages::declared(None)).as_deref(),
             Some("Jane Roe")
         );
         // After an explicit opening, a date or a role past a spaced separator is cut off;
@@ -636,7 +725,7 @@ mod tests {
             ("By Jane Doe, John Roe", "Jane Doe, John Roe"),
         ] {
             assert_eq!(
-                written_by(text, Some("pt")).as_deref(),
+                written_by(text, BylineLanguages::declared(Some("pt"))).as_deref(),
                 Some(name),
                 "{text}"
             );
@@ -669,7 +758,7 @@ mod tests {
             ("作者：", Some("zh"), None),
         ] {
             assert_eq!(
-                written_by(text, language).as_deref(),
+                written_by(text, BylineLanguages::declared(language)).as_deref(),
                 name,
                 "{text} {language:?}"
             );

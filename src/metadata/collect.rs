@@ -5,7 +5,7 @@
 use html5ever::local_name;
 use serde_json::Value;
 
-use super::byline::{byline_of, is_author_link, label_sibling_byline};
+use super::byline::{byline_of, is_author_link, label_sibling_byline, BylineLanguages};
 use super::dates::parse_date_in;
 use super::{clean, LIMITS};
 use crate::dom::{Document, Element, NodeData, NodeId, DOCUMENT};
@@ -78,10 +78,10 @@ impl Collected {
         self.lang.as_deref().or(self.meta_lang.as_deref())
     }
 
-    /// The language bylines and written dates are read in: the declared one, or where the
-    /// page declares none, its prose's when the detector is confident. "Par Élise
-    /// Marchand" opens a byline on a French page with no `<html lang>`, and "12/03/2024" is
-    /// the 12th of March there; on an English page "Par" is a name.
+    /// The language written dates are read in: the declared one, or where the page
+    /// declares none, its prose's when the detector is confident ("12/03/2024" is the 12th
+    /// of March on a French page with no `<html lang>`). Bylines ask the prose more
+    /// sparingly, see [`BylineLanguages`].
     pub(super) fn reading_language(&self, doc: &Document) -> Option<&str> {
         self.language()
             .or_else(|| *self.text_language.get_or_init(|| prose_language(doc)))
@@ -278,17 +278,21 @@ pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
         // Bylines are in the body: by then the page's declared language is known.
         in_body |= el.name.local == local_name!("body");
         if in_body && c.byline.is_none() && c.byline_tries < 8 {
+            let mut tries = c.byline_tries;
+            let prose = || *c.text_language.get_or_init(|| prose_language(doc));
+            let languages = BylineLanguages {
+                declared: c.language(),
+                prose: &prose,
+            };
             let found = if names_author(el, &signals[id.index()])
                 || (el.name.local == local_name!("a") && is_author_link(el))
             {
-                c.byline_tries += 1;
-                byline_of(doc, id, c.reading_language(doc))
+                tries += 1;
+                byline_of(doc, id, languages)
             } else {
-                let mut tries = c.byline_tries;
-                let found = label_sibling_byline(doc, id, c.reading_language(doc), &mut tries);
-                c.byline_tries = tries;
-                found
+                label_sibling_byline(doc, id, languages, &mut tries)
             };
+            c.byline_tries = tries;
             // A candidate in a menu costs a try, so a menu of "By ..." facets is read
             // up the tree a bounded number of times.
             c.byline = found.filter(|_| {

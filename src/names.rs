@@ -800,10 +800,13 @@ mod tests {
         // Carousels holding most paragraphs: layout, for that word only.
         let most = format!(
             "<body>{para}<div class=\"hero-carousel\">{para}</div>\
-             <div class=\"hero-carousel\">{para}</div><div class=\"promo\">x</div></body>"
+             <div class=\"hero-carousel\">{para}</div><div class=\"promo\">x</div>\
+             <div class=\"hero-carousel share\">x</div></body>"
         );
         assert!(!signal_of(&most, "hero-carousel").is_chrome(false));
         assert!(signal_of(&most, "promo").is_chrome(false));
+        // The other words of an element named so are still read.
+        assert!(signal_of(&most, "hero-carousel share").is_chrome(false));
         // With the rule off, every layout word reads as chrome.
         let off =
             Rules::new(&crate::options::Options::default().with_rule_disabled(RuleId::LayoutWords));

@@ -216,11 +216,12 @@ fn after_dated_opening<'t>(text: &'t str, languages: BylineLanguages<'_>) -> Opt
             .rev()
             .filter(|&(_, c)| c == ' ')
             .find_map(|(space, _)| {
-                let after = &lower[space + 1..];
+                let at = space + 1;
+                let after = &lower[at..];
                 let opening = openings_starting_with(after.chars().next()?)?
                     .iter()
                     .find(|o| listed(o) && after.starts_with(*o))?;
-                Some((space + 1, *opening))
+                Some((at, *opening))
             })
     };
     let dated = |(at, _): &(usize, &str)| super::dates::parse_date(&text[..*at]).is_some();
@@ -488,7 +489,10 @@ mod tests {
         let dateline = |html: &str, prose: &str| {
             page(html, prose).replace("Par Élise", "Publié le 3 mars 2020 par Élise")
         };
-        assert_eq!(authors(dateline("<html lang=en>", french)), ["Élise Marchand"]);
+        assert_eq!(
+            authors(dateline("<html lang=en>", french)),
+            ["Élise Marchand"]
+        );
         assert!(authors(dateline("<html lang=en>", english)).is_empty());
         // A slashed date under the headline is read day first in French prose, month
         // first in English.
@@ -502,6 +506,18 @@ mod tests {
             date("<html lang=en>", french).as_deref(),
             Some("2024-12-03")
         );
+    }
+
+    /// Bylines are read in the body: a page whose title reads as one names no author by it.
+    #[test]
+    fn a_title_is_no_byline() {
+        let page = "<html><head><title>Written by Jane Doe</title></head><body><h1>The \
+                    keeper</h1><p>A novel about a lighthouse keeper and the storm that cut \
+                    her island off for a winter.</p></body></html>";
+        assert!(crate::extract_metadata(page)
+            .expect("reads")
+            .authors
+            .is_empty());
     }
 
     #[test]

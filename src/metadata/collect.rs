@@ -570,3 +570,53 @@ pub(super) fn text_of_raw(doc: &Document, id: NodeId) -> String {
     }
     out
 }
+
+#[cfg(all(test, feature = "language"))]
+mod tests {
+    use super::*;
+
+    const FRENCH: &str = "<p>Le conseil municipal a présenté mardi soir le projet du nouveau \
+        parc, qui doit ouvrir au printemps prochain sur les anciens terrains de la gare. Les \
+        habitants pourront y suivre une promenade le long du canal, entre des jardins \
+        partagés et une aire de jeux pour les enfants du quartier.</p>";
+    const ENGLISH: &str = "The town council presented the plan for the new park on \
+        Tuesday evening; it is due to open next spring on the old railway land.";
+
+    fn language_of(html: &str) -> Option<&'static str> {
+        prose_language(&crate::parse::parse_default(html))
+    }
+
+    /// The page's language is its body's prose: long text nodes, read past the first,
+    /// outside the head, scripts and styles, and not the short words of its menus.
+    #[test]
+    fn the_prose_language_is_read_from_the_body_prose() {
+        let french = FRENCH.repeat(3);
+        assert_eq!(language_of(&format!("<body>{french}</body>")), Some("fr"));
+        let english = format!("<p>{ENGLISH}</p>").repeat(6);
+        assert_eq!(language_of(&format!("<body>{english}</body>")), Some("en"));
+        let long_english = format!("{ENGLISH} ").repeat(12);
+        for around in [
+            format!("<head><title>{long_english}</title></head><body>{french}</body>"),
+            format!("<body><script>// {long_english}</script>{french}</body>"),
+            format!("<body><style>/* {long_english} */</style>{french}</body>"),
+            format!("<body><noscript>{long_english}</noscript>{french}</body>"),
+            format!("<body><template>{long_english}</template>{french}</body>"),
+        ] {
+            assert_eq!(language_of(&around), Some("fr"), "{around}");
+        }
+        let menu =
+            "<a href=/>Home</a> <a href=/news>News</a> <a href=/sport>Sport</a> ".repeat(120);
+        assert_eq!(
+            language_of(&format!("<body>{menu}{french}</body>")),
+            Some("fr")
+        );
+        // One English notice before the article does not outweigh it.
+        let notice = format!("<p>{ENGLISH}</p>");
+        assert_eq!(
+            language_of(&format!("<body>{notice}{french}</body>")),
+            Some("fr")
+        );
+        // Nothing long enough: no language.
+        assert_eq!(language_of("<body><p>Bonjour</p></body>"), None);
+    }
+}

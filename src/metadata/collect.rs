@@ -97,6 +97,17 @@ impl Collected {
     }
 }
 
+/// A date written in `text`, read in the page's declared language; on a page that declares
+/// none, a date that reads one way day first and another month first (`03/04/2024`) is read
+/// in its prose's language, which is asked for only then.
+fn date_in(doc: &Document, c: &Collected, text: &str) -> Option<String> {
+    let language = match c.language() {
+        None if super::dates::reads_by_order(text) => c.reading_language(doc),
+        declared => declared,
+    };
+    parse_date_in(text, language)
+}
+
 /// Bytes of prose read to tell a page's language (see [`crate::language::detect`]).
 const PROSE_SAMPLE_BYTES: usize = 1024;
 /// Shortest text node read as prose: menus and buttons are a word or two in any language.
@@ -304,7 +315,7 @@ pub(super) fn collect(doc: &Document, signals: &[NameSignal]) -> Collected {
         if c.text_date.is_none() && c.date_tries < 12 && names_date(el, &signals[id.index()]) {
             c.date_tries += 1;
             if let Some(text) = short_text(doc, id, LIMITS.date_text_chars, false) {
-                c.text_date = parse_date_in(&text, c.reading_language(doc));
+                c.text_date = date_in(doc, &c, &text);
             }
         }
         if el.name.local != local_name!("meta") {
@@ -435,13 +446,7 @@ pub(super) fn near_headline_date(
             .filter(u8::is_ascii_digit)
             .count()
             >= 4;
-    // The prose's language is asked for only when a date is read.
-    let language = if candidate {
-        c.reading_language(doc)
-    } else {
-        None
-    };
-    let parse_date = |t: &str| parse_date_in(t, language);
+    let parse_date = |t: &str| date_in(doc, c, t);
     match after_h1 {
         Some(n) if *n < LIMITS.headline_date_window => {
             *n += 1;

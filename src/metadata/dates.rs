@@ -102,11 +102,22 @@ pub(super) fn writes_day_first(lang: Option<&str>) -> bool {
 /// first where the language writes them so (see [`writes_day_first`]; a first number over
 /// 12 is a day in any order), and the language's month names before other languages'.
 pub(super) fn parse_date_in(text: &str, language: Option<&str>) -> Option<String> {
-    let day_first = writes_day_first(language);
     let page_months: Vec<&Months> = language
         .and_then(language_name)
         .map(|name| months_of(name).collect())
         .unwrap_or_default();
+    parse_date_read(text, writes_day_first(language), &page_months)
+}
+
+/// Whether `text` is a date that reads one way day first and another month first
+/// (`03/04/2024`): only such a date needs a page's language told.
+pub(super) fn reads_by_order(text: &str) -> bool {
+    parse_date_read(text, true, &[]) != parse_date_read(text, false, &[])
+}
+
+/// [`parse_date_in`] with the language's reading spelled out: slashed numbers day first,
+/// and the month names read first.
+fn parse_date_read(text: &str, day_first: bool, page_months: &[&'static Months]) -> Option<String> {
     let text = &*fold_digits(text);
     if let Some(date) = year_month_day_marked(text) {
         return Some(date);
@@ -173,7 +184,7 @@ pub(super) fn parse_date_in(text: &str, language: Option<&str>) -> Option<String
                 }
             }
         }
-        if let Some(m) = month_number(w, &page_months) {
+        if let Some(m) = month_number(w, page_months) {
             // Month D YYYY
             if let (Some(d), Some(y)) = (
                 words.get(i + 1).and_then(|x| num(x)),
@@ -508,6 +519,26 @@ mod tests {
         assert_eq!(month_number("mar", &[]), Some(3));
         assert_eq!(month_number("мар", &[]), Some(3));
         assert_eq!(month_number("Juil.", &[]), Some(7));
+    }
+
+    /// Only slashed numbers that can be a day and a month either way read by order.
+    #[test]
+    fn only_an_ambiguous_date_reads_by_order() {
+        for ambiguous in ["03/04/2024", "Posted 12/11/2023 at noon", "1/2/2020"] {
+            assert!(reads_by_order(ambiguous), "{ambiguous}");
+        }
+        for plain in [
+            "13/04/2024",
+            "04/13/2024",
+            "2024-03-04",
+            "2024/03/04",
+            "03.04.2024",
+            "March 3, 2024",
+            "3 mars 2024",
+            "no date",
+        ] {
+            assert!(!reads_by_order(plain), "{plain}");
+        }
     }
 
     /// One word is two months in two languages: Croatian "listopad" is October, Polish and
